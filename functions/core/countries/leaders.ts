@@ -1,4 +1,4 @@
-import type { Entity } from '../schema.js';
+import type { Entity, Mention } from '../schema.js';
 import { codeUnitAt } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -109,6 +109,8 @@ const THE_OPENS = /^\s*The\s+(?:[\w-]+\s+){0,3}$/;
 /** After that people's word: the phrase's end or a verb ("The 38-year-old Serbian joined"), not a noun. */
 const PERSON_VERB_AFTER =
   /^(?:\s*[,;:]|\s+(?:[a-z]+(?:ed|s)|to|who|has|had|was|is|said|won|beat|took|will|would|now)\b)/;
+/** Between an opponent's name and their country: " of ", " (", a possessive's "'s " or a demonym's space. */
+const OPPONENT_COUNTRY_GAP = 4;
 /** How far into the next sentence the people's word may stand, in characters. */
 const PEOPLE_WORD_WITHIN = 40;
 
@@ -151,17 +153,22 @@ function peopleWordAfterSubject(
     if (other) return undefined;
     // "Jannik Sinner beat Carlos Alcaraz … The Spaniard had beaten him in September": with another person in the
     // lead, "The Spaniard" is the opponent's as often as the subject's; it is the subject's only when the lead gives
-    // the other their own country ("beating Hubert Hurkacz of Poland").
-    const opponentNamed = entities.some(
-      (o) =>
-        o !== e &&
-        o.type === 'person' &&
-        o.mentions.some((om) => om.field === 'body' && om.start >= first.end && om.end <= sentence.end),
+    // every such person a country of their own, attached to their name ("beating Hubert Hurkacz of Poland"), not a
+    // venue's ("in Turin, Italy"; read49 #19).
+    const opponents = entities.flatMap((o) =>
+      o !== e && o.type === 'person'
+        ? o.mentions.filter((om) => om.field === 'body' && om.start >= first.end && om.end <= sentence.end)
+        : [],
     );
-    const opponentsCountry = mentions.some(
-      (o) => o.field === 'body' && o.code !== m.code && o.start >= first.end && o.end <= sentence.end,
-    );
-    return opponentNamed && !opponentsCountry ? undefined : m.code;
+    const ownCountry = (om: Mention) =>
+      mentions.some(
+        (o) =>
+          o.field === 'body' &&
+          o.code !== m.code &&
+          ((o.start >= om.end && o.start - om.end <= OPPONENT_COUNTRY_GAP) ||
+            (om.start >= o.end && om.start - o.end <= OPPONENT_COUNTRY_GAP)),
+      );
+    return opponents.every(ownCountry) ? m.code : undefined;
   }
   return undefined;
 }

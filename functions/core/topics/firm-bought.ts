@@ -26,7 +26,7 @@ const GOODS_AFTER =
   /^(?:'s?\s+|\u2019s?\s+)?(?:jets?|planes?|aircraft|airliners|helicopters|shares?|stocks?|bonds?|notes|debt|products?|goods|cars?|vehicles?|trucks?|phones?|handsets?|chips?|devices?|engines?|tickets?|oil|gas|crude|fuel|equipment|systems|weapons|stores|outlets)\b/i;
 /** What tells a deal in the sentence: money, a deal, an agreement, an offer, a bid. */
 const DEAL_TOLD =
-  /[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:billion|million|trillion|bn|mln|m)\b|\b(?:deal|agree(?:s|d|ment)?|offer(?:s|ed)?|bid|bids|all-cash|all-stock|cash-and-stock)\b/i;
+  /[$\u20AC\u00A3\u00A5]\s?\d|\b\d[\d.,]*\s*(?:billion|million|trillion|bn|mln|m)\b|\b(?:deal|agree(?:s|d|ment)?|offer(?:s|ed)?|bid|bids|all-cash|all-stock|cash-and-stock)\b/i;
 /** A run of white space in the quoted words (a hard-wrapped wire story's line breaks). */
 const WHITE_SPACE = /\s+/g;
 /** How far before a firm's name the verb may stand: three words and the verb. */

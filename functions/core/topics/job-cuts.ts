@@ -13,7 +13,7 @@ import type { FieldText, TagDocument } from '../text/document.js';
  * number; or plants, factories, stores or branches closed by the number ("close seven plants"). Not an economy's jobs report: a sentence that names payrolls, employers at large, the economy or a sector
  * ("US employers cut 32,000 jobs in October", "the manufacturing sector shed 10,000 jobs") is employment statistics.
  */
-const NUMBER = String.raw`(?:(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|another|a\s+further|an\s+additional|as\s+many\s+as)\s+)?(?:[$€£]?\d[\d,.]{0,15}\s*(?:%|per\s*cent|percent|thousand|million|k)?|hundreds|thousands|tens\s+of\s+thousands)`;
+const NUMBER = String.raw`(?:(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|another|a\s+further|an\s+additional|as\s+many\s+as)\s+)?(?:[$\u20AC\u00A3]?\d[\d,.]{0,15}\s*(?:%|per\s*cent|percent|thousand|million|k)?|hundreds|thousands|tens\s+of\s+thousands)`;
 const CUT = String.raw`(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?)`;
 const JOBS = String.raw`(?:jobs|roles|positions|posts|staff|staffers|workers|employees|people|workforce|headcount)`;
 const JOB_CUTS = new RegExp(

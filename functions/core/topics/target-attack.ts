@@ -27,7 +27,11 @@ const ATTACK_ON_FACILITY = new RegExp(
   String.raw`\b(${ATTACK})\s+(?:[\w'\u2019.-]+\s+){0,4}?(${FACILITY})\b`,
   'i',
 );
-/** The verb "strikes" right before its facility, up to two words between ("Ukraine strikes Russian refinery"). */
+/**
+ * The verb "strikes" right before its facility, up to two words between ("Ukraine strikes Russian refinery"); asked
+ * with a state or a force named right before it (`strikerBefore`): "Rolling strikes disrupt French refineries" is
+ * the noun, a walkout (read49 #20).
+ */
 const STRIKES_FACILITY = new RegExp(
   String.raw`\b(strikes)\s+(?:[\w'\u2019.-]+\s+){0,2}?(${FACILITY})\b`,
   'i',
@@ -64,9 +68,11 @@ function attackIn(
   if (text === '' || NOT_AN_ATTACK.test(text) || NO_WAR.test(text)) return undefined;
   // The part before its first adjunct: "Oil rose after drones struck a refinery" is the market's.
   const told = titleSubject(text);
-  const facility =
-    ATTACK_ON_FACILITY.exec(told) ?? STRIKES_FACILITY.exec(told) ?? WEAPON_HIT_FACILITY.exec(told);
+  const facility = ATTACK_ON_FACILITY.exec(told) ?? WEAPON_HIT_FACILITY.exec(told);
   if (facility?.[1] && facility[2]) return [facility[1], facility[2]];
+  const strikes = STRIKES_FACILITY.exec(told);
+  if (strikes?.[1] && strikes[2] && strikerBefore(field, offset + strikes.index, entities))
+    return [strikes[1], strikes[2]];
   for (const entity of entities) {
     if (entity.type !== 'place') continue;
     for (const m of entity.mentions) {
@@ -96,4 +102,13 @@ export function attackOnTarget(
   // Under a headline, the headline must not be the market's or another desk's: its subject tells no other news.
   if (title.trim() !== '' && !TITLE_OF_ATTACK.test(titleSubject(title))) return undefined;
   return attackIn(sentenceTextOf(doc.body, lead), 'body', sentence.start, entities);
+}
+
+/** Whether a place or an organisation named in `field` ends right before `at` (one space between): the striker. */
+function strikerBefore(field: 'title' | 'body', at: number, entities: readonly Entity[]): boolean {
+  return entities.some(
+    (e) =>
+      (e.type === 'place' || e.type === 'organization') &&
+      e.mentions.some((m) => m.field === field && m.end >= at - 2 && m.end < at),
+  );
 }

@@ -46,6 +46,22 @@ describe('attack words outside a war', () => {
     expect(found).not.toContain('conflict, war and peace');
   });
 
+  it('reads strikes that shut refineries, with no state or force before them, as no attack', () => {
+    // Act
+    const rolling = topics(
+      'Rolling strikes disrupt refineries',
+      'Output fell at three sites on Tuesday, the operator said.',
+    );
+    const state = topics(
+      'Ukraine strikes Russian refinery',
+      'The refinery was set ablaze overnight, the governor said.',
+    );
+
+    // Assert
+    expect(rolling).not.toContain('armed conflict');
+    expect(state).toContain('armed conflict');
+  });
+
   it('still reads drones that hit a city and strikes on a refinery as war', () => {
     // Act
     const city = topics(
