@@ -11,7 +11,7 @@ const TRIP = /\b(?:travel(?:s|led|ed|ling|ing)?|tour(?:s|ed|ing)?)\b/gi;
  * tourism minister is the trade's own voice, not a traveller.
  */
 const OFFICIAL =
-  /\b(?:President|Prime\s+Minister|Premier|Chancellor|(?<![Tt]ourism\s)Minister|(?<![Tt]ourism\s)minister|Secretary\s+of\s+State|[Ff]oreign\s+[Ss]ecretary|King|Queen|Pope|Crown\s+Prince|Emperor|envoys?|delegations?|heads?\s+of\s+(?:state|government)|Elys[eé]e|White\s+House|Kremlin|Downing\s+Street|for\s+talks|to\s+meet|(?:state|official)\s+visit)\b/;
+  /\b(?:President|Prime\s+Minister|Premier|Chancellor|(?<![Tt]ourism\s)Minister|(?<![Tt]ourism\s)minister|Secretary\s+of\s+State|[Ff]oreign\s+[Ss]ecretary|King|Queen|Pope|Crown\s+Prince|Emperor|envoys?|delegations?|heads?\s+of\s+(?:state|government)|Elys[e\u00E9]e|White\s+House|Kremlin|Downing\s+Street|for\s+talks|to\s+meet|(?:state|official)\s+visit)\b/;
 
 /**
  * Whether a sentence that tells a trip (travel, a tour) names an office-holder who makes it (wild49 T2, T2b): "German
