@@ -280,3 +280,26 @@ describe('roads, seas and grounds', () => {
     expect(named(entities, ground)?.type).toBe('place');
   });
 });
+
+describe("a member's title in capitals before one word", () => {
+  it('keeps a member of parliament or an assembly before a surname a person', () => {
+    // Arrange
+    const mla = 'MLA Reddy was arrested on Monday in Hyderabad, police said.';
+    const mp = 'MP Tharoor said the bill would be opposed in parliament.';
+
+    // Act
+    const found = [entitiesOf(mla), entitiesOf(mp)];
+
+    // Assert
+    expect(named(found[0]!, 'Reddy')?.type).toBe('person');
+    expect(named(found[1]!, 'Tharoor')?.type).toBe('person');
+  });
+
+  it('reads the title before an ordinary word as a firm', () => {
+    // Act
+    const entities = entitiesOf('MP Materials said on Thursday it would build a magnet plant in Texas.');
+
+    // Assert
+    expect(named(entities, 'MP Materials')?.type).toBe('organization');
+  });
+});

@@ -587,9 +587,17 @@ export function titlesBeforeName(
     // "MS Dhoni", "MS Swaminathan": "MS" in capitals, without a period, in mixed-case text is a
     // person's initials ("Ms Reeves", "Ms. Reeves" stay the title).
     if (w.core === 'MS' && !chunk.caseless) break;
-    // "TD Cowen", "MP Materials": a member's title in capitals opening the run before one word that is no given name
-    // names a firm ("Fine Gael TD Paschal Donohoe", "MP Jess Phillips" keep the title: a party or a given name).
-    if (i === 0 && to === 2 && !chunk.caseless && MEMBERS_TITLES.has(w.core) && !isGivenNameWord(words[1]!))
+    // "MP Materials", "TD Cowen": a member's title in capitals opening the run before one word names a firm where that
+    // word is an ordinary word ("Materials"), or after "TD", which Ireland writes after the party and a full name
+    // ("Fine Gael TD Paschal Donohoe"). "MP Tharoor said", "MLA Reddy was arrested" keep the member (read49 #16).
+    if (
+      i === 0 &&
+      to === 2 &&
+      !chunk.caseless &&
+      MEMBERS_TITLES.has(w.core) &&
+      !isGivenNameWord(words[1]!) &&
+      (w.core === 'TD' || (isLowerWordWord(words[1]!) && !isKnownSurnameWord(words[1]!)))
+    )
       return [candidate(chunk, 0, 2, 'organization', 2, NO_CONTEXT)];
     // "the General Data Protection Regulation": a title before ordinary words only opens no person.
     if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
