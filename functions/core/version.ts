@@ -238,5 +238,13 @@
  * before a town's mayor, congresses and bodies named through "of"/"and", "Hamas-run"; Cyrillic languages by their
  * letters, British towns of 20,000-100,000, headline towns the body places abroad, Georgia the US state, reactions
  * and meeting sides, the Republic of Congo).
+ * 0.46.0: rules of 2026-12-06 06:50-08:55 (firms bought with the verbs of buying, job cuts with their number,
+ * office-holders' trips and tours, recounts told, strikes on boats and energy, attacks on energy or a city told first,
+ * weapons and hacking groups named like the weather, walkouts and launches that are no attack, summits that are
+ * heights, shared seeds, plural possessives in phrases; a state's body after its owner's possessive, capitals acronyms
+ * opening a sentence, country acronyms, long bodies through "of"/"and"/"ng", "<Word> Bio", Metro/Greater towns,
+ * members' titles before firms; hyphenated and combining-form pairs, capitals acted on, objects of one verb of effect,
+ * England's shire counties, Colombia's departments, tech towns, a headline athlete's attached country, a city inside
+ * a longer name).
  */
-export const TAGGER_VERSION = '0.45.0';
+export const TAGGER_VERSION = '0.46.0';
