@@ -62,7 +62,8 @@ describe('ingest bundle', () => {
     // moved before the session's last fixes land. 1,915,000 on 2026-12-06 at 02:40: main stood at ~1,875,100 bytes
     // (session 47's rules ~+17 KB); at the end, for the next session's start. 1,940,000 on 2026-12-06 at 06:17: main
     // stood at ~1,897,700 bytes (session 48's rules ~+22 KB, 427 British towns ~+3 KB of them); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_940_000);
+    // 1,965,000 on 2026-12-06 at 09:20: main stood at ~1,924,700 bytes (session 49's rules ~+27 KB); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_965_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
