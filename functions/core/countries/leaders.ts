@@ -109,8 +109,6 @@ const THE_OPENS = /^\s*The\s+(?:[\w-]+\s+){0,3}$/;
 /** After that people's word: the phrase's end or a verb ("The 38-year-old Serbian joined"), not a noun. */
 const PERSON_VERB_AFTER =
   /^(?:\s*[,;:]|\s+(?:[a-z]+(?:ed|s)|to|who|has|had|was|is|said|won|beat|took|will|would|now)\b)/;
-/** Between an opponent's name and their country: " of ", " (", a possessive's "'s " or a demonym's space. */
-const OPPONENT_COUNTRY_GAP = 4;
 /** How far into the next sentence the people's word may stand, in characters. */
 const PEOPLE_WORD_WITHIN = 40;
 
@@ -160,14 +158,10 @@ function peopleWordAfterSubject(
         ? o.mentions.filter((om) => om.field === 'body' && om.start >= first.end && om.end <= sentence.end)
         : [],
     );
-    const ownCountry = (om: Mention) =>
-      mentions.some(
-        (o) =>
-          o.field === 'body' &&
-          o.code !== m.code &&
-          ((o.start >= om.end && o.start - om.end <= OPPONENT_COUNTRY_GAP) ||
-            (om.start >= o.end && om.start - o.end <= OPPONENT_COUNTRY_GAP)),
-      );
+    const ownCountry = (om: Mention) => {
+      const code = countryAttachedTo(text, mentions, om);
+      return code !== undefined && code !== m.code;
+    };
     return opponents.every(ownCountry) ? m.code : undefined;
   }
   return undefined;
@@ -270,16 +264,28 @@ export function attachedCountry(
   let asked = 0;
   for (const pm of e.mentions) {
     if (pm.field !== 'body') continue;
-    for (const m of mentions) {
-      if (m.field !== 'body' || !ANCHOR_KINDS.has(m.kind)) continue;
-      if (m.end <= pm.start && pm.start - m.end <= MAX_ATTACH_GAP) {
-        const gap = body.slice(m.end, pm.start);
-        if (m.kind === 'demonym' ? gap === ' ' : POSSESSIVE_GAP.test(gap)) return m.code;
-      } else if (m.start >= pm.end && m.start - pm.end <= MAX_ATTACH_GAP) {
-        if (OF_GAP.test(body.slice(pm.end, m.start)) && m.kind !== 'demonym') return m.code;
-      }
-    }
+    const code = countryAttachedTo(body, mentions, pm);
+    if (code !== undefined) return code;
     if (++asked === MENTIONS_ASKED) break;
   }
   return peopleWordAfterSubject(doc, e, mentions, entities);
+}
+
+/** The country written against one body mention of a person: before it as "Kenya's " or "Serbian ", after it as " of
+ * Poland" or " (Serbia)". */
+function countryAttachedTo(
+  body: string,
+  mentions: readonly CountryMention[],
+  pm: Mention,
+): string | undefined {
+  for (const m of mentions) {
+    if (m.field !== 'body' || !ANCHOR_KINDS.has(m.kind)) continue;
+    if (m.end <= pm.start && pm.start - m.end <= MAX_ATTACH_GAP) {
+      const gap = body.slice(m.end, pm.start);
+      if (m.kind === 'demonym' ? gap === ' ' : POSSESSIVE_GAP.test(gap)) return m.code;
+    } else if (m.start >= pm.end && m.start - pm.end <= MAX_ATTACH_GAP) {
+      if (OF_GAP.test(body.slice(pm.end, m.start)) && m.kind !== 'demonym') return m.code;
+    }
+  }
+  return undefined;
 }
