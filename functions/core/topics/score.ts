@@ -96,7 +96,7 @@ import { riverBanks } from './river-banks.js';
 import { roadTollTold } from './road-tolls.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
-import { sharesTraded } from './shares-traded.js';
+import { shareMoveTold, sharesTraded } from './shares-traded.js';
 import {
   applyDeadlyDisaster,
   applyDocumentSignals,
@@ -178,6 +178,7 @@ const THEFT = LEXICON.nodeIndex.get('medtop:20000104') ?? -1;
 const LAW_ENFORCEMENT = LEXICON.nodeIndex.get('medtop:20000129') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
+const STOCKS = LEXICON.nodeIndex.get('medtop:20000396') ?? -1;
 const CLIMATE_CHANGE = LEXICON.nodeIndex.get('medtop:20000418') ?? -1;
 const BUSINESS_INFORMATION = LEXICON.nodeIndex.get('medtop:20000170') ?? -1;
 /** Desks that read a contract their own way: a player's, a contract fraud, an arms deal in a war. */
@@ -961,6 +962,15 @@ export function scoreTopics(
     offSense,
     () => firmInTitleOrLead(doc, entities, lead) && !filmTakings(doc, lead),
   );
+  // A share move told as the story's news (shares-traded.ts): the market before the war, the budget or the trial that
+  // moved it. Crime keeps its own weight (shares that fell on a fraud charge).
+  if (
+    STOCKS >= 0 &&
+    (raw[STOCKS] ?? 0) > 0 &&
+    strongestTopLevel(raw, nodes, (i) => i === ECONOMY_TOP) >= (raw[ECONOMY_TOP] ?? 0) &&
+    shareMoveTold(doc, lead)
+  )
+    raiseAboveSetting(raw, nodes, STOCKS, [CRIME_TOP]);
   // An armed force taking a ship in the headline: a security story before the cargo's business.
   const seizureEvidence = armedSeizureInTitle(doc);
   if (seizureEvidence) {

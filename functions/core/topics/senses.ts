@@ -1038,6 +1038,7 @@ const ROWS: readonly SenseRow[] = [
     topic: economy,
     rivals: [conflict, crime, politics],
     rivalMargins: [1, 1, 2],
+    keptBy: 'sharesTraded',
   },
   // Protesters who "storm" a palace, troops who "stormed" a town: weather only where the weather leads.
   { words: ['storm', 'storms'], topic: weather, rivals: [conflict, crime, politics] },
