@@ -25,6 +25,7 @@ import { digestLabels } from './digest.js';
 import { isGroundNamedAfterPerson } from './eponym-places.js';
 import { faintThird } from './faint-third.js';
 import { withoutOthersFederalBodies } from './federal-bodies.js';
+import { isFileFormat } from './file-formats.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { finnishCaseMentions } from './finnish-cases.js';
 import { firmNamesAsFirms } from './firm-names.js';
@@ -373,6 +374,9 @@ function settleAmbiguous(
       philippine ??= mentions.some((o) => o.code === 'PH' && !o.ambiguous);
       if (!philippine) continue;
     }
+    // "exports screenshots as PNG or JPEG files": the image format among its fellows, not Papua New Guinea.
+    if (m.code === 'PG' && m.text === 'PNG' && isFileFormat(fieldOf(doc, m.field).text, m.start, m.end))
+      continue;
     // "Wagner fighters left CAR": the Central African Republic's acronym, where the story names it otherwise.
     if (m.code === 'CF' && m.ambiguous) {
       centralAfrican ??= mentions.some((o) => o.code === 'CF' && !o.ambiguous);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const codes = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countries.map((c) => `${c.code}${c.focus ? '+' : '-'}`);
+
+describe('PNG the image format beside its fellow formats', () => {
+  it('names no country for "PNG or JPEG files"', () => {
+    const result = codes(
+      'Photo app update',
+      'The update lets users export their edits as PNG or JPEG files.',
+    );
+
+    expect(result).toEqual([]);
+  });
+
+  it('names no country for a list of formats ending in PNG, or formats joined by a slash', () => {
+    const result = codes('', 'The site accepts JPG, GIF and PNG uploads. Logos come as SVG/PNG downloads.');
+
+    expect(result).toEqual([]);
+  });
+
+  it('names no country for a file saved as a PNG', () => {
+    const result = codes('', 'Tap the button to save the receipt as a PNG.');
+
+    expect(result).toEqual([]);
+  });
+
+  it('still reads PNG beside countries and in trade as Papua New Guinea', () => {
+    const result = codes('', 'Australia and PNG signed a security pact. Exports to PNG rose 5%.');
+
+    expect(result).toEqual(['PG+', 'AU+']);
+  });
+});
