@@ -18,6 +18,7 @@ import { climateTalksInTitle } from './climate-talks.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import { type LexiconEntry, type TopicNode, wordKey } from './compile.js';
+import { concertTold } from './concert-told.js';
 import { confidenceVoteHeld } from './confidence-vote.js';
 import { contractWonInTitle } from './contract-award.js';
 import { courtTrialTold } from './court-trial.js';
@@ -190,6 +191,9 @@ const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
 const LAYOFFS = LEXICON.nodeIndex.get('medtop:20000189') ?? -1;
 /** What jobs cut with their number weigh, as the lexicon's "job cuts". */
 const JOB_CUTS_WEIGHT = 3;
+/** Music: a concert told by its nights, shows or tour (concert-told.ts), one clear word. */
+const MUSIC = LEXICON.nodeIndex.get('medtop:20000018') ?? -1;
+const CONCERT_WEIGHT = 3;
 /** The desks of the products an antitrust case is about: apps and chips, films and television. */
 const NATURAL_SCIENCE = LEXICON.nodeIndex.get('medtop:20000717') ?? -1;
 const ANIMAL = LEXICON.nodeIndex.get('medtop:20000500') ?? -1;
@@ -685,6 +689,8 @@ function senseCueHolds(
       return golfTold(doc);
     case 'golfUntold':
       return !golfTold(doc);
+    case 'noConcertTold':
+      return concertTold(doc) === undefined;
     case 'noOfficialTrip':
       return !officialTrip(doc, entities);
     case 'warWordsTold':
@@ -824,6 +830,13 @@ export function scoreTopics(
   if (targetEvidence && !strikeEvidence) {
     boost(raw, nodes, ARMED_CONFLICT, TARGET_ATTACK_WEIGHT);
     strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, TARGET_ATTACK_WEIGHT);
+  }
+  // A concert told by its nights, shows or tour (concert-told.ts): a clear word of music before the senses, so the
+  // grounds and stadiums it was played at yield to it.
+  const concert = MUSIC >= 0 ? concertTold(doc) : undefined;
+  if (concert) {
+    boost(raw, nodes, MUSIC, CONCERT_WEIGHT);
+    strongest[MUSIC] = Math.max(strongest[MUSIC] ?? 0, CONCERT_WEIGHT);
   }
   // A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts).
   const naturalDeaths = naturalDeathsInTitle(doc.title.text);
@@ -1146,6 +1159,7 @@ export function scoreTopics(
     // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
     if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
     if (jobCuts && isAncestorOrSelf(i, LAYOFFS) && !words.includes(jobCuts[0])) words.push(jobCuts[0]);
+    if (concert && isAncestorOrSelf(i, MUSIC) && !words.includes(concert)) words.push(concert);
     if (signalEvidence.length)
       for (const word of signalWordsFor(i, chosen, signalEvidence))
         if (!words.includes(word)) words.push(word);

@@ -71,7 +71,8 @@ interface SenseRow {
  * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts), a natural
  * hazard or an outbreak named (hazard-named.ts), a vote of confidence held by a legislature or a government
  * (confidence-vote.ts), a climb of the stage races beside a word of the race (race-climbs.ts), an attack beside an
- * arrest, a charge or an assault (attack-arrests.ts), no office-holder's travel or tour (official-trips.ts).
+ * arrest, a charge or an assault (attack-arrests.ts), no office-holder's travel or tour (official-trips.ts), no concert told by
+ * its nights, shows or tour (concert-told.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -122,7 +123,8 @@ export type SenseCue =
   | 'confidenceVoteHeld'
   | 'climbRaced'
   | 'attackArrested'
-  | 'noOfficialTrip';
+  | 'noOfficialTrip'
+  | 'noConcertTold';
 
 const {
   arts,
@@ -982,6 +984,8 @@ const ROWS: readonly SenseRow[] = [
       // Stadiums that host concerts: a farewell show at Villa Park is no match.
       'Villa Park',
       'Hampden',
+      // topics50 (wild50 T1): Gaelic games' ground, where bands play summer nights.
+      'Croke Park',
       'Millennium Stadium',
       'Etihad Stadium',
       'Emirates Stadium',
@@ -1016,9 +1020,13 @@ const ROWS: readonly SenseRow[] = [
     ],
     topic: sport,
     rivals: OTHER_THAN_SPORT,
+    // topics50 (wild50 T1): nor in a story that tells a concert by its nights, shows or tour: "Chris Martin's band sold
+    // out ten nights at Wembley Stadium" led sport .97 alone (the ground and the stadium vouched for each other).
+    onlyWhen: 'noConcertTold',
   },
-  // A band's night at a stadium or an arena ("two nights at Wembley Stadium"): no sport where the arts lead.
-  { words: ['stadium', 'arena'], topic: sport, rivals: [arts] },
+  // A band's night at a stadium or an arena ("two nights at Wembley Stadium"): no sport where the arts lead, nor where
+  // a concert is told (topics50).
+  { words: ['stadium', 'arena'], topic: sport, rivals: [arts], onlyWhen: 'noConcertTold' },
   // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
   // does not lead.
   { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },

@@ -98,3 +98,64 @@ describe('a share move told as the news leads business before its cause (topics5
     expect(topics.map((t) => t.id)).not.toContain(STOCKS);
   });
 });
+
+describe('a concert told by its nights, shows or tour at a sports ground is music (topics50, wild50 T1)', () => {
+  const MUSIC = 'medtop:20000018';
+  const SPORT = 'medtop:15000000';
+  const ARTS = 'medtop:01000000';
+
+  it('reads a band that sold out nights at a stadium as music, with no sport', () => {
+    // Arrange
+    const title = 'Pulp break Wembley record';
+    const body = "Jarvis Cocker's band sold out twelve nights at Wembley Stadium, promoters said on Monday.";
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ARTS);
+    expect(topics.map((t) => t.id)).toContain(MUSIC);
+    expect(topics.map((t) => t.id)).not.toContain(SPORT);
+  });
+
+  it('reads a singer who will play nights at a Gaelic ground as music', () => {
+    // Arrange
+    const body = 'Dua Lipa will play three sold-out nights at Croke Park in Dublin next June.';
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ARTS);
+    expect(evidenceOf(topics, MUSIC)).toContain('play three sold-out nights');
+  });
+
+  it('keeps a match report whose ground once hosted a band with sport', () => {
+    // Arrange
+    const body =
+      'Wembley will host the FA Cup final after a band played ten nights there in August, and the pitch has been ' +
+      'relaid.';
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(SPORT);
+  });
+
+  it("keeps an athlete's farewell tour and a team's nights at an arena with sport", () => {
+    // Arrange
+    const farewell = topicsOf(
+      'Striker begins farewell tour',
+      'The veteran striker began his farewell tour with two goals at the stadium.',
+    );
+    const nights = topicsOf('', 'The Lakers played four games in five nights at the arena, losing three.');
+
+    // Act
+    const leads = [firstTopLevel(farewell), firstTopLevel(nights)];
+
+    // Assert
+    expect(leads).toEqual([SPORT, SPORT]);
+    expect(nights.map((t) => t.id)).not.toContain(MUSIC);
+  });
+});
