@@ -14,7 +14,7 @@ import { matchedWords } from './matched-words.js';
  */
 
 /** A crash verb. */
-const CRASH = String.raw`(?:crash(?:es|ed|ing)?)`;
+const CRASH = '(?:crash(?:es|ed|ing)?)';
 
 /**
  * An exit from a contest: "crashed out of the Cup", "crashes out at Wimbledon", "crash out in the first round". The

@@ -15,7 +15,7 @@ import type { FieldText, TagDocument } from '../text/document.js';
  */
 const NUMBER = String.raw`(?:(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|another|a\s+further|an\s+additional|as\s+many\s+as)\s+)?(?:[$\u20AC\u00A3]?\d[\d,.]{0,15}\s*(?:%|per\s*cent|percent|thousand|million|k)?|hundreds|thousands|tens\s+of\s+thousands)`;
 const CUT = String.raw`(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?)`;
-const JOBS = String.raw`(?:jobs|roles|positions|posts|staff|staffers|workers|employees|people|workforce|headcount)`;
+const JOBS = '(?:jobs|roles|positions|posts|staff|staffers|workers|employees|people|workforce|headcount)';
 const JOB_CUTS = new RegExp(
   String.raw`\b${CUT}\s+${NUMBER}\s+(?:of\s+(?:its|their|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,2}?${JOBS}\b` +
     String.raw`|\b${NUMBER}\s+(?:[\w-]+\s+){0,1}?(?:jobs|roles|positions|posts|staff|workers|employees)\s+(?:will|would|are\s+to|are\s+set\s+to|could)\s+(?:be\s+(?:made\s+redundant|laid\s+off|cut|axed|lost|eliminated)|go|lose\s+their\s+jobs)\b` +

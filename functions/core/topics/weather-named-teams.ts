@@ -20,7 +20,8 @@ import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
  * writes so) names a team or a firm whatever the sentence tells; at a sentence's start, a firm's role or deed right
  * after it ("Storm founder ...", "Storm signed Kate Moss") names one too.
  */
-const TEAM_WORD = String.raw`(?:Hurricanes|Storm|Storms|Avalanche|Lightning|Thunder|Tornadoes|Tornados|Cyclones|Typhoons|Blizzard|Heat|Earthquakes|Quakes|Fire|Flames|Floods|Tsunami|Twisters|Monsoon)`;
+const TEAM_WORD =
+  '(?:Hurricanes|Storm|Storms|Avalanche|Lightning|Thunder|Tornadoes|Tornados|Cyclones|Typhoons|Blizzard|Heat|Earthquakes|Quakes|Fire|Flames|Floods|Tsunami|Twisters|Monsoon)';
 /** The word, not before a capitalised name ("Storm Ciaran", "Hurricane Beryl" never match: singular names). */
 const TEAM = new RegExp(String.raw`\b(${TEAM_WORD})\b(?!\s+[A-Z][a-z])`, 'g');
 /** Right after it, the team's own words: a score, a win, a side's role. */
