@@ -1,9 +1,8 @@
 import { lazyPattern } from '../text/lazy-pattern.js';
 
-/**
- * The kinship words, once, in the groups the readings below take (regular-expression alternatives; a plural where
- * news writes one before names, "his sons Eric and Donald Jr.").
- */
+// The kinship words, once, in the groups the readings below take (regular-expression alternatives; a plural where
+// news writes one before names, "his sons Eric and Donald Jr.").
+
 /** Children, siblings, nephews and nieces, grandchildren: of the person's generation or younger. */
 const YOUNGER_KIN = [
   'sons?',

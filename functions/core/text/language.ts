@@ -365,7 +365,8 @@ const SHARED = 1;
 const EASTERN = 2;
 const RUSSIAN = 3;
 const UKRAINIAN = 4;
-const I = 5;
+/** "і": Ukrainian and Belarusian both write it. */
+const UKRAINIAN_OR_BELARUSIAN_GROUP = 5;
 const BELARUSIAN = 6;
 const SERBIAN = 7;
 const MACEDONIAN = 8;
@@ -381,7 +382,7 @@ const CYRILLIC_GROUPS = ((): Uint8Array => {
   mark(EASTERN_LETTERS, EASTERN);
   mark(RUSSIAN_LETTERS, RUSSIAN);
   mark(UKRAINIAN_LETTERS, UKRAINIAN);
-  mark(UKRAINIAN_OR_BELARUSIAN, I);
+  mark(UKRAINIAN_OR_BELARUSIAN, UKRAINIAN_OR_BELARUSIAN_GROUP);
   mark(BELARUSIAN_LETTER, BELARUSIAN);
   mark(SERBIAN_LETTERS, SERBIAN);
   mark(MACEDONIAN_LETTERS, MACEDONIAN);
@@ -420,20 +421,20 @@ function cyrillicByLetters(sample: string, letters: number, trigramBest: string)
   const eastern = count[EASTERN]!;
   const russian = count[RUSSIAN]!;
   const ukrainian = count[UKRAINIAN]!;
-  const i = count[I]!;
+  const ukrainianOrBelarusian = count[UKRAINIAN_OR_BELARUSIAN_GROUP]!;
   const belarusian = count[BELARUSIAN]!;
   const serbian = count[SERBIAN]!;
   const macedonian = count[MACEDONIAN]!;
   const serbianOrMacedonian = count[SERBIAN_OR_MACEDONIAN_GROUP]!;
   if (cyrillic * 2 < letters) return trigramBest;
   if (serbian + macedonian + serbianOrMacedonian > 0) {
-    if (eastern + russian + ukrainian + i + belarusian > 0) return trigramBest;
+    if (eastern + russian + ukrainian + ukrainianOrBelarusian + belarusian > 0) return trigramBest;
     if (macedonian > serbian) return 'mkd';
     if (serbian > macedonian) return 'srp';
     return trigramBest === 'mkd' ? 'mkd' : 'srp';
   }
-  if (belarusian > 0 || (i > 0 && russian > 0 && ukrainian === 0)) return 'bel';
-  if (ukrainian > 0 || i > 0) return russian > 0 ? trigramBest : 'ukr';
+  if (belarusian > 0 || (ukrainianOrBelarusian > 0 && russian > 0 && ukrainian === 0)) return 'bel';
+  if (ukrainian > 0 || ukrainianOrBelarusian > 0) return russian > 0 ? trigramBest : 'ukr';
   if (russian > 0) return 'rus';
   // Serbian and Macedonian write none of "й", "щ", "я", "ю", "ь": a text that does is of the eastern alphabets.
   if (

@@ -133,11 +133,15 @@ function isWordToken(text: string): boolean {
 }
 const LETTER = lazyPattern(() => /\p{L}/u);
 
+/** "s" and "S" (code units). */
+const LOWER_S = 0x73;
+const UPPER_S = 0x53;
+
 /** An apostrophe written right after a word that ends in s: "Breeders'", "teachers'". */
 function isPluralPossessive(text: string, before: { text: string; end: number }, start: number): boolean {
   if (text !== "'" && text !== '\u2019') return false;
   const last = before.text.charCodeAt(before.text.length - 1);
-  return before.end === start && (last === 115 || last === 83);
+  return before.end === start && (last === LOWER_S || last === UPPER_S);
 }
 
 /** A hyphenated word the lexicon does not know is read as its parts ("Russia-Ukraine" → two words). */
