@@ -22,13 +22,18 @@ const FORMS: ReadonlyMap<string, string> = new Map([
   ['hispano', 'ES'],
 ]);
 
-/** A capitalised combining form and the hyphen after it (the first letter upper case; capitals too). */
+/**
+ * A capitalised combining form and the hyphen after it (the first letter upper case; capitals too): "-", the
+ * Unicode hyphen U+2010, the non-breaking hyphen U+2011 or the en dash U+2013 (the token scanner splits each off).
+ */
 const FORM_BEFORE_HYPHEN = /\b([A-Z][a-zA-Z]{3,6})[-\u2010\u2011\u2013]/g;
+/** Every form ends in "o": a field without "o" or "O" right before one of those hyphens has none. */
+const O_BEFORE_HYPHEN = /[oO][-\u2010\u2011\u2013]/;
 
 /** The mentions of the combining forms glued to a country mention of `found` in the field. */
 export function combiningFormMentions(field: FieldText, found: readonly CountryMention[]): CountryMention[] {
   const { text } = field;
-  if (!text.includes('o-') && !text.includes('O-') && !text.includes('o\u2013')) return [];
+  if (!O_BEFORE_HYPHEN.test(text)) return [];
   let starts: Set<number> | undefined;
   let out: CountryMention[] | undefined;
   for (const m of text.matchAll(FORM_BEFORE_HYPHEN)) {

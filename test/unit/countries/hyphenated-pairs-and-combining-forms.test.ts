@@ -34,6 +34,24 @@ describe('hyphenated country pairs', () => {
     expect(anglo.pairs).toContain('GB-IE');
   });
 
+  it('reads a combining form before a Unicode hyphen, a non-breaking hyphen, an en dash, or in capitals', () => {
+    // Arrange
+    const codes = (body: string) =>
+      tagArticle({ id: 'dashes', title: '', body }).countries.map((c) => c.code);
+
+    // Act
+    const hyphen = codes('Franco\u2010German ties were strained by the trade deal.');
+    const nonBreaking = codes('Anglo\u2011Irish relations improved after the new agreement.');
+    const enDash = read('Italo\u2013French talks resumed in Rome on Tuesday.');
+    const capitals = codes('FRANCO\u2013GERMAN TIES were strained by the trade deal.');
+
+    // Assert
+    expect(hyphen).toContain('FR');
+    expect(nonBreaking).toContain('GB');
+    expect(enDash.pairs).toContain('FR-IT');
+    expect(capitals).toContain('FR');
+  });
+
   it('reads no combining form that is a name or glued to no country', () => {
     // Act
     const general = read('General Franco ruled Spain for decades.');
