@@ -1,25 +1,51 @@
 import { lazyPattern } from '../text/lazy-pattern.js';
 
-// The kinship words, once, in the groups the readings below take (regular-expression alternatives; a plural where
-// news writes one before names, "his sons Eric and Donald Jr.").
+// The kinship words, once, in the groups the readings below take (a plural where news writes one before names, "his
+// sons Eric and Donald Jr."). typing/person-cues.ts reads them as tokens (`isKinWord`).
 
 /** Children, siblings, nephews and nieces, grandchildren: of the person's generation or younger. */
 const YOUNGER_KIN = [
-  'sons?',
-  'daughters?',
-  'brothers?',
-  'sisters?',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
   'nephew',
   'niece',
-  'grand(?:son|daughter)s?',
+  'grandson',
+  'grandsons',
+  'granddaughter',
+  'granddaughters',
 ];
 /** Parents, uncles and aunts, grandparents: the generations before. */
-const ELDER_KIN = ['father', 'mother', 'uncle', 'aunt', 'grand(?:father|mother)s?'];
+const ELDER_KIN = [
+  'father',
+  'mother',
+  'uncle',
+  'aunt',
+  'grandfather',
+  'grandfathers',
+  'grandmother',
+  'grandmothers',
+];
+/** "son-in-law", "sisters-in-law" (a regular-expression alternative): relatives by marriage. */
+const IN_LAW = '[a-z]+-in-law';
 /** Relatives by marriage of the person's generation or younger: spouses, widows, stepchildren, in-laws. */
-const YOUNGER_BY_MARRIAGE = ['wife', 'husband', 'widow(?:er)?', 'step(?:son|daughter)', '[a-z]+-in-law'];
+const YOUNGER_BY_MARRIAGE = ['wife', 'husband', 'widow', 'widower', 'stepson', 'stepdaughter', IN_LAW];
 /** The rest: step-parents and cousins. */
-const OTHER_KIN = ['step(?:father|mother)', 'cousin'];
+const OTHER_KIN = ['stepfather', 'stepmother', 'cousin'];
 const alternatives = (words: readonly string[]) => `(?:${words.join('|')})`;
+
+/** The kinship words of every group but the in-laws, as written (lower case). */
+const KIN_WORDS: ReadonlySet<string> = new Set(
+  [...YOUNGER_KIN, ...ELDER_KIN, ...YOUNGER_BY_MARRIAGE, ...OTHER_KIN].filter((w) => w !== IN_LAW),
+);
+const IN_LAW_WORD = new RegExp(`^${IN_LAW}$`);
+/** Whether a lower-case token is a kinship word ("son", "grandmothers", "sister-in-law"). */
+export const isKinWord = (token: string): boolean => KIN_WORDS.has(token) || IN_LAW_WORD.test(token);
 
 /**
  * "His son Eric Trump", "his son, congressman Eduardo Bolsonaro", "the son of the actor Walter Keller":

@@ -220,6 +220,18 @@ describe('bodies, relatives and Arabic place names', () => {
     expect(types.get('Matan')).toEqual(['person']);
   });
 
+  it('types a relative named after any kinship word of kin.ts as a person, stepchildren and in-laws too', () => {
+    // Arrange
+    const body = 'The actor married in June. His stepson Tavi and his sister-in-law Meera attended.';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Tavi')).toEqual(['person']);
+    expect(types.get('Meera')).toEqual(['person']);
+  });
+
   it('types names opened by Khan, Deir or Beit as places, and keeps Khan as a surname', () => {
     const types = typesOf(
       entitiesOf(

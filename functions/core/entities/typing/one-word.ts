@@ -44,7 +44,7 @@ import { sideOfFixture } from './match-reports.js';
 import { ownersSiteTown } from './owners-sites.js';
 import {
   fullNameAfterPossessive,
-  KIN_BEFORE,
+  isKinBefore,
   ownedByPerson,
   PERSON_CUES_AFTER,
   PERSON_OWNED,
@@ -219,7 +219,7 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
     return readAs(reading, 'organization', 2);
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
   if (
-    KIN_BEFORE.has(reading.prevToken) &&
+    isKinBefore(reading.prevToken) &&
     !gazetteerOfWord(reading.firstWord)?.countryCode &&
     !isLowerWordWord(reading.firstWord)
   )

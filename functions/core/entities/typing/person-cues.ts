@@ -6,6 +6,7 @@ import { lazyPattern } from '../../text/lazy-pattern.js';
 import { startsUpper } from '../../text/letters.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
 import { acronymLetters, type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
+import { isKinWord } from '../kin.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { FAMILY_NAMES_FIRST, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
@@ -121,12 +122,17 @@ export function tradeBeforePerson(trade: string, words: readonly Word[], from: n
     !words.slice(from, to).some((w) => gazetteerOfWord(w)?.kind === 'organization')
   );
 }
-export const KIN_BEFORE = new Set(
-  `son sons daughter daughters wife husband mother stepmother stepfather grandson granddaughter grandmother
-  grandfather uncle aunt nephew niece cousin widow widower fiancée fiancé girlfriend boyfriend sibling twin`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** A partner's, a sibling's or a twin's word: kin before a name that kin.ts does not list. */
+const PARTNER_OR_SIBLING: ReadonlySet<string> = new Set([
+  'fianc\u00e9e',
+  'fianc\u00e9',
+  'girlfriend',
+  'boyfriend',
+  'sibling',
+  'twin',
+]);
+/** A word of family before a one-word name ("whose son Matan", "his fiancée Lauren"): kin.ts's or the above. */
+export const isKinBefore = (token: string): boolean => isKinWord(token) || PARTNER_OR_SIBLING.has(token);
 /**
  * Nouns of a kind of person that take up the last sentence's subject ("Mamdani won the race. The
  * democratic socialist will take office …"); titles are left out, as "The chief executive said" after a
