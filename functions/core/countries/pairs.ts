@@ -1491,24 +1491,14 @@ function coordinatedPairs(
         }
         if (!cue) continue;
       }
-      const link = (x: string, y: string) => {
-        for (const [p, q] of [
-          [x, y],
-          [y, x],
-        ] as const) {
-          const set = out.get(p) ?? new Set<string>();
-          set.add(q);
-          out.set(p, set);
-        }
-      };
       // "Niger and Burkina Faso have also cut ties with France": the two act together on a third.
       const third =
         joint.match || PREPOSITION_BEFORE.test(text.slice(Math.max(0, m1.start - 20), m1.start))
           ? undefined
           : actedOnAfter(field, m2.end, index, m1.field);
       if (third !== undefined && third !== c.code && third !== next[1]) {
-        link(c.code, third);
-        link(next[1], third);
+        linkBothWays(out, c.code, third);
+        linkBothWays(out, next[1], third);
         // The two act side by side there: that sentence is no link between them (list cap, as go-betweens).
         goBetweens.add(
           sideBySideKey(c.code, next[1], placeKey(m1.field, sentenceIndex(field.sentences, m1.start))),
@@ -1524,7 +1514,7 @@ function coordinatedPairs(
         EXAMPLES_BEFORE.test(text.slice(Math.max(0, m1.start - 16), m1.start))
       )
         continue;
-      link(c.code, next[1]);
+      linkBothWays(out, c.code, next[1]);
     }
   return out;
 }
