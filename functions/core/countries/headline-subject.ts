@@ -2,7 +2,7 @@ import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { attachedCountry, officeCountry } from './leaders.js';
 import type { CountryMention } from './mentions.js';
-import { ATTACKS_AFTER } from './reported-headline-subject.js';
+import { ATTACKS_AFTER, titleCountriesInOrder } from './reported-headline-subject.js';
 import { isSubject } from './short-story.js';
 
 /**
@@ -19,15 +19,11 @@ export function headlineSubjectCountry(
   datelineCode: string | undefined,
 ): string | undefined {
   if (!datelineCode || doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
-  const inTitle = mentions
-    .filter((m) => m.field === 'title' && !m.currency)
-    .sort((a, b) => a.start - b.start);
+  const inTitle = titleCountriesInOrder(mentions);
   const first = inTitle[0];
   const text = doc.title.text;
   if (first?.code !== datelineCode || !isSubject(first, 0, inTitle, text)) return undefined;
-  const said = HEADLINE_SPEECH.exec(text.slice(first.end));
-  if (said && !HEADLINE_OF_ITSELF.test(text.slice(first.end + said[0].length))) return undefined;
-  return first.code;
+  return saysOfAnother(text.slice(first.end), HEADLINE_SPEECH) ? undefined : first.code;
 }
 
 /**
@@ -46,9 +42,7 @@ export function headlineOpeningSubject(
   if (doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
   const person = openingPersonCountry(doc, entities, mentions);
   if (person !== undefined) return person;
-  const inTitle = mentions
-    .filter((m) => m.field === 'title' && !m.currency)
-    .sort((a, b) => a.start - b.start);
+  const inTitle = titleCountriesInOrder(mentions);
   const first = inTitle[0];
   const text = doc.title.text;
   // "Peugeot deal boosts Mitsubishi": a firm's home is not the story's subject; "Paris promise raises Welsh
@@ -67,8 +61,7 @@ export function headlineOpeningSubject(
   )
     return undefined;
   const after = text.slice(first.end);
-  const said = HEADLINE_SPEECH.exec(after);
-  if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
+  if (saysOfAnother(after, HEADLINE_SPEECH)) return undefined;
   return ATTACKS_AFTER.test(after.slice(0, 30)) ? undefined : first.code;
 }
 
@@ -102,10 +95,7 @@ function openingPersonActing(doc: TagDocument, entities: readonly Entity[]): Ent
     const named = e.mentions.find((m) => m.field === 'title' && m.start === opening);
     if (!named) continue;
     const after = text.slice(named.end);
-    if (!VERB_AFTER_NAME.test(after)) return undefined;
-    const said = SPEECH_AFTER_NAME.exec(after);
-    if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
-    return e;
+    return VERB_AFTER_NAME.test(after) && !saysOfAnother(after, SPEECH_AFTER_NAME) ? e : undefined;
   }
   return undefined;
 }
@@ -126,6 +116,15 @@ const FACES_ACT_IN =
 const HEADLINE_SPEECH = /^(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|tells|told)\s+/;
 // "Bukele says he will take more deportees", "Ghana says it will …": what it says is of itself.
 const HEADLINE_OF_ITSELF = /^(?:it|its|we|he|she|his|her)\b/i;
+
+/**
+ * Whether the headline after its subject (`after`) opens with a verb of speech (`speech`) and what is said is of
+ * another ("U.S. says North Korea fired …"), not of the speaker ("Ghana says it will …").
+ */
+function saysOfAnother(after: string, speech: RegExp): boolean {
+  const said = speech.exec(after);
+  return said !== null && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length));
+}
 
 /**
  * The dateline's country when the headline opens with a person the body gives that country's office and a verb

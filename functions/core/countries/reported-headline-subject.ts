@@ -18,14 +18,17 @@ export function reportedHeadlineSubject(
   const text = doc.title.text;
   const trailer = REPORTED_BY.exec(text);
   if (!trailer) return undefined;
-  const inTitle = mentions
-    .filter((m) => m.field === 'title' && !m.currency)
-    .sort((a, b) => a.start - b.start);
+  const inTitle = titleCountriesInOrder(mentions);
   const first = inTitle[0];
   if (!first || first.start >= trailer.index || !isSubject(first, 0, inTitle, text)) return undefined;
   if (ATTACKS_AFTER.test(text.slice(first.end, first.end + 30))) return undefined;
   const reporter = inTitle.find((m) => m.start > trailer.index);
   return reporter && reporter.code !== first.code ? first.code : undefined;
+}
+
+/** The title's country mentions but currencies ("yen", "euro"), in the order the title writes them. */
+export function titleCountriesInOrder(mentions: readonly CountryMention[]): CountryMention[] {
+  return mentions.filter((m) => m.field === 'title' && !m.currency).sort((a, b) => a.start - b.start);
 }
 
 // ", Seoul says", ", South Korea's spy agency says", ", U.S. officials said": who reports the headline's news.
