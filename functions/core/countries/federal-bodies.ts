@@ -88,25 +88,37 @@ const BODY_NAMES: ReadonlySet<string> = new Set(US_FEDERAL_BODIES.US!.map(keyOf)
 const isFederalBody = (m: CountryMention) =>
   m.code === 'US' && m.kind === 'metonym' && BODY_NAMES.has(keyOf(m.text));
 
-// Between a country's name and its body: "Pakistan's NIH", "Taiwan CDC", "the Philippine FDA".
+// Between a country's name and what it owns: "Pakistan's NIH", "Taiwan CDC", "India's Home Secretary".
 const OWNER_GAP = /^(?:['\u2019]s)?\s+$/;
 // A part of the world that has a body of the name: "Africa CDC", "Europe's CDC".
 const REGION_BEFORE = /\b(?:Africa|African|Europe|European)(?:['\u2019]s)?\s+$/;
 
 /**
- * A shared body named as another country's: right after that country's name, demonym or possessive ("Taiwan
- * CDC", "Thai FDA", "Pakistan's NIH"), or after a part of the world ("Africa CDC").
+ * Whether a shared name (`m`, in its field's `text`) is written as a country's other than its own: right after that
+ * country's name, demonym or possessive ("Taiwan CDC", "Thai FDA", "Pakistan's NIH", "Maharashtra Home
+ * Secretary"). Also read for Britain's Home Secretary in shared-metonyms.ts.
  */
-function ownedByOther(doc: TagDocument, mentions: readonly CountryMention[], m: CountryMention): boolean {
-  const text = fieldOf(doc, m.field).text;
-  if (REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+export function ownedByOtherCountry(
+  text: string,
+  mentions: readonly CountryMention[],
+  m: CountryMention,
+): boolean {
   return mentions.some(
     (o) =>
       o.field === m.field &&
-      o.code !== 'US' &&
-      o.end <= m.start &&
+      o.code !== m.code &&
+      o.end < m.start &&
       m.start - o.end <= 4 &&
       OWNER_GAP.test(text.slice(o.end, m.start)),
+  );
+}
+
+/** A shared body named as another country's (`ownedByOtherCountry`), or after a part of the world ("Africa CDC"). */
+function ownedByOther(doc: TagDocument, mentions: readonly CountryMention[], m: CountryMention): boolean {
+  const text = fieldOf(doc, m.field).text;
+  return (
+    REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    ownedByOtherCountry(text, mentions, m)
   );
 }
 

@@ -1,6 +1,7 @@
 import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
 import { letterPattern } from '../text/letters.js';
 import { BRITISH_CLUBS, BRITISH_GROUNDS } from './curated.js';
+import { ownedByOtherCountry } from './federal-bodies.js';
 import { LEAGUE_CLUBS } from './league-clubs.js';
 import type { CountryMention } from './mentions.js';
 import { keyOf } from './normalize.js';
@@ -98,8 +99,6 @@ const TITLE_SHARERS: ReadonlySet<string> = new Set(['IN', 'PK', 'BD', 'LK', 'NP'
 // Qualifiers Britain's Home Secretary never has: a federation's, a state's, a grade of civil servant.
 const FOREIGN_QUALIFIER_BEFORE =
   /\b(?:Federal|Union|State|Provincial|Additional|Joint|Special|Principal)\s+$/;
-// Between another country's name and the title: "Maharashtra Home Secretary", "India's Home Secretary".
-const OWNER_GAP = /^(?:['\u2019]s)?\s+$/;
 
 const isBarePumas = (m: CountryMention) =>
   m.code === 'AR' && m.kind === 'metonym' && m.text.toLowerCase() === 'pumas';
@@ -113,17 +112,15 @@ function argentinePumas(doc: TagDocument, mentions: readonly CountryMention[]): 
   return toldIn(doc, RUGBY);
 }
 
-/** Whether a Home Secretary/Office mention is plainly another country's: a federal or a state one, India's. */
+/**
+ * Whether a Home Secretary/Office mention is plainly another country's: a federal or a state one, India's
+ * (`ownedByOtherCountry`).
+ */
 function foreignHomeTitle(doc: TagDocument, mentions: readonly CountryMention[], m: CountryMention): boolean {
   const text = fieldOf(doc, m.field).text;
-  if (FOREIGN_QUALIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
-  return mentions.some(
-    (o) =>
-      o.field === m.field &&
-      o.code !== 'GB' &&
-      o.end < m.start &&
-      m.start - o.end <= 4 &&
-      OWNER_GAP.test(text.slice(o.end, m.start)),
+  return (
+    FOREIGN_QUALIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    ownedByOtherCountry(text, mentions, m)
   );
 }
 
