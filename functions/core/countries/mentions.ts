@@ -4,7 +4,7 @@
  * (no scan of the gazetteer per token). Ambiguous words are settled here from local context.
  */
 import type { Field } from '../schema.js';
-import { codeUnitAt, lowerCased } from '../text/chars.js';
+import { codeUnitAt, isWhiteSpaceUnit, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js';
@@ -814,23 +814,7 @@ const OTHER_WORD = 2;
  * an apostrophe or a hyphen.
  */
 function partsSpanWords(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 46 ||
-    c === 39 ||
-    c === 0x2019 ||
-    c === 45 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || isWhiteSpaceUnit(c);
 }
 
 /**

@@ -24,6 +24,26 @@ const MARKS = lazyPattern(() => /\p{M}+/gu);
  */
 export const withoutMarks = (text: string): string => (isAsciiText(text) ? text : text.replace(MARKS, ''));
 
+/**
+ * Whether code unit `c` is white space as `\s` reads it: tab to carriage return and the space; beyond ASCII the
+ * no-break space, the Ogham space mark, U+2000–U+200A, the line and paragraph separators, the narrow no-break
+ * space, the medium mathematical space, the ideographic space and the byte-order mark.
+ */
+export function isWhiteSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Whether every character of the text is ASCII (code below 128). */
 export function isAsciiText(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return false;

@@ -1,4 +1,4 @@
-import { codeUnitAt, detached, sliceOf } from './chars.js';
+import { codeUnitAt, detached, isWhiteSpaceUnit, sliceOf } from './chars.js';
 import { joinParts, PART_LENGTH } from './long-lists.js';
 /** A word, number or punctuation mark with UTF-16 offsets into its field (end exclusive). */
 export interface Token {
@@ -89,19 +89,8 @@ function wideClass(c: number): number {
   if (c === RIGHT_QUOTE) return JOINER;
   // General punctuation: dashes, quotation marks, bullets, the ellipsis (U+2010–U+2027); the euro sign.
   if ((c >= 0x2010 && c <= 0x2027) || c === 0x20ac) return 0;
-  // The spaces \s holds beyond ASCII and U+00A0.
-  if (
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x1680
-  )
-    return SPACE;
-  return OTHER;
+  // The spaces \s holds beyond Latin Extended-A.
+  return isWhiteSpaceUnit(c) ? SPACE : OTHER;
 }
 
 const PERIOD = 46;
