@@ -311,11 +311,21 @@ function isShort(doc: TagDocument): boolean {
   return true;
 }
 
+/**
+ * "in Turin, Italy, on Sunday": a country written after a town as where the town is, at a venue's preposition. The
+ * town itself may be no country mention of its own (the country's name is read instead), so the country stands for
+ * the venue (read49 #19: "Jannik Sinner beat Carlos Alcaraz in Turin, Italy" left Italy out of focus and ranked the
+ * opponent's "The Spaniard" first).
+ */
+const TOWN_BEFORE = /\b(?:in|at|near|outside)\s+(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*,\s*$/;
+const isTownsCountry = (text: string, m: Mention) =>
+  m.field === 'body' && TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
+
 /** The sports page's rule: the top country, untied, named in the lead and only through venues. */
 function sportLead(doc: TagDocument, countries: Country[]): Country[] {
   const [first, second] = countries;
   if (!first || first.salience < 1 || (second?.salience ?? 0) >= 1) return countries;
-  if (!first.mentions.every(isVenue)) return countries;
+  if (!first.mentions.every((m) => isVenue(m) || isTownsCountry(doc.body.text, m))) return countries;
   const from = doc.dateline?.end ?? 0;
   const lead = leadEnd(doc);
   if (!first.mentions.some((m) => m.field === 'body' && m.start >= from && m.start < lead)) return countries;

@@ -49,6 +49,18 @@ describe("a headline person's attached country", () => {
     expect(found[0]).toBe('ES');
   });
 
+  it("keeps the venue written after its town in the lead first, above the opponent's people's word", () => {
+    // Act
+    const found = ranked(
+      'Zverev beats Fritz to defend title',
+      'Alexander Zverev beat Taylor Fritz 6-4 7-6 in Vienna, Austria, on Sunday to defend his title. The American ' +
+        'had won their only previous meeting. Zverev served 15 aces and saved both break points he faced.',
+    );
+
+    // Assert
+    expect(found[0]).toBe('AT');
+  });
+
   it('leaves an office holder opening the headline to the office rules: the host of a visit stays first', () => {
     // Act
     const found = ranked(
