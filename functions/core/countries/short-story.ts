@@ -242,6 +242,9 @@ function readClauses(
         (!adjunct && isAttacked(before, text.slice(s.start, s.end))) ||
         // "Ukraine has begun rebuilding villages destroyed by Russian strikes": the attacker of the one that acts.
         (namedAsAttacker(text, m) && [...acting].some((code) => code !== m.code)) ||
+        // "Washington raised tariffs on Indian goods", "China banned imports of Japanese seafood", "Swiss watchmakers
+        // were hit by 39% U.S. tariffs": the country whose goods a trade curb bears on, and the curb's owner.
+        (!adjunct && tradeCurbParty(m, before, after)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(before, after) || isTarget(before, after))) ||
@@ -390,6 +393,36 @@ const POSSESSOR_FOLLOWER = /^['\u2019]s\s+[a-z]/;
 // Between a restriction's owner and its target: "U.S. tariffs on China", "Canada's sanctions against Iran".
 const IMPOSED_ON =
   /^(?:['\u2019]s)?\s+(?:(?:new|fresh|higher|steep|sweeping|\d+%|\d+ per ?cent)\s+)*(?:tariffs?|sanctions|duties|curbs|restrictions|bans?|embargo|export controls)\s+(?:on|against)\s+(?:the\s+)?$/i;
+
+/** A trade curb's words: "tariffs", "a 50% levy", "export controls". */
+const CURB = String.raw`(?:tariffs?|levy|levies|dut(?:y|ies)|sanctions|curbs?|restrictions|bans?|embargo(?:es)?|quotas?|surcharges?|(?:export|import)\s+controls)`;
+/**
+ * Before the goods a curb bears on: "tariffs on ", "tariffs of 50% on ", "a ban on imports of ", "banned imports of ",
+ * or the curb's subject hitting its object ("export curbs hit ").
+ */
+const CURBED_GOODS_BEFORE = new RegExp(
+  String.raw`(?:\b${CURB}\s+(?:of\s+(?:up\s+to\s+)?[\d.]+\s*(?:%|per\s?cent)\s+)?(?:on|against)\s+(?:(?:imports?|exports?|purchases|shipments|sales)\s+of\s+)?|\b(?:ban(?:s|ned)?|halt(?:s|ed)?|suspend(?:s|ed)?|block(?:s|ed)?|restrict(?:s|ed)?)\s+(?:all\s+|further\s+)?(?:imports?|exports?|purchases|shipments|sales)\s+of\s+|\b${CURB}\b[^,;:]{0,40}\b(?:hit|hits|hurt|hurts|target(?:s|ed)?|squeezed?)\s+)(?:the\s+|all\s+)?$`,
+  'i',
+);
+/** The goods a demonym names: a word in lower case after it ("Indian goods", "Japanese seafood"). */
+const GOODS_AFTER = /^\s+[a-z]/;
+/** Before a curb's owner struck by it: "were hit by 39% ", "hurt by new ". */
+const CURB_HIT_BY =
+  /\b(?:hit|struck|hurt|targeted|affected|squeezed)\s+by\s+(?:the\s+)?(?:(?:new|higher|steep|sweeping|[\d.]+%)\s+)*$/i;
+const CURB_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s)?\s+(?:(?:new|higher|steep|sweeping|[\d.]+%)\s+)*${CURB}\b`,
+  'i',
+);
+
+/**
+ * A country a trade curb is a party through (wild49 C14, one-sentence trade items): the people of the goods it bears
+ * on ("tariffs on Indian goods", "banned imports of Japanese seafood"; a country's own name is read by isTarget), and
+ * its owner named after "hit by" ("hit by 39% U.S. tariffs").
+ */
+function tradeCurbParty(m: CountryMention, before: string, after: string): boolean {
+  if (m.kind === 'demonym') return GOODS_AFTER.test(after) && CURBED_GOODS_BEFORE.test(before.slice(-120));
+  return CURB_HIT_BY.test(before.slice(-60)) && CURB_AFTER.test(after);
+}
 
 // The next country of a coordination after one that acts: "a treaty with Norway and Sweden".
 const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
