@@ -42,6 +42,7 @@ import { endsOnBackground, namedLate } from './named-late.js';
 import { namedOnlyAsNextVenue } from './next-venues.js';
 import { boundPairs } from './pair-bounds.js';
 import { comparePairs } from './pair-order.js';
+import { parallelActs } from './parallel-acts.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { pastVenueAt } from './past-venues.js';
 import { isVenue, placeKindOf } from './place-kind.js';
@@ -564,6 +565,11 @@ function storyLinks(
         coordinated.get(y.code)?.delete(x.code);
         goBetweens.add(sideBySideKey(x.code, y.code, placeKey('body', x.sentence)));
       }
+  // "Ukrainian drone attacks on Russian ports and U.S. pressure on Venezuela": two acts side by side; a country of
+  // one and a country of the other are list mates there (parallel-acts.ts).
+  if (!sport)
+    for (const x of parallelActs(doc, countries))
+      goBetweens.add(sideBySideKey(x.a, x.b, placeKey('body', x.sentence)));
   // "a meeting between U.S. President Donald Trump and Chinese President Xi Jinping" (leaders-between.ts).
   const metBetween = new Map<string, Set<string>>();
   for (const [x, y] of leadersBetween(doc, countries)) {
