@@ -62,6 +62,7 @@ import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { withoutNamesakeOfficials } from './namesake-officials.js';
 import { settleNamesakes } from './namesakes.js';
 import { withNationTowns } from './nation-towns.js';
+import { navyShipMentions } from './navy-ships.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
 import { withoutPartyNames } from './party-names.js';
@@ -467,7 +468,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (english) found.push(...headlineShortCities(doc, found));
   // "Franco-German ties", "Anglo-Irish relations": a combining form glued to a country (combining-forms.ts).
   if (english) {
-    const forms = [...combiningFormMentions(doc.title, found), ...combiningFormMentions(doc.body, found)];
+    const forms = [
+      ...combiningFormMentions(doc.title, found),
+      ...combiningFormMentions(doc.body, found),
+      // "The USS Gerald R. Ford arrived": a navy's ship by its prefix (navy-ships.ts).
+      ...navyShipMentions(doc.title),
+      ...navyShipMentions(doc.body),
+    ];
     if (forms.length) {
       // In the order of the text, as the readers of a clause take them ("Franco-German ties": both subjects).
       found.push(...forms);
