@@ -26,8 +26,14 @@ export function storyDatelineCountry(doc: TagDocument): string | undefined {
 
 const GEORGIA = /^georgia\b/i;
 
+/**
+ * Words of the US state: its cities and neighbours, its offices, and (wild49 C11, the Hyundai raid of 2025) the
+ * federal agencies that act there ("ICE", "Immigration and Customs Enforcement", "Homeland Security") and a firm's
+ * plant or factory there ("Hyundai's Georgia plant", "a battery plant in Georgia"): foreign carmakers and battery
+ * makers build in the state, and the news of their plants is the state's.
+ */
 const STATE_SIGNALS =
-  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach)\b/g;
+  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach|ICE|Immigration and Customs Enforcement|Homeland Security|Georgia (?:plant|factory|facility|plants|factories|battery plant|EV plant)|(?:plant|factory|facility|plants|factories) in Georgia)\b/g;
 const COUNTRY_SIGNALS =
   /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
 

@@ -55,4 +55,16 @@ describe('Georgia the US state by its offices and its small towns', () => {
       ),
     ).toEqual(['GE']);
   });
+
+  it("reads a firm's plant in Georgia and a federal agency's raid there as the state", () => {
+    expect(
+      codesOf(
+        'Plant raid',
+        'Federal agents raided a battery plant in Georgia run by a Japanese supplier, detaining 200 workers.',
+      ),
+    ).not.toContain('GE');
+    const raided = codesOf('', "Toyota's Georgia factory was searched by ICE on Thursday.");
+    expect(raided).toContain('US');
+    expect(raided).not.toContain('GE');
+  });
 });
