@@ -437,6 +437,7 @@ import {
 } from './typing/token-bits.js';
 import { EVENT_AFTER_TOWN, LOWER_CONTENT_WORD } from './typing/towns-as-events.js';
 import { roleLabel, speakerLabel } from './typing/transcripts.js';
+import { universityNamed } from './typing/universities.js';
 import { isWordNamedAgency } from './typing/wire-agencies.js';
 import {
   ACRONYM,
@@ -541,7 +542,8 @@ export function typeChunks(
   const out: Candidate[] = [];
   for (const chunk of chunks) {
     const typed = asOpeningCommonNoun(typeChunk(chunk, ctx), chunk, ctx);
-    for (let i = 0; i < typed.length; i++) out.push(speakersEmployer(typed[i]!, chunk, ctx));
+    for (let i = 0; i < typed.length; i++)
+      out.push(universityByName(speakersEmployer(typed[i]!, chunk, ctx), chunk, ctx));
   }
   resolveByDocument(out, ctx);
   if (doc.dateline) {
@@ -576,6 +578,24 @@ const MARGIN_UNITS = new Set(
 );
 /** Words of trust that "in" follows before the one trusted, a person or a body ("confidence in Buckley"). */
 const TRUST_NOUNS = new Set('confidence faith trust belief believe believes believed believing'.split(' '));
+/**
+ * "cut funding to Harvard", "students at Stanford and Princeton", "Oxford and Cambridge rose in the rankings": a
+ * university the news names by one word (typing/universities.ts) is the university, named in full.
+ */
+function universityByName(c: Candidate, chunk: Chunk, ctx: Context): Candidate {
+  if (c.words.length !== 1 || c.type === 'organization') return c;
+  const word = chunk.words.find((w) => w.start === c.start);
+  const name = word === undefined ? undefined : universityNamed(ctx, c, word.index);
+  if (name === undefined) return c;
+  return {
+    ...c,
+    type: 'organization',
+    canonical: name,
+    placeId: undefined,
+    countryCode: undefined,
+    strength: 3,
+  };
+}
 /** Whether the first word no list knows opens a run whose other words are a listed body's name. */
 function unlistedNounBeforeBody(words: readonly Word[], from: number, to: number, ctx: Context): boolean {
   const first = words[from]!;

@@ -487,6 +487,10 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
     bodyNamedByWordAt(reading.ctx, reading.chunk.field, reading.firstWord)
   )
     return readAs(reading, 'organization', 1);
+  // "raised $120 million in Series C funding", "a Series B round": a funding round's letter after "Series" names
+  // no place and no body.
+  if (reading.n === 1 && reading.firstLower === 'series' && FUNDING_ROUND_LETTER.test(reading.nextToken))
+    return [];
   // "rigs working in the Gulf", "warships sailed into the Gulf": "the Gulf" alone is the sea the news names so.
   if (
     reading.n === 1 &&
@@ -703,8 +707,75 @@ function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
     )
   )
     return readAs(reading, 'person', 2);
+  // "Malawi's Mutharika was sworn in", "Ecuador's Noboa lost a referendum", "Born in Lagos in 1958, Adichie moved":
+  // a word no list knows that only a person's deeds or life follow, or that a person's life opens, is a person.
+  if (reading.n === 1 && !reading.locative && unlistedWord(reading.firstWord) && personsLifeAround(reading))
+    return readAs(reading, 'person', 1);
   return readAs(reading, 'unknown', 0);
 }
+
+/** A word no list knows: no ordinary word, given name, surname, listed name or place. */
+function unlistedWord(w: Word): boolean {
+  return (
+    !isLowerWordWord(w) &&
+    !isGivenNameWord(w) &&
+    !isKnownSurnameWord(w) &&
+    gazetteerOfWord(w) === undefined &&
+    placeOfWord(w) === undefined &&
+    !isBrandWord(w.core) &&
+    !ACRONYM.test(w.core)
+  );
+}
+
+/** Participles of what befalls a person, after "was" or "has been": "was sworn in", "was jailed". */
+const PERSONS_PASSIVES = new Set(
+  'sworn elected re-elected reelected inaugurated jailed imprisoned arrested impeached born married buried hospitalised hospitalized knighted ousted deposed assassinated knighted widowed exiled pardoned indicted'.split(
+    ' ',
+  ),
+);
+/** Verbs of a person only, right after the name: "Noboa conceded". */
+const PERSONS_VERBS = new Set('conceded concedes campaigned campaigns died married'.split(' '));
+/** What a candidate wins or loses: "lost a referendum", "won the runoff". */
+const ELECTION_NOUNS = new Set(
+  'election elections referendum runoff run-off vote presidency primary primaries ballot nomination'.split(
+    ' ',
+  ),
+);
+/** Participles of a person's life that open a sentence before its subject: "Born in Lagos, Adichie moved". */
+const LIFE_OPENERS = new Set('born raised educated orphaned widowed exiled nicknamed'.split(' '));
+
+/**
+ * Whether the words around a one-word name say a person: "was sworn in" or another of `PERSONS_PASSIVES` after it
+ * ("was", "has been", "had been"), a verb of `PERSONS_VERBS`, "won"/"lost" an election's noun within three words,
+ * or a sentence opened by a participle of a person's life whose clause ends in a comma right before the name.
+ */
+function personsLifeAround(reading: Reading): boolean {
+  const { ctx } = reading;
+  const field = reading.chunk.field;
+  const at = reading.lastWord.index;
+  const next = reading.nextToken;
+  if (PERSONS_VERBS.has(next)) return true;
+  if (next === 'was' || next === 'has' || next === 'had') {
+    const k = next === 'was' ? at + 2 : lowerTokenText(ctx, field, at + 2) === 'been' ? at + 3 : -1;
+    if (k > 0 && PERSONS_PASSIVES.has(lowerTokenText(ctx, field, k))) return true;
+  }
+  if (next === 'won' || next === 'lost' || next === 'wins' || next === 'loses') {
+    for (let k = at + 2; k <= at + 4; k++) if (ELECTION_NOUNS.has(lowerTokenText(ctx, field, k))) return true;
+  }
+  if (reading.prevToken !== ',') return false;
+  const first = reading.firstWord.index;
+  for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
+    const text = lowerTokenText(ctx, field, k);
+    if (text === ',' || text === '.' || text === ';') return false;
+    if (LIFE_OPENERS.has(text)) return k === 0 || SENTENCE_ENDS.has(tokenText(ctx, field, k - 1));
+  }
+  return false;
+}
+/** Tokens that end a sentence or a line's label before the next sentence's first word. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '\u201d', ':']);
+
+/** The letter of a funding round after "Series" ("Series A" to "Series H"), maybe with a digit ("Series B2"). */
+const FUNDING_ROUND_LETTER = /^[a-h]\d?$/;
 
 /** What a regulator, a league or a court does to those it oversees: "Ofwat fined", "Uefa censured". */
 const SANCTION_VERBS = new Set(

@@ -36,6 +36,36 @@ export function callToReaderOpens(ctx: Context, field: Field, word: Word): boole
   return CALLS_TO_READER.has(word.lower) && opensLine(ctx, field, word);
 }
 
+/** Labels of a page or a release written in capitals before a name: "SOURCE Nimbus Labs", "PHOTO: …". */
+const LABELS_IN_CAPITALS = new Set([
+  'SOURCE',
+  'CONTACT',
+  'CONTACTS',
+  'PHOTO',
+  'PHOTOS',
+  'VIDEO',
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'OPINION',
+  'RELATED',
+  'ADVERTISEMENT',
+]);
+
+/**
+ * "… led by Accel. SOURCE Nimbus Labs": a label in capitals (a press release's closing "SOURCE", a page's "PHOTO",
+ * "UPDATE") before a name written in mixed case is no word of the name. `next` is the name's first word.
+ */
+export function labelInCapitals(word: Word, next: Word): boolean {
+  return (
+    LABELS_IN_CAPITALS.has(word.core) &&
+    next.index === word.index + 1 &&
+    next.core !== next.core.toUpperCase()
+  );
+}
+
 /** Last words of a press release's section headings: "Third Quarter Highlights", "Conference Call Information". */
 const HEADING_NOUNS = new Set([
   'highlights',

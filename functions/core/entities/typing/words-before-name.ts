@@ -8,13 +8,14 @@ import { endsWithText } from '../../text/chars.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
-import { isGivenName, isLowerWord, NOBLE_TITLES } from '../lexicon.js';
+import { isGivenName, isLowerWord, NAME_PARTICLES, NOBLE_TITLES } from '../lexicon.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
   isKnownSurnameWord,
   isLowerWordWord,
   placeOfWord,
+  startsLongerNameWord,
 } from '../word-facts.js';
 import { hasOrgLeadOf, knownBody, partyMembers } from './bodies-and-parties.js';
 import { candidate, lookup, NO_CONTEXT, placeOfSpan } from './candidates.js';
@@ -25,6 +26,7 @@ import { FIRM_KINDS, firmBrandAt } from './firm-cues-around.js';
 import { firmResultsAfter } from './firm-deeds.js';
 import { playerOrManagerOwns, teamBeforeItsPlayer } from './match-reports.js';
 import { bodyNamedByWordAt } from './one-word.js';
+import { labelInCapitals } from './page-furniture.js';
 import {
   afterMalayTitle,
   ageAfter,
@@ -75,6 +77,7 @@ import {
 } from './titles-and-offices.js';
 import { TITLE_MODIFIER, TITLE_WORD, tokenBits } from './token-bits.js';
 import { auxiliaryOpensQuestion } from './transcripts.js';
+import { isUniversityWord } from './universities.js';
 import {
   S_ACRONYM,
   S_INITIALS,
@@ -145,6 +148,65 @@ function descriptorBeforeTownsOffice(
     lookupPlace(`${first.core} ${town.core}`) === undefined
   );
 }
+
+/**
+ * Endings of words that describe a person and that the compact lexicon often lacks: "Populist", "Centrist",
+ * "Libertarian", "Incumbent", "Hardliner", "Paceman", "Scrumhalf", "Conservative".
+ */
+const DESCRIPTOR_ENDING = /^[A-Z][a-z]{3,}(?:ist|ian|ent|ant|ner|ter|ker|man|half|ive)$/;
+/**
+ * Of those, the endings that no people's or town's adjective has ("Dresdner Kleinwort", "Wiener …", "Christian …"
+ * end so): the others describe only before a given name.
+ */
+const DESCRIPTOR_ENDING_ALONE = /(?:ist|ive|liner|man|half)$/;
+
+/**
+ * Whether the word `w` opening a sentence describes the person named by the rest of the run (`from` + 1 to `to`,
+ * two or more words): `w` is an ordinary word, or a word no list knows with a descriptor's ending, that the story
+ * does not capitalise inside a sentence and that opens no longer listed name ("New York Newsdesk"); the rest opens with a given name or a word no list knows and holds no
+ * body's, place's or event's head, no listed name and no ordinary word before its last ("Grand Theft Auto",
+ * "Standard Chartered Bank", "Credit Suisse First Boston" stay whole).
+ */
+function descriptorOpensName(
+  ctx: Context,
+  w: Word,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): boolean {
+  if (w.possessive || gazetteerOfWord(w) !== undefined || isGivenNameWord(w) || isKnownSurnameWord(w))
+    return false;
+  // ("Developer Taylor Wimpey said it …", "Broadcaster ITV said": a firm's trade is read by the rule of firms' kinds.)
+  if (COMPANY_BEFORE.has(w.lower)) return false;
+  const ordinary = isLowerWordWord(w);
+  if (!ordinary && !DESCRIPTOR_ENDING.test(w.core)) return false;
+  if (ctx.seen.capitalisedInside.has(w.lower) || wordIs(w, W_TITLE) || startsLongerNameWord(w)) return false;
+  const first = words[from + 1]!;
+  // ("Marine Le Pen said", "Rose Van Dyke": a surname's particle right after the word makes it a given name.)
+  if (NAME_PARTICLES.has(first.lower)) return false;
+  if (
+    !isGivenNameWord(first) &&
+    (isLowerWordWord(first) || !(ordinary || DESCRIPTOR_ENDING_ALONE.test(w.core)))
+  )
+    return false;
+  for (let i = from + 1; i < to; i++) {
+    const x = words[i]!;
+    if (
+      !x.capitalised ||
+      x.index !== words[i - 1]!.index + 1 ||
+      wordIs(x, W_ORG_HEAD) ||
+      wordIs(x, W_PLACE_HEAD) ||
+      EVENT_HEADS.has(x.lower) ||
+      (!isGivenNameWord(x) && !PERSONS_KINDS.has(gazetteerOfWord(x)?.kind ?? 'none')) ||
+      (i < to - 1 && isLowerWordWord(x) && !isGivenNameWord(x))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Listed kinds of a word that may stand in a person's name (none, a person's, a group word such as "Kaiser"). */
+const PERSONS_KINDS = new Set(['none', 'person', 'group']);
 
 /** Words before a name that place it: "won at The Curragh", "played in The Hague". */
 const AT_OR_IN = new Set(['at', 'in']);
@@ -255,6 +317,11 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       from++;
       continue;
     }
+    // "SOURCE Nimbus Labs", "PHOTO Reuters": a page's or a release's label in capitals opens no name.
+    if (from === 0 && to > 1 && !chunk.caseless && labelInCapitals(w, words[1]!)) {
+      from++;
+      continue;
+    }
     // "Former Theranos Inc president …", "Rival Honda Motor Co": words that describe a name do not
     // start one.
     if (wordIs(w, W_NAME_DESCRIPTOR) && to - from > 1) {
@@ -340,6 +407,16 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       from++;
       continue;
     }
+    // "Populist Andrej Babis won", "Hardliner Itamar Ben-Gvir threatened", "Prop Tadhg Furlong was injured": a word
+    // opening the sentence that describes a person (an adjective's or an agent's ending the lists lack, or an
+    // ordinary word), before a name of two or more words, is no word of the name, where the story never capitalises
+    // it inside a sentence.
+    if (opensSentence && to - from >= 3 && descriptorOpensName(ctx, w, words, from, to)) {
+      // (An ordinary word before a word no list knows may open a work's or a firm's name: "Grand Theft Auto".)
+      personCue ||= !isLowerWordWord(w) || isGivenNameWord(words[from + 1]!);
+      from++;
+      continue;
+    }
     // "Bookmaker William Hill said", "Planemaker Boeing said": the kind of firm opening the sentence
     // before a name that is no ordinary word names the firm, as it does in lower case.
     if (
@@ -379,6 +456,8 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
           !isGivenNameWord(w))) &&
       // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
       !(wordIs(w, W_TITLE) && to - from > 1) &&
+      // "Oxford and Cambridge rose in the rankings": a university named by one word (typing/universities.ts).
+      !(to - from === 1 && isUniversityWord(lower)) &&
       // "Metro Cebu police", "Greater Sydney residents": a word of a town's area before the town opens its name.
       !(
         to - from === 2 &&
