@@ -1,4 +1,5 @@
 import { isListedOwnOffice } from '../countries/own-offices.js';
+import { PAST_HEAD_TITLES } from './world-leaders.js';
 
 const PRIME = 'Prime Minister|Premier|PM';
 
@@ -30,6 +31,7 @@ const HEAD_TITLES: Readonly<Record<string, string>> = {
   'Kazuo Ueda': 'Governor',
   'Andrew Bailey': 'Governor',
   'Rachel Reeves': 'Chancellor',
+  ...PAST_HEAD_TITLES,
 };
 
 /** A lesser office the title only qualifies: "Deputy Prime Minister ", "Vice Foreign Minister ", "Lieutenant Governor ". */

@@ -1,4 +1,5 @@
 import { formTable, nameFormKey } from './name-forms.js';
+import { WORLD_LEADERS } from './world-leaders.js';
 
 /**
  * People today's news names by one word or by several spellings, with the name their entity gets. An
@@ -17,7 +18,7 @@ import { formTable, nameFormKey } from './name-forms.js';
  * one id for the person in every language the detector reads. A surname alone is left out where it is a
  * word of another language ("Poutine", the dish).
  */
-const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
+const LISTED: readonly (readonly [string, ...string[]])[] = [
   // United States
   ['Donald Trump', 'Trump', 'Donald J. Trump'],
   ['J.D. Vance', 'Vance', 'James David Vance'],
@@ -341,6 +342,12 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Max Verstappen', 'Verstappen'],
 ];
 
+/** The rows above and the leaders of world-leaders.ts, past and present. */
+const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
+  ...LISTED,
+  ...Object.values(WORLD_LEADERS).flat(),
+];
+
 /**
  * Listed newsmakers who speak and act for a country: its leaders, ministers, opposition leaders and
  * national politicians, past and present. "Putin said", "Starmer told MPs" is that country in the news as
@@ -348,7 +355,7 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
  * (the gazetteer compiles them as metonyms). People of business, sport and international bodies are
  * left out: "Musk" or "Guterres" says nothing about a country. Names are the rows' first names.
  */
-export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = {
+const LISTED_VOICES: Readonly<Record<string, readonly string[]>> = {
   US: [
     'Donald Trump',
     'J.D. Vance',
@@ -519,7 +526,16 @@ export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = {
   RO: ['Nicusor Dan'],
   CZ: ['Petr Pavel'],
   SK: ['Robert Fico'],
+  KH: ['Hun Manet', 'Hun Sen'],
 };
+
+/** The voices above and the leaders of world-leaders.ts, by country code. */
+export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  [...new Set([...Object.keys(LISTED_VOICES), ...Object.keys(WORLD_LEADERS)])].map((code) => [
+    code,
+    [...(LISTED_VOICES[code] ?? []), ...(WORLD_LEADERS[code] ?? []).map((row) => row[0])],
+  ]),
+);
 
 /**
  * Surnames of `COUNTRY_VOICES` that other people of other countries bear as often ("Rubio" was a governor of
@@ -537,7 +553,7 @@ export const COMMON_SURNAMES_OF_VOICES: ReadonlySet<string> = new Set([
  * Chinese ministers whose name turned round ("Yi Wang", "Qiang Li") is the name of many other people (the
  * authors of a science story): written in their own order only.
  */
-const ONE_ORDER: ReadonlySet<string> = new Set(['Wang Yi', 'Li Qiang', 'He Lifeng']);
+const ONE_ORDER: ReadonlySet<string> = new Set(['Wang Yi', 'Li Qiang', 'He Lifeng', 'Li Peng']);
 
 /**
  * Listed people whose two-word name is written in either order. NHK World, the Japan Times and Japan's

@@ -66,7 +66,8 @@ describe('a lone word opening a sentence before a noun and its verb (review31 E1
   it('stays a person before "administration officials said" (no verb after the noun)', () => {
     const body = 'Reagan administration officials said later that talks would go on.';
 
-    expect(typedNames(body)).toContain('Reagan/person');
+    // Under the name entities/world-leaders.ts lists him by (session 50).
+    expect(typedNames(body)).toContain('Ronald Reagan/person');
   });
 
   it('stays a person before what a person has ("aides", "supporters")', () => {
