@@ -104,8 +104,8 @@ const NOUN_BEFORE =
   /(?:\bthe|\d[,.]\d+|\b(?:million|billion|trillion|crore|lakh|mln|bln)|\b(?:weaker|stronger))\s+$/i;
 // "a yen for travel": a longing, not the currency.
 const LONGING_BEFORE = /\ban?\s+$/i;
-// "against the yen", "per yen", "into rupees": the currency a price is quoted in.
-const QUOTED_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
+// "against the yen", "per yen", "into rupees": the currency a price is quoted in (pairs.ts reads it too).
+export const QUOTED_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
 // A capitalised word opens a headline or a sentence only before a verb in lower case ("Rupee falls to
 // record low"); else it is a name ("Rand Paul", "Donnie Yen", "Lira" in Uganda).
 const CAPITALISED_OK = new Set([

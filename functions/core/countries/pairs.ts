@@ -12,7 +12,7 @@ import { coObjectsIn, mayBeCoObject, type SentenceSpan, verbObjectsIn } from './
 import { isCommentary } from './commentary.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE_WORD, hasCue, RELATION_APPOSITION, RELATION_CUE } from './cues.js';
-import { isCurrencyMention } from './currency-names.js';
+import { isCurrencyMention, QUOTED_BEFORE } from './currency-names.js';
 import { isBriefing, isDigest } from './digest.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
 import { foreignForces } from './foreign-forces.js';
@@ -150,13 +150,12 @@ const placeKey = (field: 'title' | 'body', sentence: number): PlaceKey =>
  */
 const CURRENCY_AT =
   /\s+(?:dollars?|yen|yuan|renminbi|euros?|pounds?|sterling|francs?|marks?|rupees?|won|pesos?|rand|lira|ringgit|baht|rupiah|reals?|roubles?|rubles?|shekels?|dinars?|riyals?|dirhams?)\b/y;
-const QUOTED_IN_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
 
 function quotedCurrency(text: string, m: Mention): boolean {
   const next = text.charCodeAt(m.end);
   if (next !== 32 && next !== 10) return false;
   CURRENCY_AT.lastIndex = m.end;
-  return CURRENCY_AT.test(text) && QUOTED_IN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+  return CURRENCY_AT.test(text) && QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
 
 function namedOnlyByCurrency(c: Country): boolean {
