@@ -1,5 +1,5 @@
 import type { Entity } from '../schema.js';
-import { lowerCased } from '../text/chars.js';
+import { lowerCased, POSSESSIVE_END } from '../text/chars.js';
 import type { Candidate } from './classify.js';
 import { isGivenName, isLowerWord, PERSON_TITLES } from './lexicon.js';
 
@@ -28,7 +28,6 @@ export function isRoleNotName(c: Candidate): boolean {
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 /** A firm's offices written in capitals, which name no one wherever they stand: "CEO fired after scandal". */
 const OFFICE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO']);
-const POSSESSIVE_END = /['\u2019]s?$/;
 /** The word before an offset: letters back to a space. */
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 

@@ -44,6 +44,9 @@ export function isWhiteSpaceUnit(c: number): boolean {
   );
 }
 
+/** A possessive ending: "'s", "’s", or the bare apostrophe of a plural's ("members'"). */
+export const POSSESSIVE_END = /['\u2019]s?$/;
+
 /** Whether every character of the text is ASCII (code below 128). */
 export function isAsciiText(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return false;

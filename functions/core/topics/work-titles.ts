@@ -1,3 +1,4 @@
+import { POSSESSIVE_END } from '../text/chars.js';
 import { KINDS_OF_WORK } from './named-works.js';
 
 /**
@@ -29,7 +30,7 @@ export function unquotedWorkTitles(body: string): string[] | undefined {
       if (
         before < 0 ||
         !CAPITALISED.test(word) ||
-        POSSESSIVE.test(word) ||
+        POSSESSIVE_END.test(word) ||
         /[.!?:;,"\u201c\u201d]$/.test(word)
       )
         break;
@@ -50,7 +51,6 @@ const AFTER_KIND = new RegExp(`\\b(?:${[...KINDS_OF_WORK].join('|')}) (?=[A-Z0-9
 const TITLE_CUE =
   /[^\s.!?] (?:It|Was|Is|Are|Were|Be|Been|Am|You|We|They|Me|My|Them|Him|Do|Does|Did|Don't|Can't|Won't|Have|Has|Had|Not|Just)(?= (?:[A-Z0-9\u00c0-\u00de]|(?:a|an|the|of|to|in|on|at|and|for|with) [A-Z]))/g;
 const CAPITALISED = /^[A-Z0-9\u00c0-\u00de]/;
-const POSSESSIVE = /['\u2019]s?$/;
 /** Short words a title writes in lower case between its capitalised ones. */
 const LOWER_TITLE_WORDS = new Set(
   'a an and as at but by for from in into nor of on or the to with'.split(' '),
@@ -70,12 +70,12 @@ function titleFrom(text: string, start: number): string | undefined {
       capitalised++;
       lastCapitalEnd = wordEnd;
       // A possessive ends the title: "It Was Just an Accident's director".
-      if (POSSESSIVE.test(word)) break;
+      if (POSSESSIVE_END.test(word)) break;
     } else if (!LOWER_TITLE_WORDS.has(word)) break;
     end = wordEnd;
     if (text[wordEnd] !== ' ') break;
     i = wordEnd + 1;
   }
   if (capitalised < 2 || end <= start) return undefined;
-  return text.slice(start, lastCapitalEnd).replace(POSSESSIVE, '');
+  return text.slice(start, lastCapitalEnd).replace(POSSESSIVE_END, '');
 }

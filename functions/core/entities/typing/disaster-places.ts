@@ -2,6 +2,7 @@
 // battered Pontypridd", "Wildfires swept through Tarrega and Cervera" name places, whatever their words read
 // as (wild39b ★4: small towns the trimmed gazetteer lacks were typed as people or bodies on weather pages).
 import type { Field } from '../../schema.js';
+import { POSSESSIVE_END } from '../../text/chars.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { knownOrganization } from './place-in-place.js';
@@ -90,7 +91,6 @@ const AFTER_PLACES = new Set(
 );
 
 const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
-const POSSESSIVE_END = /['\u2019]s?$/;
 
 /**
  * The names of the list around `index` that a disaster strikes read as places: the list ends a clause or

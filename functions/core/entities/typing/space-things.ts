@@ -1,6 +1,6 @@
 // Things of space: planets, moons, comets and craft named in space stories.
 import type { Field } from '../../schema.js';
-import { startsWithDigit } from '../../text/chars.js';
+import { POSSESSIVE_END, startsWithDigit } from '../../text/chars.js';
 import type { Chunk } from '../chunk.js';
 import { isBrandWord } from '../lexicon.js';
 import { gazetteerOfWord } from '../word-facts.js';
@@ -9,7 +9,6 @@ import { CRAFT_AFTER, CRAFT_BEFORE, CRAFT_VERBS } from './products-and-models.js
 import { ARTICLES, possessiveBefore } from './sentence-shape.js';
 import { S_ACRONYM, shapeIs } from './word-tests.js';
 
-const POSSESSIVE_END = /['\u2019]s?$/;
 /** Nouns after "Moon" or "Earth" that make it the celestial body's: "Moon landing", "Earth orbit". */
 export const MOON_NOUNS = new Set('landing mission base orbit surface'.split(' '));
 /** Kinds of heavenly bodies named before their names: "the comet Tsuchinshan", "the exoplanet K2-18b". */
