@@ -17,7 +17,7 @@ export function namedOnlyInIssuerAbroad(
 ): boolean {
   if (!datelineCode || mentions.length === 0 || mentions[0]?.code === datelineCode) return false;
   const title = doc.title.text;
-  const issue = SECURITIES_ISSUE.exec(title);
+  const issue = SECURITIES_PAPER.test(title) ? SECURITIES_ISSUE.exec(title) : null;
   if (!issue) return false;
   const issuerEnd = issue[1]?.length ?? 0;
   const inTitle = mentions.filter((m) => m.field === 'title');
@@ -48,6 +48,8 @@ export function namedOnlyInIssuerAbroad(
  */
 const SECURITIES_ISSUE =
   /^(.*?)\b(?:issues|issuing|to\s+issue|launch(?:es|ing)|plans|sets|has|gets|raises|arranges)\b.*?\b(?:bonds?|eurobonds?|notes|euronotes?|frns?|cp|cd|warrants?|placement|issue|(?:credit|loan|revolving|paper|advance|standby|cp|cd|dlrs?|dollars?|stg|sterling|sfr|francs?|yen|marks?|guilders?|crowns?|lire|ecus?)\s+facility)\b/i;
+/** The paper every match of SECURITIES_ISSUE ends with, asked first: a title without one never compiles it. */
+const SECURITIES_PAPER = /bond|note|frn|\bc[pd]\b|warrant|placement|issue|facility/i;
 /** "TO ISSUE DOMESTIC BOND": placed at home, no market abroad. */
 const DOMESTIC = /\bdomestic\b/i;
 /** "BANK OF FINLAND", "CREDIT FONCIER DE FRANCE": the country's own institution. */

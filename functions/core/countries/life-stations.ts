@@ -34,6 +34,12 @@ const LIFE_CHAIN = new RegExp(
   String.raw`\b(?:lives|lived|living|moves|moved|moving|studies|studied|studying|settles|settled|works|worked|dies|died)\s+(?:\w+\s+){0,2}?(?:in|to|for|at)\s+${PLACE_RUN}`,
 );
 const LIFE_STARTED = new RegExp(`${LIFE_ANY}|${LIFE_PERSON}`);
+/**
+ * A word every match of LIFE_BEFORE and LIFE_STARTED holds: one of LIFE_ANY's, or ONE_PERSON's pronoun or "who". A text
+ * without one is no station, and V8 need not compile those long patterns for it (they run only after this one).
+ */
+const LIFE_WORD =
+  /[Bb]orn|[Rr]aised|gr[eo]ws? up|growing up|brought up|native of|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|their|who)\b/;
 /** "Canadian-born", "Texas-bred". */
 const BORN_AFTER = /^-(?:born|bred|raised)\b/;
 /** "Trieste, where he has lived for years". */
@@ -60,6 +66,8 @@ function isLifeStation(field: FieldText, m: Mention): boolean {
   const sentence = sentenceOrFieldAt(field, m.start);
   const from = Math.max(sentence.start, m.start - BEFORE_SPAN);
   const before = text.slice(from, m.start);
-  if (LIFE_BEFORE.test(before)) return true;
-  return LIFE_CHAIN.test(before) && LIFE_STARTED.test(text.slice(sentence.start, m.start));
+  if (LIFE_WORD.test(before) && LIFE_BEFORE.test(before)) return true;
+  if (!LIFE_CHAIN.test(before)) return false;
+  const told = text.slice(sentence.start, m.start);
+  return LIFE_WORD.test(told) && LIFE_STARTED.test(told);
 }

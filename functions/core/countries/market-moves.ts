@@ -41,16 +41,25 @@ const MARKET_AFTER_COMMA = new RegExp(
   'i',
 );
 
+/**
+ * What every MOVE ends with: its unit ("%", "percent", "per cent", "pct", "points") or the flat market's word. The
+ * patterns with MOVE run only where the text after the mention holds one, so most texts never compile them.
+ */
+const MOVED_BY = /%|percent|per\s+cent|pct|point|flat|steady|unchanged|little\s+changed/i;
+
 /** Whether a mention names a country only as the owner of a market or figure that moved. */
 export function ownsMove(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 80);
-  if (OWNER_OF_MOVE.test(after) || OWNER_OF_MARKET.test(after)) return true;
+  const moved = MOVED_BY.test(after);
+  if ((moved && OWNER_OF_MOVE.test(after)) || OWNER_OF_MARKET.test(after)) return true;
   if (
+    moved &&
     MARKET_AFTER_COMMA.test(after) &&
     IN_OPENING_BEFORE.test(`\n${text.slice(Math.max(0, m.start - 12), m.start)}`)
   )
     return true;
   return (
+    moved &&
     MARKET_IN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
     MOVE_AFTER.test(text.slice(m.end, m.end + 40))
   );

@@ -12,6 +12,8 @@ import { fieldOf, type TagDocument } from '../text/document.js';
  */
 const NEXT_VENUE_BEFORE =
   /\b(?:meet(?:ing)?\s+again|reconven(?:e|es|ed|ing)|(?:next|another|further)\s+(?:[a-z]+\s+){0,2}?(?:round|meeting|session|summit|talks|negotiations)(?:\s+of\s+(?:talks|negotiations))?(?:\s+(?:will|would|is\s+to|is\s+due\s+to|are\s+to|is\s+expected\s+to|to)\s+be)?(?:\s+held)?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** A word every match of NEXT_VENUE_BEFORE holds, asked first: a text without one never compiles the long pattern. */
+const LATER_WORD = /again|reconven|next|another|further/i;
 
 /** Whether every mention of the country, outside the dateline, names the venue of a later meeting. */
 export function namedOnlyAsNextVenue(doc: TagDocument, c: Country): boolean {
@@ -19,7 +21,8 @@ export function namedOnlyAsNextVenue(doc: TagDocument, c: Country): boolean {
   for (const m of c.mentions) {
     if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
     const text = fieldOf(doc, m.field).text;
-    if (!NEXT_VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
+    const before = text.slice(Math.max(0, m.start - 90), m.start);
+    if (!LATER_WORD.test(before) || !NEXT_VENUE_BEFORE.test(before)) return false;
     named = true;
   }
   return named;

@@ -81,6 +81,8 @@ const MAX_WIDE_GAP = 160;
  */
 const RESTRICTED_TRADE_BEFORE =
   /\b(?:(?:curbs?|restrictions?|restrict(?:s|ed|ing)?|bans?|banned|bars?|barred|tariffs?|duties|quotas?|controls|sanctions|embargo(?:es)?)\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+){0,3}?(?:exports?|imports?|goods|shipments?|sales|products)|(?:exports?|imports?|trade)\s+(?:curbs|controls|restrictions|bans?|tariffs|duties|quotas|embargo)\s+on)\b(?:(?!\b(?:tourists?|visitors?|travell?ers?|passengers?|students?|workers?|migrants?|people|customers?|buyers?)\b)[^.;:,()]){0,48}\b(?:to|from)\s+(?:the\s+)?$/i;
+/** What every match of RESTRICTED_TRADE_BEFORE restricts, asked first: a text without one never compiles it. */
+const TRADE_GOODS = /export|import|goods|shipment|sales|products|trade/i;
 
 /**
  * "The U.S. State Department urged Beijing to halt its military pressure", "Washington pressed Tokyo to open its
@@ -174,11 +176,10 @@ function linksParties(
     return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
   // The country whose trade a restriction the sentence names bears on is the other side of it: "the U.S. Commerce
   // Department announced tighter curbs on exports of advanced chips to China" (the Department's country first).
-  if (
-    withinWideGap &&
-    RESTRICTED_TRADE_BEFORE.test(text.slice(Math.max(first.end, second.start - 160), second.start))
-  )
-    return true;
+  if (withinWideGap) {
+    const before = text.slice(Math.max(first.end, second.start - 160), second.start);
+    if (TRADE_GOODS.test(before) && RESTRICTED_TRADE_BEFORE.test(before)) return true;
+  }
   // "Britain, France and Germany triggered the snapback mechanism of the 2015 nuclear deal, restoring United Nations
   // sanctions on Iran": the country sanctions bear on is the other side of the clause's subject, however long the act.
   if (

@@ -30,9 +30,17 @@ const JOBS_REPORT =
 const JOB_WORD =
   /\b(?:jobs|roles|positions|posts|staff|staffers|workers|employees|people|workforce|headcount|plants|factories|stores|shops|branches|sites|mills|mines|offices)\b/i;
 
+/**
+ * A second look, for a word every match of JOB_CUTS holds, so a text without one never compiles that long pattern:
+ * the start of a verb of CUT or of closing, or the jobs of its second reading right before its verb ("2,000 jobs
+ * will go").
+ */
+const CUT_WORD =
+  /\b(?:cut|ax|shed|eliminat|slash|lay|laid|trim|scrap|clos|shut)|(?:jobs|roles|positions|posts|staff|workers|employees)\s+(?:will|would|are|could)\b/i;
+
 /** The job cuts the field tells, as written, and how many sentences tell them. */
 export function jobCutsIn({ text, sentences }: FieldText): [string, number] | undefined {
-  if (!JOB_WORD.test(text)) return undefined;
+  if (!JOB_WORD.test(text) || !CUT_WORD.test(text)) return undefined;
   let first: string | undefined;
   let count = 0;
   JOB_CUTS.lastIndex = 0;

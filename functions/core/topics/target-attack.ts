@@ -59,13 +59,23 @@ const RETAIL = new RegExp(`^${RETAIL_AFTER}`, 'i');
 const NO_WAR =
   /\b(?:hack\w*|cyber\w*|ransomware|malware|sanctions?|tariffs?|prices?|margins?|shortages?|slump|downturn|protesters?|vandals?|thieves|theft)\b/i;
 
+/**
+ * A word every reading of `attackIn` needs, checked before its long patterns (V8 compiles a pattern the first time it
+ * runs, and a fresh process pays for it): a noun of FACILITY, which ATTACK_ON_FACILITY, WEAPON_HIT_FACILITY and
+ * STRIKES_FACILITY end with, or a verb of WEAPON_HIT. Each starts a word in every match ("substation" is listed beside
+ * "station" for that reason). A text with none has no attack to read.
+ */
+const ATTACK_WORD =
+  /\b(?:refiner|depot|terminal|substation|pipeline|plant|station|grid|infrastructure|facilities|site|system|installation|field|dam|hit|struck|slammed into|targeted|pounded)/i;
+
 function attackIn(
   text: string,
   field: 'title' | 'body',
   offset: number,
   entities: readonly Entity[],
 ): string[] | undefined {
-  if (text === '' || NOT_AN_ATTACK.test(text) || NO_WAR.test(text)) return undefined;
+  if (text === '' || !ATTACK_WORD.test(text) || NOT_AN_ATTACK.test(text) || NO_WAR.test(text))
+    return undefined;
   // The part before its first adjunct: "Oil rose after drones struck a refinery" is the market's.
   const told = titleSubject(text);
   const facility = ATTACK_ON_FACILITY.exec(told) ?? WEAPON_HIT_FACILITY.exec(told);
@@ -99,9 +109,12 @@ export function attackOnTarget(
   if (found) return found;
   const sentence = doc.body.sentences[lead];
   if (!sentence) return undefined;
+  const told = sentenceTextOf(doc.body, lead);
+  // A lead with no word of an attack has none (`attackIn`), whatever the headline: asked first.
+  if (!ATTACK_WORD.test(told)) return undefined;
   // Under a headline, the headline must not be the market's or another desk's: its subject tells no other news.
   if (title.trim() !== '' && !TITLE_OF_ATTACK.test(titleSubject(title))) return undefined;
-  return attackIn(sentenceTextOf(doc.body, lead), 'body', sentence.start, entities);
+  return attackIn(told, 'body', sentence.start, entities);
 }
 
 /** Whether a place or an organisation named in `field` ends right before `at` (one space between): the striker. */
