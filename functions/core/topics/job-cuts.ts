@@ -40,7 +40,7 @@ const CUT_WORD =
 
 /** The job cuts the field tells, as written, and how many sentences tell them. */
 export function jobCutsIn({ text, sentences }: FieldText): [string, number] | undefined {
-  if (!JOB_WORD.test(text) || !CUT_WORD.test(text)) return undefined;
+  if (!CUT_WORD.test(text) || !JOB_WORD.test(text)) return undefined;
   let first: string | undefined;
   let count = 0;
   JOB_CUTS.lastIndex = 0;

@@ -14,8 +14,12 @@ const CURB =
 const OUTLET =
   /^(?:\s+(?![-\u2013\u2014]+\s)(?!(?:tells?|told|says?|said|reports?|reported)\b)[^\s,;:]+){0,4}?\s+(?:(?:the\s+)?(?:licen[cs]es?|broadcasts?|offices?)\s+of\s+(?:\S+\s+){0,3})?(?:BBC|CNN|Al Jazeera|AFP|Reuters|VOA|RFI|France 24|Deutsche Welle|broadcasters?|newspapers?|(?:TV|television|radio) (?:stations?|channels?)|(?:news|media) (?:outlets?|agenc(?:y|ies)|sites?|websites?)|(?:foreign|independent|opposition) (?:media|press)|journalists|correspondents)\b(?!,?\s+(?:says?|said|reports?|reported|tells?|told)\b)/;
 
+/** CURB's stems, asked first: a headline without one never compiles CURB (its look-behind) nor OUTLET. */
+const CURB_STEM = /suspend|ban|shut|clos|block|revok|expel|raid|bar/i;
+
 /** The words of the headline's curb on a news outlet ("suspends BBC"), if it tells one. */
 export function pressCurbInTitle(title: string): string | undefined {
+  if (!CURB_STEM.test(title)) return undefined;
   CURB.lastIndex = 0;
   for (let m = CURB.exec(title); m !== null; m = CURB.exec(title)) {
     const after = title.slice(m.index + m[0].length);
