@@ -1494,6 +1494,20 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
   }
   return known;
 }
+/**
+ * People in a capital that makes it the seat of a state the press names by it: "Berlin said", "London has refused",
+ * "Beijing warned" (the seats of smaller states speak as governments only with another cue: capitalSpeaksToSeat).
+ */
+const GOVERNMENT_SEAT_POPULATION = 1_000_000;
+/** Whether `name` is a country's capital of `GOVERNMENT_SEAT_POPULATION` people or more. */
+function seatOfState(name: string): boolean {
+  const entry = lookupPhrase(keyOf(name));
+  return (
+    entry?.capital === true &&
+    entry.code !== undefined &&
+    (entry.place?.population ?? 0) >= GOVERNMENT_SEAT_POPULATION
+  );
+}
 /** Per field, whether each capital speaking there spoke as its government somewhere in it. */
 const capitalsSpokeAsGovernment = new WeakMap<object, Map<string, boolean>>();
 
@@ -3138,6 +3152,8 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
             lowerTokenText(reading.ctx, reading.chunk.field, reading.firstWord.index - 2) === 'in'
           ) &&
           !governmentSpeaks(reading.first, reading.pronounPerson) &&
+          // ("Berlin said the tanks would come", "London said": a big state's seat speaks as its government.)
+          !(seatOfState(reading.first) && !reading.pronounPerson()) &&
           !capitalSpeaksToSeat(reading.ctx, reading.chunk.field, reading.lastWord.index, reading.first)) ||
         (!reading.locative && !placeOfWord(reading.firstWord)) ||
         // "FBI agents searched Bolton's home": in the possessive before what only a person has.
@@ -3175,7 +3191,11 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       !entry.countryCode &&
       !reading.locative &&
       isLowerWordWord(reading.firstWord) &&
-      !reading.ctx.seen.capitalisedInside.has(reading.firstLower)
+      !reading.ctx.seen.capitalisedInside.has(reading.firstLower) &&
+      // ("Berlin has refused to send missiles", "Manhattan rents rose": a city of a million people or a big state's
+      // seat is named far more often than the word it shares a spelling with.)
+      !seatOfState(reading.first) &&
+      (placeOfWord(reading.firstWord)?.population ?? 0) < GOVERNMENT_SEAT_POPULATION
     )
       return [];
     // "Far right gains in France": an ordinary word opening a sentence that the lists know only as a body's
