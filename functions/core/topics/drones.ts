@@ -1,4 +1,5 @@
 import { type FieldText, type TagDocument, toldIn } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
 import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
 import { DRONE_FOR_FUN, RETAIL_AFTER } from './not-an-attack.js';
 import { sentencesAround } from './sentences-around.js';
@@ -95,6 +96,35 @@ const DRONES_HIT_TARGET = new RegExp(
   String.raw`\b[Dd]rones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|pounded|slammed into)\s+(?:(?:[\w'\u2019.-]+\s+){0,4}?(?:${FACILITY})\b|(?:the\s+)?[A-Z][\w'\u2019-]+\b(?!${RETAIL_AFTER}))`,
   'g',
 );
+/**
+ * Drones launched or fired by the wave (topics50, wild50 T3): "Russia launched 600 drones overnight", "launched 464
+ * drones and 32 missiles", "fired dozens of drones at Kyiv", "launched drones at Ukraine overnight". A war's bulletin
+ * counts the drones a side sent; a maker launches a product ("launched two new drones"), so a count needs two digits or
+ * "dozens/hundreds of", a wave or a barrage, or the drones must be sent at a place, with missiles or overnight.
+ */
+const DRONES_LAUNCHED =
+  /\b((?:[Ll]aunch(?:ed|es|ing)?|[Ff]ired|[Ff]ires|[Ff]iring)\s+(?:(?:more than|at least|about|around|nearly|almost|some|over|up to)\s+)?(?:\d[\d,]*\d|dozens of|hundreds of|scores of|(?:a\s+|another\s+)?(?:wave|waves|barrage|swarm)\s+of)\s+(?:[\w-]+\s+)?drones)\b|\b((?:[Ll]aunch(?:ed|es|ing)?|[Ff]ired|[Ff]ires|[Ff]iring)\s+(?:[\w,-]+\s+){0,3}?drones?)\s+(?:(?:and\s+(?:\d[\d,]*\s+)?(?:ballistic\s+|cruise\s+)?missiles|overnight)\b|(?:at|against|into|toward|towards)\s+(?:the\s+)?[A-Z])/g;
+/** Drones flown for a show, a delivery or a farm: "launched 1,000 drones in a light show" is no wave of war. */
+const DRONES_AT_PEACE =
+  /\b(?:light shows?|shows?|displays?|festivals?|celebrat\w+|fireworks|deliver\w*|spray\w*|farm\w*|crops?)\b/i;
+
+/**
+ * The words of drones launched or fired by the wave (`DRONES_LAUNCHED`) as the article writes them, where their
+ * sentence flies no drone for fun or for a show; else undefined. score.ts weighs them as one clear word of war.
+ */
+export function dronesLaunched(doc: TagDocument): string | undefined {
+  for (const { text, sentences } of [doc.title, doc.body]) {
+    if (!text.includes('drone')) continue;
+    DRONES_LAUNCHED.lastIndex = 0;
+    for (let m = DRONES_LAUNCHED.exec(text); m !== null; m = DRONES_LAUNCHED.exec(text)) {
+      const at = sentenceAt(sentences, m.index);
+      const sentence = at ? text.slice(at.start, at.end) : text;
+      if (!DRONE_FOR_FUN.test(sentence) && !DRONES_AT_PEACE.test(sentence)) return m[1] ?? m[2] ?? m[0];
+    }
+  }
+  return undefined;
+}
+
 const HARM =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualties|damag(?:ed|ing)|destroy(?:ed|ing))\b/i;
 
@@ -106,6 +136,7 @@ const HARM =
  */
 export function dronesOfWar(doc: TagDocument): boolean {
   if (toldIn(doc, WAR_WORDS)) return true;
+  if (dronesLaunched(doc)) return true;
   for (const sentence of sentencesAround(doc, DRONE_ATTACK)) if (!DRONE_FOR_FUN.test(sentence)) return true;
   for (const sentence of sentencesAround(doc, DRONES_HIT))
     if (HARM.test(sentence) && !DRONE_FOR_FUN.test(sentence)) return true;

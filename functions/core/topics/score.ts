@@ -28,7 +28,7 @@ import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { disasterInTitle } from './disaster-in-title.js';
-import { dronesAsTechnology, dronesOfWar } from './drones.js';
+import { dronesAsTechnology, dronesLaunched, dronesOfWar } from './drones.js';
 import { campaignOfElection, electionTold, protestRally } from './election-told.js';
 import { electorsNotVoters } from './electors-not-voters.js';
 import { exchangeTickers } from './exchange-tickers.js';
@@ -160,6 +160,8 @@ const ACCIDENT = LEXICON.nodeIndex.get('medtop:20000139') ?? -1;
 const COLLAPSE_WEIGHT = 3;
 /** An attack on energy or on a city in the headline or the lead weighs as one clear word of war (target-attack.ts). */
 const TARGET_ATTACK_WEIGHT = 3;
+/** Drones launched by the wave (drones.ts `dronesLaunched`): one clear word of war. */
+const DRONES_LAUNCHED_WEIGHT = 3;
 const HEADS_OF_STATE = LEXICON.nodeIndex.get('medtop:20000610') ?? -1;
 /** A country's president in the headline weighs as "head of state" there would (3, a word that names the topic). */
 const HEAD_OF_STATE_WEIGHT = 3;
@@ -838,6 +840,12 @@ export function scoreTopics(
     boost(raw, nodes, MUSIC, CONCERT_WEIGHT);
     strongest[MUSIC] = Math.max(strongest[MUSIC] ?? 0, CONCERT_WEIGHT);
   }
+  // Drones launched by the wave (drones.ts): "Russia launched 600 drones overnight" is war, one clear word of it.
+  const launchEvidence = !strikeEvidence && !targetEvidence ? dronesLaunched(doc) : undefined;
+  if (launchEvidence) {
+    boost(raw, nodes, ARMED_CONFLICT, DRONES_LAUNCHED_WEIGHT);
+    strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, DRONES_LAUNCHED_WEIGHT);
+  }
   // A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts).
   const naturalDeaths = naturalDeathsInTitle(doc.title.text);
   // Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks.
@@ -1167,7 +1175,12 @@ export function scoreTopics(
     if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
       words.push(`leaders: ${meeting.join(', ')}`);
     else if (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent) {
-      for (const word of [...(strikeEvidence ?? []), ...(targetEvidence ?? []), ...(seizureEvidence ?? [])])
+      for (const word of [
+        ...(strikeEvidence ?? []),
+        ...(targetEvidence ?? []),
+        ...(seizureEvidence ?? []),
+        ...(launchEvidence ? [launchEvidence] : []),
+      ])
         if (!words.includes(word)) words.push(word);
     }
     // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).

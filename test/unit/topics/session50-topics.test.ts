@@ -159,3 +159,48 @@ describe('a concert told by its nights, shows or tour at a sports ground is musi
     expect(nights.map((t) => t.id)).not.toContain(MUSIC);
   });
 });
+
+describe('drones launched by the wave are war (topics50, wild50 T3)', () => {
+  const ARMED_CONFLICT = 'medtop:20000056';
+  const SCIENCE = 'medtop:13000000';
+
+  it('reads a count of drones a state launched overnight as armed conflict, no technology', () => {
+    // Arrange
+    const body = 'Kharkiv officials said Russia launched 480 drones overnight.';
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(CONFLICT);
+    expect(evidenceOf(topics, ARMED_CONFLICT)).toContain('launched 480 drones');
+    expect(topics.map((t) => t.id)).not.toContain(SCIENCE);
+  });
+
+  it('reads drones fired at a country as war', () => {
+    // Arrange
+    const body = 'Iran fired drones at Israel on Saturday night.';
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(CONFLICT);
+  });
+
+  it('keeps a maker that launched new drones, and a light show of a thousand drones, out of war', () => {
+    // Arrange
+    const product = topicsOf('', 'Skydio launched two new drones on Tuesday, priced at $1,999.');
+    const show = topicsOf(
+      '',
+      "The city launched 1,200 drones in a light show over the harbour on New Year's Eve.",
+    );
+
+    // Act
+    const ids = [...product, ...show].map((t) => t.id);
+
+    // Assert
+    expect(ids).not.toContain(CONFLICT);
+    expect(firstTopLevel(product)).toBe(SCIENCE);
+  });
+});
