@@ -47,6 +47,24 @@ const DEAL_AFTER = /^\s+(?:[\w'\u2019-]+\s+){0,2}?(?:deals?|pacts?|agreements?|a
 /** The state's verb right after its name. */
 const STATE_VERB = /^\s+(?:strikes|struck|strike)\b/;
 
+/**
+ * A state's strikes named as its own, on a place or a group (topics50, wild50 T2): "Israel's strikes on Qatar angered
+ * Gulf states", "Russia's overnight strikes on Kharkiv". Whatever follows the place (strike-on-target.ts asks for a
+ * verb of harm or the sentence's end there). "France's strikes over pension reform", "Britain's strikes on Monday" are
+ * walkouts: the strikes must be on or against a name.
+ */
+const STATE_OWN_STRIKES =
+  /^(['\u2019]s\s+(?:(?:air|military|missile|drone|deadly|latest|recent|overnight|renewed|fresh|repeated|retaliatory)\s+){0,2}(?:air ?)?strikes)\s+(?:on|against)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+/**
+ * A state's strikes judged as acts of war: "Venezuela said the U.S. strikes were illegal", "condemned the Israeli air
+ * strikes as a violation of its sovereignty". The state (or its nationality) right before the strikes, a verdict of
+ * law or sovereignty in the sentence; a court that rules a walkout illegal names a firm's or a union's strike, not a
+ * state's.
+ */
+const STATE_STRIKES_NOUN = /^\s+(?:(?:air|military|missile|drone)\s+)?(?:air ?)?strikes\b/i;
+const WAR_VERDICT =
+  /\b(?:illegal|unlawful|extrajudicial|war crimes?|acts? of aggression|violat\w+\s+(?:[\w'\u2019-]+\s+){0,2}?(?:sovereignty|international law|airspace|territor\w+)|sovereignty)\b/i;
+
 interface StateMention {
   readonly start: number;
   readonly end: number;
@@ -81,6 +99,12 @@ export function airAttack(doc: TagDocument, entities: readonly Entity[]): string
     const states = stateMentions(entities, field.field);
     for (const state of states) {
       const after = text.slice(state.end, state.end + 80);
+      // The state's own strikes, or a state's strikes judged unlawful.
+      const own =
+        (state.isPlace ? STATE_OWN_STRIKES.exec(after) : null) ??
+        (WAR_VERDICT.test(sentenceTextAt(field, state.start) ?? '') ? STATE_STRIKES_NOUN.exec(after) : null);
+      if (own && attackSentence(field, state.start))
+        return [text.slice(state.start, state.end + (own[1] ?? own[0]).length).trim()];
       // The state's craft: "Israeli jets struck", "U.S. warplanes hit".
       const struck = CRAFT_STRUCK.exec(after);
       if (struck?.[1] && attackSentence(field, state.start))

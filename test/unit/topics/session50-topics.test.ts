@@ -204,3 +204,44 @@ describe('drones launched by the wave are war (topics50, wild50 T3)', () => {
     expect(firstTopLevel(product)).toBe(SCIENCE);
   });
 });
+
+describe("a state's strikes are attacks, not walkouts (topics50, wild50 T2)", () => {
+  const LABOUR = 'medtop:09000000';
+
+  it("reads a state's strikes on another as armed conflict", () => {
+    // Arrange
+    const body = "Turkey's strikes on Kobani drew protests from Kurdish groups.";
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(CONFLICT);
+    expect(topics.map((t) => t.id)).not.toContain(LABOUR);
+  });
+
+  it("reads a state's strikes called illegal as armed conflict", () => {
+    // Arrange
+    const body = 'Colombia said the U.S. strikes were illegal.';
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(CONFLICT);
+    expect(topics.map((t) => t.id)).not.toContain(LABOUR);
+  });
+
+  it("keeps a country's strikes over pensions or on a weekday with labour", () => {
+    // Arrange
+    const pensions = topicsOf('', "France's strikes over pension reform disrupted trains.");
+    const weekday = topicsOf('', "Britain's strikes on Monday closed schools and hospitals.");
+
+    // Act
+    const ids = [...pensions, ...weekday].map((t) => t.id);
+
+    // Assert
+    expect(ids).not.toContain(CONFLICT);
+    expect(ids).toContain(LABOUR);
+  });
+});
