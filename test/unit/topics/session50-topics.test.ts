@@ -245,3 +245,37 @@ describe("a state's strikes are attacks, not walkouts (topics50, wild50 T2)", ()
     expect(ids).toContain(LABOUR);
   });
 });
+
+describe('"charge" that accuses no one (topics50, wild50 T5)', () => {
+  const CRIME = 'medtop:02000000';
+  const DIPLOMACY = 'medtop:20000639';
+
+  it('gives a manager who takes charge, and a minister in charge, no crime', () => {
+    // Arrange
+    const manager = topicsOf(
+      '',
+      'The former captain took charge of the club on an interim basis after the sacking.',
+    );
+    const minister = topicsOf('', 'The minister in charge of the budget resigned on Monday.');
+
+    // Act
+    const ids = [...manager, ...minister].map((t) => t.id);
+
+    // Assert
+    expect(ids).not.toContain(CRIME);
+  });
+
+  it("reads a summoned charge d'affaires as diplomacy, and a murder charge still as crime", () => {
+    // Arrange
+    const envoy = topicsOf('', "Norway summoned the Iranian charge d'affaires on Tuesday.");
+    const murder = topicsOf('', 'He faces a charge of murder after the stabbing.');
+
+    // Act
+    const envoyIds = envoy.map((t) => t.id);
+
+    // Assert
+    expect(envoyIds).toContain(DIPLOMACY);
+    expect(envoyIds).not.toContain(CRIME);
+    expect(firstTopLevel(murder)).toBe(CRIME);
+  });
+});

@@ -4,6 +4,7 @@ import type { TermTable } from './types.js';
 export const CRIME_CONFLICT: TermTable = {
   '02000000': `crime 2.5, crimes 2.5, criminal 2.5, criminals 2.5, law 0.7, legal 1, illegal 1.5, illegally 2,
     justice 2, court 1.5, courts 2, police 1.5, lawyer 1.5, lawyers 2, judge 1.5, trial 1.5, charged 2.5, charges 1,
+    in charge 0, take charge 0, takes charge 0, took charge 0, taking charge 0, taken charge 0,
     accused 1.5, guilty 2.5, convicted 3, sentence 1.5, sentenced 3, prison 2.5, jail 2.5, jailed 3,
     prosecutor 3, prosecutors 3, prosecution 2.5, investigation 0.7, investigators 1.5, lawsuit 2.5,
     sued 2.5, sue 2.5, suing 2.5, litigation 3, legal action 2.5, victim 1, victims 1, offence 2,

@@ -158,6 +158,7 @@ export const POLITICS: TermTable = {
     nuclear program 2.5, non-proliferation 3, disarmament 3, weapons inspectors 3, regional stability 3,
     interference 1, meddling 1, spokesperson 0.3, foreign 0.5`,
   '20000639': `diplomacy 3, diplomat 3, diplomatic 3, diplomatically 3, talks 1, negotiations 1, negotiate 1,
+    charge d'affaires 3, charges d'affaires 3,
     ceasefire talks 1, truce talks 1, ceasefire negotiations 1,
     negotiator 1.5, mediation 2, mediator 2, envoy 2, ambassador 2, emissary 3, consul 3, rapprochement 3,
     diplomatic engagement 3, diplomatic relations 3, phone call 0.5, expel 1.5, expelled 1.5, persona non grata 3,
