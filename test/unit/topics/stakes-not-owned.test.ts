@@ -95,3 +95,30 @@ describe('stakes sold or bought in a holding keep merger (read45 s1, s2)', () =>
     expect(words).toEqual(['Stakes', 'stakes']);
   });
 });
+
+// big50: the scans run only where "stake" or "Stake" is written; "take", "taken", "mistake" alone open none.
+describe('a text without the word stake is not scanned for one (big50)', () => {
+  it('finds no span in a text of "take", "taken" and "mistake"', () => {
+    // Arrange
+    const text =
+      'It will take years, officials said. The decision was taken in haste. Critics called it a mistake.';
+
+    // Act
+    const words = stakesIn(text);
+
+    // Assert
+    expect(words).toEqual([]);
+  });
+
+  it('still finds a race named Stakes in capitals only and at stake in a text of take', () => {
+    // Arrange
+    const text =
+      'The colt took the lead and won the Coronation Stakes at Ascot. It will take weeks; with so much at stake, nobody rests.';
+
+    // Act
+    const words = stakesIn(text);
+
+    // Assert
+    expect(words).toEqual(['Stakes', 'stake']);
+  });
+});
