@@ -30,4 +30,20 @@ describe('a capital that speaks', () => {
 
     expect(focus).toEqual([]);
   });
+
+  it('is its government speaking of itself as "it" after the day, the channel or "that" (wild50 C1)', () => {
+    // Act
+    const oslo = tag('', 'Oslo said on Monday it would answer the new export rules.');
+    const riga = tag('', 'Riga said late on Thursday that it would close two border crossings.');
+    const tunis = tag('', 'Tunis said in a statement it had recalled its envoy.');
+
+    // Assert
+    expect(oslo.focus).toEqual(['NO']);
+    expect(riga.focus).toEqual(['LV']);
+    expect(tunis.focus).toEqual(['TN']);
+  });
+
+  it('stays a surname when the report takes it up as "he" after the day', () => {
+    expect(tag('', 'Colombo said on Monday he would appeal the fine.').focus).toEqual([]);
+  });
 });
