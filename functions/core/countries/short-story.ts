@@ -79,8 +79,10 @@ const SPEAKER_VERB = /^\s+(?:said|says|announced|confirmed)\b/;
 const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Thailand says Cambodian troops fired rockets across the border": a speaker reporting an attack by
 // another country on a target it does not name is the country attacked (see accusesOfAttack).
+// Also the attack as a noun doing the harm ("Lebanon says Israeli strikes killed three people", "Somalia said U.S.
+// air strikes killed 10 fighters"; wild50 C2) and a ship's or plane's act ("Philippine vessels had rammed").
 const REPORTED_ATTACK =
-  /\b(?:fired|shelled|attacked|struck|bombed|raided|invaded|launched\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|raids?)|violated|crossed)\b/i;
+  /\b(?:fired|shelled|attacked|struck|bombed|raided|invaded|launched\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|raids?)|violated|crossed|rammed|(?:strikes|attacks|raids|shelling|drones|missiles)\s+(?:on\s+(?:[\w-]+\s+){1,5})?(?:(?:had|have|has)\s+)?(?:killed|hit|wounded|injured|destroyed|damaged|were|was))\b/i;
 // The opening of a closing attribution, up to its speaker: ", while Seoul's military said", ", Seoul says".
 const ATTRIBUTION_OPENER = /^,\s*(?:(?:while|and|but|whereas)\s+)?(?:the\s+)?$/i;
 // "…agreed to deepen ties, meeting in Tokyo ahead of a summit with the United States": a phrase of time set
@@ -186,6 +188,8 @@ function readClauses(
       );
       const itself = SPEAKS_OF_ITSELF.test(text.slice(start, start + 6));
       const attacked = accusesOfAttack(text, start, mainEnd, body);
+      // "Taipei said 20 Chinese aircraft crossed the median line": the attacker the speaker names acts too.
+      if (attacked) for (const code of attackersIn(text, start, mainEnd, body)) acting.add(code);
       // Read from the verb back, so that "Indonesia and Malaysia said" finds Malaysia speaking, then Indonesia
       // coordinated with it.
       let next: CountryMention | undefined;
@@ -446,6 +450,14 @@ function isAttacked(before: string, sentence: string): boolean {
  * The clause a speaker reports is an attack by another country ("Cambodian troops fired rockets across the
  * border") that names no country after the attack word: the target left unnamed is the speaker's side.
  */
+/** The countries named before the attack word of the clause `accusesOfAttack` reads. */
+function attackersIn(text: string, start: number, end: number, body: readonly CountryMention[]): string[] {
+  const attack = REPORTED_ATTACK.exec(text.slice(start, end));
+  if (!attack) return [];
+  const at = start + attack.index;
+  return body.filter((m) => m.start >= start && m.end <= at && !m.currency).map((m) => m.code);
+}
+
 function accusesOfAttack(text: string, start: number, end: number, body: readonly CountryMention[]): boolean {
   const attack = REPORTED_ATTACK.exec(text.slice(start, end));
   if (!attack) return false;
