@@ -144,6 +144,16 @@ function linkedInLead(
   );
 }
 
+/** Whether two mentions are joined by a connective alone ("Spain and Portugal", "Romania, Bulgaria"). */
+function coordinatedInLead(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return (
+    CONNECTIVE.test(text.slice(first.end, second.start)) ||
+    LIST_COMMA.test(text.slice(first.end, second.start))
+  );
+}
+const LIST_COMMA = /^\s*,\s*(?:the\s+)?$/;
+
 interface LeadCountry {
   readonly country: Country;
   readonly mention: Mention;
@@ -236,10 +246,19 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
   const focus = new Set<string>();
   const tied = candidates.filter((x) => x.country.salience === top);
   if (tied.length === 1) focus.add(tied[0]!.country.code);
-  else
+  else {
+    // "Wildfires in Spain and Portugal burned 400,000 hectares": a feed item of a sentence or two, untitled, whose
+    // only countries are coordinated in its lead, is about each of them (wild50 C7: neither was in focus).
+    const brief = doc.title.text.trim() === '' && isShort(doc) && tied.length === countries.length;
     for (const x of tied)
       for (const y of tied)
-        if (x !== y && linkedInLead(text, lead, x.mention, y.mention)) focus.add(x.country.code);
+        if (
+          x !== y &&
+          (linkedInLead(text, lead, x.mention, y.mention) ||
+            (brief && coordinatedInLead(text, x.mention, y.mention)))
+        )
+          focus.add(x.country.code);
+  }
   if (!focus.size) return countries;
   const anchors = candidates.filter((x) => focus.has(x.country.code));
   for (const x of own)
