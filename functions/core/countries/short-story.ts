@@ -238,7 +238,9 @@ function readClauses(
       }
       const after = text.slice(m.end, m.end + 40);
       const coordinated = actingEnd !== undefined && COORDINATED.test(text.slice(actingEnd, m.start));
-      const adjunct = TIME_ADJUNCT.test(before);
+      // "China suspended imports of Japanese seafood amid the row over Taiwan": what the clause's act happens amid is
+      // its background, as a time adjunct set off by a comma is (wild50 C6).
+      const adjunct = TIME_ADJUNCT.test(before) || AMID_BEFORE.test(before);
       if (
         coordinated ||
         isSubject(m, start, inClause, text) ||
@@ -249,6 +251,9 @@ function readClauses(
         // "Washington raised tariffs on Indian goods", "China banned imports of Japanese seafood", "Swiss watchmakers
         // were hit by 39% U.S. tariffs": the country whose goods a trade curb bears on, and the curb's owner.
         (!adjunct && tradeCurbParty(m, before, after)) ||
+        // "Japan's Nippon Steel completed its purchase of U.S. Steel", "agreed to buy German chemicals maker
+        // Covestro", "Russia's drones violated Polish airspace": the country of what is bought or entered.
+        (!adjunct && [...acting].some((code) => code !== m.code) && boughtOrEntered(m, before, after)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(before, after) || isTarget(before, after))) ||
@@ -397,6 +402,26 @@ const POSSESSOR_FOLLOWER = /^['\u2019]s\s+[a-z]/;
 // Between a restriction's owner and its target: "U.S. tariffs on China", "Canada's sanctions against Iran".
 const IMPOSED_ON =
   /^(?:['\u2019]s)?\s+(?:(?:new|fresh|higher|steep|sweeping|\d+%|\d+ per ?cent)\s+)*(?:tariffs?|sanctions|duties|curbs|restrictions|bans?|embargo|export controls)\s+(?:on|against)\s+(?:the\s+)?$/i;
+
+const AMID_BEFORE = /\b(?:amid|amidst)\b[^,;]*$/i;
+/**
+ * Before what a deal buys: "buy ", "purchase of ", "bid for ", "a 49% stake in a ", "merger with the " (wild50 C6:
+ * cross-border takeovers in one-line briefs named the target's country out of focus).
+ */
+const BOUGHT_BEFORE =
+  /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take\s+over|took\s+over|purchase\s+of|acquisition\s+of|takeover\s+of|(?:bid|offer)\s+for|merger\s+with|merge\s+with|stake\s+in)\s+(?:(?:a|an|the|its|[\d.]+%|[\d.]+\s+per\s?cent|\$[\d.]+\s+(?:billion|million|bln|mln))\s+)*(?:(?:stake|share|holding)\s+in\s+(?:a|an|the)\s+)?$/i;
+/** Entered: "violated Polish airspace", "entered Ukrainian territory", "in Japanese waters" after a verb. */
+const ENTERED_BEFORE = /\b(?:violated|entered|crossed\s+into|intruded\s+into|strayed\s+into)\s+(?:the\s+)?$/i;
+const TERRITORY_AFTER = /^\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b/i;
+/** After a demonym or possessive that names a firm: a lower-case noun ("chemicals maker"), a name, "'s". */
+const FIRM_AFTER = /^(?:['\u2019]s\s+\S|\s+\S)/;
+
+/** Whether `m` names the country of what a deal buys, or the territory a clause's subject enters. */
+function boughtOrEntered(m: CountryMention, before: string, after: string): boolean {
+  const tail = before.slice(-80);
+  if (ENTERED_BEFORE.test(tail)) return m.kind === 'demonym' && TERRITORY_AFTER.test(after);
+  return BOUGHT_BEFORE.test(tail) && (m.kind === 'company' || FIRM_AFTER.test(after));
+}
 
 /** A trade curb's words: "tariffs", "a 50% levy", "export controls". */
 const CURB = String.raw`(?:tariffs?|levy|levies|dut(?:y|ies)|sanctions|curbs?|restrictions|bans?|embargo(?:es)?|quotas?|surcharges?|(?:export|import)\s+controls)`;
