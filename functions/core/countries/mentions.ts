@@ -1257,7 +1257,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           after !== undefined &&
           (after.norm === 'council' ||
             (COUNCIL_KINDS.has(after.norm) && words[i + n + 1]?.norm === 'council'));
-        if (isTown && !club && !council && partOfName(text, words, i, i + n, allCaps)) break;
+        // "Frankfurt Airport cancelled 200 flights", "Gatwick Airport": the town's airport (wild50 C8), as a city
+        // of a million or more ("Munich Airport") was read already.
+        const airport =
+          after !== undefined && after.norm === 'airport' && gapIsSpace(text, span[n - 1]!, after);
+        if (isTown && !club && !council && !airport && partOfName(text, words, i, i + n, allCaps)) break;
       }
       const weakInCaps =
         entry.kind === 'city' ||
