@@ -77,13 +77,20 @@ export function headlinePeopleCountries(
   for (const e of entities) {
     if (e.type !== 'person' || !e.mentions.some((m) => m.field === 'title')) continue;
     // A headline in capitals tells no person's name from a word ("ISLAMIC BANK MAKES LOANS" … "a Malaysian Bank").
+    // A full name the body gives ("JOHNSON WINS 200 METRES" over "Michael Johnson of the United States won") is a
+    // person's all the same (wild50 C3).
     const anchor =
       officeCountry(doc, e, mentions) ??
-      (doc.titleIsAllCaps ? undefined : attachedCountry(doc, e, mentions, entities));
+      (doc.titleIsAllCaps && !FULL_NAME.test(e.name)
+        ? undefined
+        : attachedCountry(doc, e, mentions, entities));
     if (anchor) codes.add(anchor);
   }
   return codes;
 }
+
+/** Two or more words of a name, each capitalised and not in capitals throughout: "Michael Johnson". */
+const FULL_NAME = /^[A-Z][a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+[A-Z][a-z][\w'-]*$/;
 
 /** The country of the office the body gives person `e` ("Colombian President Gustavo Petro"), if it gives one. */
 export function officeCountry(
@@ -243,9 +250,9 @@ export function opensOfficeHolder(text: string, end: number): boolean {
 /** Between a country and a name it is attached to: a possessive ("Kenya's Faith Kipyegon"). */
 const POSSESSIVE_GAP = /^['\u2019]s?\s$/;
 /** Between a name and the country after it: "Hubert Hurkacz of Poland", "Djokovic (Serbia)". */
-const OF_GAP = /^(?:,?\s+of\s+|\s*\(\s*)$/;
-/** The longest such gap, in characters. */
-const MAX_ATTACH_GAP = 6;
+const OF_GAP = /^(?:,?\s+of\s+(?:the\s+)?|\s*\(\s*)$/;
+/** The longest such gap, in characters (", of the "). */
+const MAX_ATTACH_GAP = 9;
 
 /**
  * The country the body attaches to person `e` in one of their first mentions, as sports and news copy introduce

@@ -61,6 +61,18 @@ describe("a headline person's attached country", () => {
     expect(found[0]).toBe('AT');
   });
 
+  it('reads "<Name> of the <Country>" under a headline in capitals as the winner\'s country, first', () => {
+    // Act
+    const found = ranked(
+      'ATHLETICS - OKAFOR WINS 400 METRES IN OSLO.',
+      'OSLO 1996-07-05\nWorld champion Daniel Okafor of the United States won the 400 metres at the Oslo meeting on ' +
+        "Friday in 44.10 seconds.\nKenya's Paul Ruto was second and Iwan Thomas of Britain third.",
+    );
+
+    // Assert
+    expect(found[0]).toBe('US');
+  });
+
   it('leaves an office holder opening the headline to the office rules: the host of a visit stays first', () => {
     // Act
     const found = ranked(
