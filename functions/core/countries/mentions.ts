@@ -654,6 +654,24 @@ function longerPlaceEnd(text: string, words: readonly Word[], j: number): number
   return entry && (entry.kind === 'name' || entry.kind === 'region') ? 0 : k + 1;
 }
 
+/** Connectors that carry a Portuguese or Spanish place's name on to a last word ("Mocimboa da Praia"). */
+const CLOSING_CONNECTORS: ReadonlySet<string> = new Set(['da', 'do', 'dos', 'das', 'de', 'del']);
+
+/**
+ * Whether the city at word `i` closes a longer place's name: a connector in lower case and a capitalised word that
+ * is no country's or place's name of ours before it ("Mocimboa da Praia"; not "Ciudad de Panama", whose country is
+ * named, nor "Banco de Bogota", read by its firm words).
+ */
+function closesLongerPlace(text: string, words: readonly Word[], i: number): boolean {
+  const connector = words[i - 1];
+  const head = words[i - 2];
+  if (!connector || !head || !CLOSING_CONNECTORS.has(connector.norm)) return false;
+  if (text.slice(connector.start, connector.end) !== connector.norm) return false;
+  if (!gapIsSpace(text, head, connector) || !gapIsSpace(text, connector, words[i]!)) return false;
+  if (!CAPITALISED_WORD.test(text.slice(head.start, head.end))) return false;
+  return nextPhraseNode(head.norm)?.entry === undefined && !FIRM_WORDS_BEFORE.has(head.norm);
+}
+
 /** The kind of a town's council named between the town and "Council" ("Horsham District Council"). */
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
 /** After "<English county> County": the bodies England names so ("Lancashire County Council", "Somerset County
@@ -1200,6 +1218,10 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         const qualifier = qualifierAfter(text, words, i + n, entry.code);
         if (qualifier !== undefined && qualifier.code !== entry.code && !qualifier.listed) break;
       }
+      // "Mocimboa da Praia", "Vila Nova de Gaia": a city's name closing a longer place's after "da", "do", "de"
+      // and a capitalised word (wild49 C12: Praia, Cape Verde's capital, put Cape Verde in focus beside
+      // Mozambique). English copy only: in Portuguese or Spanish "a Prefeitura de Lisboa" is the city's.
+      if (entry.kind === 'city' && !allCaps && !ctx.localRoot && closesLongerPlace(text, words, i)) break;
       // "Panama City Beach, Florida", "Kingston upon Thames", "San Jose del Cabo": a city's name opening a longer
       // place's (wild49 C13; "Santiago de Cuba" keeps Cuba, the name after it).
       if (entry.kind === 'city' && !allCaps) {

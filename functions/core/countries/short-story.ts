@@ -465,8 +465,14 @@ const ATTACK_BEFORE =
 const WAR_WORDS =
   /\b(?:drones?|missiles?|rockets?|strikes?|struck|attacks?|shell(?:ed|ing|s)?|bomb\w*|troops|army|military|forces)\b/i;
 
+/** "… attacked a police post in Mandera, " before "Kenya": the town's comma sets off its country, no new clause. */
+const TOWN_COMMA_END = /\b(?:in|at|near|outside)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s*$/;
+const FINAL_COMMA = /,\s*$/;
+
 function isAttacked(before: string, sentence: string): boolean {
-  const m = ATTACK_BEFORE.exec(before.slice(-80));
+  // (wild49 C12: "Al Shabaab fighters attacked a police post in Mandera, Kenya" left Kenya out of focus.)
+  const clause = TOWN_COMMA_END.test(before) ? before.replace(FINAL_COMMA, ' ') : before;
+  const m = ATTACK_BEFORE.exec(clause.slice(-80));
   if (!m) return false;
   return !/^hits?\b/i.test(m[0]) || WAR_WORDS.test(sentence);
 }
