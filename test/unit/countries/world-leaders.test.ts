@@ -50,6 +50,22 @@ describe('leaders of past decades and of countries the newsmakers list left out'
     expect(focus).toEqual([['SV'], ['KZ'], ['AL']]);
   });
 
+  it('reads namesakes of leaders by surname, full name or office as the people they are (read50 R1, R10, R13)', () => {
+    // Arrange
+    const bodies = [
+      'Romanian defender Sandu was sent off in the second half on Saturday.',
+      'John Howard, 54, of Springfield, Illinois, was charged with burglary.',
+      'Premier Clark said British Columbia would sue the federal government.',
+      "Finance Minister Stoltenberg said Norway's oil fund would sell the shares.",
+    ];
+
+    // Act
+    const focus = bodies.map((body) => focusOf({ body }));
+
+    // Assert
+    expect(focus).toEqual([['RO'], ['US'], ['CA'], ['NO']]);
+  });
+
   it("leaves today's listed leaders' surnames, namesake stores and prizes as they were", () => {
     // Arrange
     const premierLi = 'Premier Li said the economy would grow by 5 percent this year.';
