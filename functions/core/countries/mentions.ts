@@ -580,6 +580,17 @@ function holdsOffice(text: string, after: Word | undefined, office: Word): boole
   );
 }
 
+/** A capitalised "Club" right before the word at `i` ("Club America"). */
+function clubBefore(text: string, words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return (
+    prev !== undefined &&
+    prev.norm === 'club' &&
+    text.startsWith('Club', prev.start) &&
+    gapIsSpace(text, prev, words[i]!)
+  );
+}
+
 /** "Michael Jordan", "Jordan Spieth", "Mr. Chad", "Washington Post": the country word is part of a name. */
 function partOfName(text: string, words: readonly Word[], i: number, j: number, allCaps: boolean): boolean {
   if (allCaps) return false;
@@ -1181,6 +1192,9 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "Georgia Governor Brian Kemp", "Georgia Secretary of State …": the state's office, not a name (us-georgia.ts).
       const stateOffice = n === 1 && first.norm === 'georgia' && namesUsStateOffice(text, end);
       if (nameLike && !stateOffice && partOfName(text, words, i, i + n, caseSaysNothing)) break;
+      // "Toluca beat Club America", "Club Africain": a place after a capitalised "Club" names the club, in the
+      // Spanish and French order (the club's country is its league's, which the place need not be).
+      if (!allCaps && clubBefore(text, words, i)) break;
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
       // "Grupo Financiero Galicia", "Banco Galicia": a region a firm is named after, in the Spanish, Portuguese
       // and Italian order, is the firm's name (Argentina's bank), not the region.

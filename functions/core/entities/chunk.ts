@@ -125,7 +125,44 @@ function caseFlags(text: string): number {
   return flags;
 }
 
-const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of', 'ng']);
+const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of', 'ng', 'e']);
+/** An organisation's lead in the plural ("courts", "councils", "churches"; not "parties", "nations"). */
+function pluralOrgLead(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('s') || ORG_LEADS.has(lower)) return false;
+  return ORG_LEADS.has(lower.slice(0, -1)) || (lower.endsWith('hes') && ORG_LEADS.has(lower.slice(0, -2)));
+}
+/**
+ * "the Liberation Tigers of Tamil Eelam", "the Popular Guards of Kurdistan": an ordinary word and a plural
+ * noun, both capitalised, before "of" and a name that is no person, country or known place name a body
+ * of fighters or members ("Foreign Ministers of France" holds a title; "Revolutionary Guards of Iran" a
+ * country).
+ */
+/** Events named after their place through "of" ("Battle of Britain"). */
+export const EVENT_OF_LEADS: ReadonlySet<string> = new Set(['battle', 'siege', 'treaty']);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place']);
+function pluralBodyOf(run: readonly Word[], last: Word, after: Word): boolean {
+  let first = 0;
+  while (first < run.length - 1 && FUNCTION_WORDS.has(run[first]!.lower)) first++;
+  if (run.length - first !== 2) return false;
+  const lead = run[first]!;
+  const lower = last.lower;
+  return (
+    lower.length > 4 &&
+    lower.endsWith('s') &&
+    !lower.endsWith('ss') &&
+    !last.possessive &&
+    !lead.possessive &&
+    isLowerWordWord(lead) &&
+    isLowerWordWord(last) &&
+    !isGivenNameWord(lead) &&
+    gazetteerOfWord(lead) === undefined &&
+    !PERSON_TITLES.has(lower) &&
+    !PERSON_TITLES.has(lower.slice(0, -1)) &&
+    !isGivenNameWord(after) &&
+    !PLACE_KINDS.has(gazetteerOfWord(after)?.kind ?? '') &&
+    lookupPlace(after.core) === undefined
+  );
+}
 /** "Erik ten Hag": English numbers and words elsewhere ("Arsenal ten points clear"), particles after a given name only. */
 const DUTCH_ONLY_PARTICLES = new Set(['ten', 'ter']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
@@ -687,7 +724,9 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
 /**
  * A particle that stands between two names rather than inside one: Spanish "y" before a given name or
  * between two people's full names ("Mbappé y Jude Bellingham", "Claudia Sheinbaum y Gustavo Petro": two
- * people; "Ramón y Cajal", "José Ortega y Gasset", "Minas de Almadén y Arrayanes S.A." stay one name),
+ * people; "Ramón y Cajal", "José Ortega y Gasset", "Minas de Almadén y Arrayanes S.A." stay one name), the
+ * Portuguese "e" of two surnames likewise in English copy ("Henrique Gouveia e Melo" is one name; "e" is "and" in an
+ * article in Portuguese or Italian, so it joins only in English),
  * and "van", "de", "von" after an acronym before a given name ("de PVV van Geert Wilders": the party of
  * Geert Wilders).
  */
@@ -698,7 +737,7 @@ function opensSecondName(
   after: Word,
   following: Word | undefined,
 ): boolean {
-  if (particle.core === 'y')
+  if (particle.core === 'y' || particle.core === 'e')
     return isGivenNameWord(after) || (run.length >= 2 && isGivenNameWord(run[0]!) && isNameWord(following));
   return isAcronymWord(last) && isGivenNameWord(after);
 }
@@ -1382,7 +1421,7 @@ export function mixedCaseChunks(
         const lowerLast = last.lower;
         // "Lars Klingbeil von der SPD": a particle opens a surname, not an acronym.
         const particle =
-          NAME_PARTICLES.has(next.core) &&
+          (NAME_PARTICLES.has(next.core) || (english && next.core === 'e')) &&
           (!DUTCH_ONLY_PARTICLES.has(next.core) || isGivenNameWord(last)) &&
           !last.possessive &&
           !isAcronymWord(after) &&
@@ -1413,6 +1452,11 @@ export function mixedCaseChunks(
         const ofName =
           lowerNext === 'of' &&
           (ORG_LEADS.has(lowerLast) ||
+            // "the Royal Courts of Justice", "the Inns of Court": an organisation's lead in the plural.
+            (run.length >= 2 && pluralOrgLead(lowerLast)) ||
+            pluralBodyOf(run, last, after) ||
+            // "the Battle of Britain", "the Treaty of Rome", "the Siege of Leningrad": an event and its place.
+            (EVENT_OF_LEADS.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower))) ||
             PLACE_HEADS.has(lowerLast) ||
             nobleOf ||
             governmentOf ||

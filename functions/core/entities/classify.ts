@@ -8,6 +8,7 @@ import { letterPattern, startsLower, startsUpper } from '../text/letters.js';
 import {
   type Chunk,
   chunkWith,
+  EVENT_OF_LEADS,
   FOREIGN_CONJUNCTIONS,
   lookupKey,
   MODEL_DESIGNATION,
@@ -392,6 +393,7 @@ import {
   SIDE_BEFORE,
   SQUAD_NOUNS,
   TOURNAMENTS,
+  tallyForTheTeam,
   teamAfterEntrant,
   transferBefore,
   transferDestination,
@@ -481,6 +483,7 @@ import {
   wordIs,
 } from './typing/word-tests.js';
 import {
+  brandBeforeUnknownWord,
   cuesAroundName,
   METRO_LEADS,
   officeDomainOpens,
@@ -871,6 +874,14 @@ function rolesIndicesAndShortNames(chunk: Chunk, ctx: Context): Candidate[] | un
         }),
       ];
   }
+  // "the Battle of Alberta", "the Treaty of Rome" (chunk.ts joins an event's lead through "of"): an event, no
+  // place, whatever its place reads as.
+  if (to >= 3 && !chunk.caseless) {
+    let first = 0;
+    while (first < to - 2 && FUNCTION_WORDS.has(words[first]!.lower)) first++;
+    if (EVENT_OF_LEADS.has(words[first]!.lower) && words[first + 1]!.lower === 'of')
+      return [candidate(chunk, first, to, 'other', 3, NO_CONTEXT)];
+  }
   // "Pratt and Whitney", "Marks and Spencer": a firm the team's list names with "and" (chunk.ts joins it).
   if (to === 3 && words[1]!.lower === 'and' && knownBodyNamed(chunk.text) !== undefined)
     return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
@@ -1082,7 +1093,16 @@ function stageNamesBodiesAndShips(chunk: Chunk, ctx: Context): Candidate[] | und
   }
   // "Fichtel und Sachs AG", "Heldring en Pierson", "the Jamm ak Njariñ coalition": names joined by another
   // language's "and" name a firm or an alliance, as an ampersand does.
-  if (to > 2 && !chunk.caseless && words.some((w, i) => i > 0 && FOREIGN_CONJUNCTIONS.has(w.core))) {
+  // Portuguese and Italian "e" likewise where no given name opens the name ("Safras e Mercado", "Banco Espirito
+  // Santo e Comercial de Lisboa"; "Henrique Gouveia e Melo" is a person's two surnames).
+  if (
+    to > 2 &&
+    !chunk.caseless &&
+    words.some(
+      (w, i) =>
+        i > 0 && (FOREIGN_CONJUNCTIONS.has(w.core) || (w.core === 'e' && !isGivenNameWord(words[0]!))),
+    )
+  ) {
     let first = 0;
     while (first < to - 1 && FUNCTION_WORDS.has(words[first]!.lower)) first++;
     return [candidate(chunk, first, to, 'organization', 2, NO_CONTEXT)];
@@ -2497,7 +2517,9 @@ function sportsLinesAndEvents(s: NamedSpan, span: SpanContext): Candidate[] | un
   if (
     !personCue &&
     isTeamNickname(words, from, to, prevToken) &&
-    (ctx.sports || inResultSentence(ctx, chunk.field, words[from]!.index)) &&
+    (ctx.sports ||
+      inResultSentence(ctx, chunk.field, words[from]!.index) ||
+      tallyForTheTeam(ctx, chunk.field, words[from]!.index)) &&
     !playerNamedLikeTeam(ctx, chunk, from, to)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -3702,6 +3724,18 @@ function brandShapes(reading: Reading): Candidate[] | undefined {
     !wordIs(reading.words[reading.to - 1]!, W_EVENT_HEAD) &&
     !wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
     !/\d/.test(reading.words[reading.to - 1]!.core)
+  )
+    return readAs(reading, 'organization', 2);
+  // "Paramount Skydance had made a rival bid": a brand named by an ordinary word before a word no list
+  // knows (no ordinary word, name or place) is a firm of two names, as "Warner Bros Discovery" is.
+  if (
+    reading.n === 2 &&
+    !reading.personCue &&
+    !reading.words[reading.to - 1]!.possessive &&
+    brandBeforeUnknownWord(reading.firstWord, reading.words[reading.to - 1]!) &&
+    // ("The Apple Powerbook 100", "Apple Newton sales": a product has a number or a noun after it; the firm
+    // says, acts or has.)
+    (reading.nextBits & (SPEAKER_VERB | AUXILIARY) || COMPANY_VERBS.has(reading.nextToken))
   )
     return readAs(reading, 'organization', 2);
   // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.

@@ -171,7 +171,7 @@ export const PLACE_LEADS = new Set(
  * "Marc-Andre ter Stegen") join only after a given name (chunk.ts `DUTCH_ONLY_PARTICLES`).
  */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa ten ter ap van\u00a0der'.split(
+  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa ten ter ap arap van\u00a0der'.split(
     ' ',
   ),
 );

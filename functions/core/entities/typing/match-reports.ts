@@ -2,8 +2,10 @@
 // ("Raphinha's corner"), a manager's side ("Hansi Flick's side"), a fixture between two clubs ("Liverpool
 // play Chelsea"). Sports pages only (context.ts `sports`): "Apple's pass", "Biden's side" are other things.
 import { lookupPlace } from '../../countries/gazetteer.js';
+import type { Field } from '../../schema.js';
 import type { Chunk, Word } from '../chunk.js';
 import { FUNCTION_WORDS, isGivenName } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -11,7 +13,7 @@ import {
   isLowerWordWord,
   placeOfWord,
 } from '../word-facts.js';
-import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { inResultSentence } from './sports-context.js';
 import { S_ACRONYM, shapeIs, W_ORG_HEAD, W_PLACE_HEAD, wordIs } from './word-tests.js';
 
@@ -104,13 +106,33 @@ export const unlistedWord = (w: Word): boolean =>
  */
 export function teamBeforeItsPlayer(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
   const last = chunk.words[to - 1]!;
-  if (!ctx.sports || to - from !== 1 || !last.possessive || shapeIs(last, S_ACRONYM)) return false;
+  // "Mercedes' George Russell": the bare apostrophe after an "s" is a token of its own.
+  const bare = !last.possessive && bareApostropheAfter(ctx, chunk.field, last);
+  if (to - from !== 1 || !(last.possessive || bare) || shapeIs(last, S_ACRONYM)) return false;
+  // Off the sports page (a short motor-racing brief has few sport words) only a given name that is no
+  // surname owns a person so: no one writes "Maria's John Smith", so "Mercedes' George Russell" names the
+  // team ("Trump's Steve Witkoff", "Sony's Kenichiro Yoshida" are read elsewhere).
+  if (
+    !ctx.sports &&
+    (!isGivenNameWord(last) ||
+      isKnownSurnameWord(last) ||
+      isLowerWordWord(last) ||
+      newsmakerNamed(last.core) !== undefined)
+  )
+    return false;
   // "Spain's Rafael Nadal", "Britain's Tim Henman": a country's possessive gives the player's nationality.
   if (gazetteerOfWord(last)?.countryCode !== undefined || lookupPlace(last.core)?.kind === 'country')
     return false;
   const field = chunk.field;
-  const given = tokenText(ctx, field, last.index + 1);
-  return (
-    isGivenName(given) && startsWithCapital(given) && startsWithCapital(tokenText(ctx, field, last.index + 2))
-  );
+  const at = last.index + (bare ? 2 : 1);
+  const given = tokenText(ctx, field, at);
+  return isGivenName(given) && startsWithCapital(given) && startsWithCapital(tokenText(ctx, field, at + 1));
+}
+
+/** An apostrophe written right after a word that ends in "s" ("Mercedes' George Russell"). */
+function bareApostropheAfter(ctx: Context, field: Field, w: Word): boolean {
+  if (!w.core.endsWith('s')) return false;
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  const t = tokens[w.index + 1];
+  return t !== undefined && (t.text === "'" || t.text === '\u2019') && t.start === w.end;
 }

@@ -317,6 +317,26 @@ export function inResultSentence(ctx: Context, field: Field, index: number): boo
   return verb && score;
 }
 
+/** What a player tallies in a game: "scored 40 points", "had 12 rebounds", "threw for 300 yards". */
+const PLAYER_TALLIES = new Set(
+  'points goals rebounds assists yards touchdowns runs wickets saves strikeouts homers tries'.split(' '),
+);
+/**
+ * "Austin Reaves scored 40 points for the Lakers", "Kane scored twice for the Hotspurs": a side after "for the"
+ * in a sentence that tallies a player's points or goals before it is the player's team, on any page (a short
+ * game brief has too few sport words to be a sports page).
+ */
+export function tallyForTheTeam(ctx: Context, field: Field, index: number): boolean {
+  if (lowerTokenText(ctx, field, index - 1) !== 'the' || lowerTokenText(ctx, field, index - 2) !== 'for')
+    return false;
+  for (let i = index - 3; i >= 0 && index - i < 14; i--) {
+    if (tokenBits(ctx, field, i) & SENTENCE_END) return false;
+    if (PLAYER_TALLIES.has(lowerTokenText(ctx, field, i)) && tokenBits(ctx, field, i - 1) & DIGITS_TEXT)
+      return true;
+  }
+  return false;
+}
+
 /**
  * Sports pages name clubs by their towns ("Leicestershire beat Somerset", "Bury 2 Stoke 1"): a place
  * is a team when it beats, draws or scores, or is beaten; a place opening a dateline or a venue line

@@ -8,7 +8,7 @@ import { endsWithText } from '../../text/chars.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
-import { isGivenName, isLowerWord, NAME_PARTICLES, NOBLE_TITLES } from '../lexicon.js';
+import { isBrandWord, isGivenName, isLowerWord, NAME_PARTICLES, NOBLE_TITLES } from '../lexicon.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -466,6 +466,9 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       ) &&
       // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
       !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
+      // "Paramount Skydance had made a rival bid": a brand named by an ordinary word before a word no list
+      // knows (no ordinary word, given name, surname or place) opens the firm's longer name.
+      !(to - from === 2 && brandBeforeUnknownWord(w, words[from + 1]!)) &&
       // "Unite said it would ballot its members", "Unite, Britain's biggest union,": a body named by an
       // ordinary word, which its "it" or "its" or an apposition takes up at once.
       !(to - from === 1 && bodyNamedByWordAt(ctx, chunk.field, w)) &&
@@ -921,4 +924,26 @@ function bodyHeadThenOf(words: readonly Word[], from: number, at: number): boole
   for (let i = from; i < of; i++)
     if (wordIs(words[i]!, W_ORG_HEAD) && !wordIs(words[i]!, W_TITLE)) return true;
   return false;
+}
+
+const PLAIN_NAME_WORD = /^[A-Z][a-z]{2,}$/;
+/** A brand named by an ordinary word ("Paramount"), then a capitalised word no list knows ("Skydance"). */
+export function brandBeforeUnknownWord(brand: Word, next: Word): boolean {
+  return (
+    isBrandWord(brand.core) &&
+    // ("Ray Winstone", "Chase Econometrics": a brand word that is also a name opens a person's or a firm's.)
+    !isGivenNameWord(brand) &&
+    !isKnownSurnameWord(brand) &&
+    !brand.possessive &&
+    // ("Apple iPod", "Local M1", "Loop Unbundling": a product, a code or an ordinary word's form.)
+    PLAIN_NAME_WORD.test(next.core) &&
+    !next.lower.endsWith('ing') &&
+    next.index === brand.index + 1 &&
+    !isLowerWordWord(next) &&
+    !isGivenNameWord(next) &&
+    !isKnownSurnameWord(next) &&
+    gazetteerOfWord(next) === undefined &&
+    !placeOfWord(next) &&
+    !shapeIs(next, S_ACRONYM)
+  );
 }
