@@ -141,6 +141,24 @@ describe('universities named by one word', () => {
   });
 });
 
+describe("a university town's name that the sentence reads as the town (read50 R2)", () => {
+  it.each([
+    ['Thousands of students marched through Oxford on Saturday against tuition fees.', 'Oxford'],
+    ['A student was stabbed in central Cambridge, police said.', 'Cambridge'],
+    ['Cambridge police arrested a student after a fight outside a nightclub.', 'Cambridge'],
+    ['Cambridge agreed to pay $2 million to settle the lawsuit, the city said.', 'Cambridge'],
+    ['The Dartmouth regatta drew record crowds as Royal Navy college graduates paraded.', 'Dartmouth'],
+    ['Students protested in Georgetown on Monday. Georgetown rejected the union demands.', 'Georgetown'],
+  ])('keeps the place in "%s"', (body, town) => {
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(named(entities, town)?.type).toBe('place');
+    expect(entities.some((e) => e.type === 'organization' && e.name.includes(town))).toBe(false);
+  });
+});
+
 describe('press releases', () => {
   it('reads no "SOURCE" into the firm\'s name', () => {
     // Arrange

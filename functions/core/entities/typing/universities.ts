@@ -40,8 +40,28 @@ const UNIVERSITY_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** How far the sentence is read each way for a word of universities. */
-const REACH = 30;
+/**
+ * How far the sentence is read each way for a word of universities: a town's word is the university only
+ * near one ("Oxford students", "students at Stanford and Princeton", "an Oxford professor"); further off the
+ * word is the sentence's, not the name's ("students marched through Oxford", "Royal Navy college graduates paraded at
+ * the Dartmouth regatta": read50 R2).
+ */
+const REACH = 6;
+
+/** Words before a town's name that make it the place: "through Oxford", "central Cambridge". */
+const LOCATIVES_BEFORE = new Set(
+  'in near through across around outside inside into from to toward towards central downtown suburban greater'.split(
+    ' ',
+  ),
+);
+
+/** Words after a town's name that make it the town's own body or people: "Cambridge police", "Berkeley council". */
+const TOWN_BODIES_AFTER = new Set(
+  'police council city mayor residents county airport station hospital court magistrates'.split(' '),
+);
+
+/** Words of a town's own government in a sentence: "Cambridge agreed to pay …, the city said". */
+const TOWN_GOVERNMENT = new Set('city council mayor councillors municipality town'.split(' '));
 
 /** Whether a word of universities stands in the sentence of the token at `index`. */
 function universityWordNear(ctx: Context, field: Field, index: number): boolean {
@@ -82,15 +102,40 @@ export function universityNamed(ctx: Context, c: Candidate, index: number): stri
   const university = UNIVERSITIES.get(c.words[0]!.toLowerCase());
   if (university === undefined) return undefined;
   if (!university.town) return university.name;
-  if (c.prev === 'in' || c.prev === 'near') return undefined;
+  if (LOCATIVES_BEFORE.has(c.prev ?? '') || TOWN_BODIES_AFTER.has(lowerTokenText(ctx, c.field, index + 1)))
+    return undefined;
+  if (namedAsPlace(ctx, c.words[0]!)) return undefined;
   // ("Bristol West, Cardiff Central, Cambridge, Manchester Gorton": a name between commas is one of a list of places.)
   if (c.prev === ',' && tokenText(ctx, c.field, index + 1) === ',') return undefined;
   if (universityWordNear(ctx, c.field, index)) return university.name;
   return !ctx.sports &&
     opensSentenceAt(ctx, c.field, index) &&
-    INSTITUTIONS_DEEDS.has(lowerTokenText(ctx, c.field, index + 1))
+    INSTITUTIONS_DEEDS.has(lowerTokenText(ctx, c.field, index + 1)) &&
+    !townGovernmentInSentence(ctx, c.field, index)
     ? university.name
     : undefined;
+}
+
+/**
+ * Whether the story names the word as a place elsewhere ("protested in Georgetown on Monday. Georgetown rejected
+ * the union's demands": Guyana's capital, not the university).
+ */
+function namedAsPlace(ctx: Context, word: string): boolean {
+  for (const prepared of ctx.fields) {
+    const tokens = prepared.field.tokens;
+    for (let i = 1; i < tokens.length; i++)
+      if (tokens[i]!.text === word && LOCATIVES_BEFORE.has(tokens[i - 1]!.text)) return true;
+  }
+  return false;
+}
+
+/** Whether a word of a town's government stands in the sentence after token `index` ("…, the city said"). */
+function townGovernmentInSentence(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index + 1; ; i++) {
+    const text = tokenText(ctx, field, i);
+    if (text === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+    if (TOWN_GOVERNMENT.has(text)) return true;
+  }
 }
 
 /**
