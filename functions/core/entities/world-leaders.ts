@@ -11,7 +11,7 @@
  * alone only where the news of any year means that person by it ("Thatcher", "Yeltsin", "Nakasone"); common
  * surnames, surnames of other well-known people and surnames other nations' people bear too ("Major", "Kohl" of
  * the Kohl's stores, "Hawke" the actor, "Rudd" of Amber Rudd, "Chavez", "Mubarak" of Kuwait's Mubarak al-Kabeer;
- * "Sandu", "Orsi", "Arens", "Peres": "Romanian defender Sandu") are left out, and the office before the name
+ * "Sandu", "Orsi", "Arens", "Peres", "Dini", "Sonko": "Romanian defender Sandu"; "Blair" of Blair Underwood) are left out, and the office before the name
  * (`PAST_HEAD_TITLES`) names the person instead: "Prime Minister Major", "Chancellor Kohl". Full names many
  * other people bear ("James Baker", "John Howard", "Michael Wilson", "Helen Clark", "Robin Cook") are not listed
  * at all: "John Howard, 54, of Springfield, Illinois" is no Australian voice (read50 R1, R10).
@@ -51,7 +51,7 @@ export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, 
   GB: [
     ['Margaret Thatcher', 'Thatcher'],
     ['John Major'],
-    ['Tony Blair', 'Blair'],
+    ['Tony Blair'],
     ['Gordon Brown'],
     ['David Cameron'],
     ['Theresa May'],
@@ -107,7 +107,7 @@ export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, 
     ['Giulio Andreotti', 'Andreotti'],
     ['Silvio Berlusconi', 'Berlusconi'],
     ['Romano Prodi', 'Prodi'],
-    ['Lamberto Dini', 'Dini'],
+    ['Lamberto Dini'],
     ['Carlo Azeglio Ciampi', 'Ciampi'],
     ['Giovanni Goria', 'Goria'],
     ['Oscar Luigi Scalfaro', 'Scalfaro'],
@@ -160,11 +160,7 @@ export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, 
     ['Aleksander Kwasniewski', 'Aleksander Kwa\u015bniewski', 'Kwasniewski', 'Kwa\u015bniewski'],
     ['Wojciech Jaruzelski', 'Jaruzelski'],
   ],
-  CZ: [
-    ['Vaclav Havel', 'V\u00e1clav Havel'],
-    ['Vaclav Klaus', 'V\u00e1clav Klaus'],
-    ['Petr Fiala'],
-  ],
+  CZ: [['Vaclav Havel', 'V\u00e1clav Havel'], ['Vaclav Klaus', 'V\u00e1clav Klaus'], ['Petr Fiala']],
   SK: [['Vladimir Meciar', 'Vladim\u00edr Me\u010diar', 'Meciar', 'Me\u010diar']],
   HU: [['Jozsef Antall', 'J\u00f3zsef Antall', 'Antall'], ['Gyula Horn']],
   RO: [
@@ -472,17 +468,8 @@ export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, 
   ],
   TN: [['Zine El Abidine Ben Ali', 'Ben Ali']],
   GH: [['Jerry Rawlings'], ['John Kufuor', 'Kufuor'], ['Nana Akufo-Addo', 'Akufo-Addo']],
-  CI: [
-    ['Felix Houphouet-Boigny', 'Houphouet-Boigny'],
-    ['Laurent Gbagbo', 'Gbagbo'],
-    ['Alassane Ouattara'],
-  ],
-  SN: [
-    ['Abdoulaye Wade'],
-    ['Macky Sall'],
-    ['Bassirou Diomaye Faye', 'Diomaye Faye'],
-    ['Ousmane Sonko', 'Sonko'],
-  ],
+  CI: [['Felix Houphouet-Boigny', 'Houphouet-Boigny'], ['Laurent Gbagbo', 'Gbagbo'], ['Alassane Ouattara']],
+  SN: [['Abdoulaye Wade'], ['Macky Sall'], ['Bassirou Diomaye Faye', 'Diomaye Faye'], ['Ousmane Sonko']],
   RW: [['Juvenal Habyarimana', 'Habyarimana']],
   BI: [['Pierre Buyoya', 'Buyoya']],
   ML: [['Assimi Goita', 'Assimi Go\u00efta', 'Goita', 'Go\u00efta']],
@@ -515,6 +502,7 @@ export const PAST_HEAD_TITLES: Readonly<Record<string, string>> = {
   'Condoleezza Rice': 'Secretary of State|Secretary',
   'John Kerry': 'Secretary of State|Secretary|Senator',
   'John Major': PRIME,
+  'Tony Blair': PRIME,
   'Gordon Brown': `${PRIME}|Chancellor`,
   'David Cameron': `${PRIME}|Foreign Secretary`,
   'Theresa May': PRIME,
