@@ -62,6 +62,14 @@ const STATE_OWN_STRIKES =
  * state's.
  */
 const STATE_STRIKES_NOUN = /^\s+(?:(?:air|military|missile|drone)\s+)?(?:air ?)?strikes\b/i;
+/**
+ * A walkout judged illegal (mendT50, read50 R19): "the Korean strikes were illegal and ordered truckers back to work",
+ * "a Paris court ruled the French strikes illegal". Strikes with no air, military, missile or drone before them, in
+ * a sentence of workers, unions, employers or a court's ruling, are a labour dispute's.
+ */
+const WALKOUT_VERDICT =
+  /\b(?:workers?|unions?|truckers?|drivers|walkouts?|employers?|back to work|courts?|ruled|judges?|wages?|pay|pensions?|strikers)\b/i;
+const STRIKES_BARE = /^\s+strikes\b/i;
 const WAR_VERDICT =
   /\b(?:illegal|unlawful|extrajudicial|war crimes?|acts? of aggression|violat\w+\s+(?:[\w'\u2019-]+\s+){0,2}?(?:sovereignty|international law|airspace|territor\w+)|sovereignty)\b/i;
 
@@ -80,6 +88,13 @@ function stateMentions(entities: readonly Entity[], field: string): StateMention
       for (const m of entity.mentions)
         if (m.field === field) out.push({ start: m.start, end: m.end, isPlace: entity.type === 'place' });
   return out;
+}
+
+/** A state's strikes right after its mention, judged in a sentence that is no walkout's (`WALKOUT_VERDICT`). */
+function verdictStrikes(field: FieldText, at: number, after: string): RegExpExecArray | null {
+  const m = STATE_STRIKES_NOUN.exec(after);
+  if (m && STRIKES_BARE.test(m[0]) && WALKOUT_VERDICT.test(sentenceTextAt(field, at) ?? '')) return null;
+  return m;
 }
 
 /** The sentence around an offset is no walkout's, no quake's, no match's. */
@@ -102,7 +117,9 @@ export function airAttack(doc: TagDocument, entities: readonly Entity[]): string
       // The state's own strikes, or a state's strikes judged unlawful.
       const own =
         (state.isPlace ? STATE_OWN_STRIKES.exec(after) : null) ??
-        (WAR_VERDICT.test(sentenceTextAt(field, state.start) ?? '') ? STATE_STRIKES_NOUN.exec(after) : null);
+        (WAR_VERDICT.test(sentenceTextAt(field, state.start) ?? '')
+          ? verdictStrikes(field, state.start, after)
+          : null);
       if (own && attackSentence(field, state.start))
         return [text.slice(state.start, state.end + (own[1] ?? own[0]).length).trim()];
       // The state's craft: "Israeli jets struck", "U.S. warplanes hit".

@@ -104,6 +104,16 @@ const DRONES_HIT_TARGET = new RegExp(
  */
 const DRONES_LAUNCHED =
   /\b((?:[Ll]aunch(?:ed|es|ing)?|[Ff]ired|[Ff]ires|[Ff]iring)\s+(?:(?:more than|at least|about|around|nearly|almost|some|over|up to)\s+)?(?:\d[\d,]*\d|dozens of|hundreds of|scores of|(?:a\s+|another\s+)?(?:wave|waves|barrage|swarm)\s+of)\s+(?:[\w-]+\s+)?drones)\b|\b((?:[Ll]aunch(?:ed|es|ing)?|[Ff]ired|[Ff]ires|[Ff]iring)\s+(?:[\w,-]+\s+){0,3}?drones?)\s+(?:(?:and\s+(?:\d[\d,]*\s+)?(?:ballistic\s+|cruise\s+)?missiles|overnight)\b|(?:at|against|into|toward|towards)\s+(?:the\s+)?[A-Z])/g;
+/**
+ * Drones a maker launched as products (mendT50, read50 R18): "DJI launched three new consumer drones at CES", "the
+ * startup has launched 12 drones since 2019 and plans a stock market listing". New, consumer or model drones in the
+ * words launched, or a firm's or a product's words in the sentence, where no word of war stands beside them.
+ */
+const DRONES_AS_PRODUCTS_SPAN = /\b(?:new|consumer|commercial|models?|camera|hobby)\b/i;
+const DRONES_AS_PRODUCTS =
+  /\b(?:startups?|companies|company|firms?|makers?|manufacturers?|priced|prices?|unveil\w*|CES|trade (?:fair|show)s?|listing|customers|sales|since (?:19|20)\d\d)\b/i;
+const DRONES_AT_WAR =
+  /\b(?:overnight|attack\w*|missiles?|air defen[cs]es?|shot down|intercept\w*|war|invasion|army|military|forces|troops|frontline|front line)\b/i;
 /** Drones flown for a show, a delivery or a farm: "launched 1,000 drones in a light show" is no wave of war. */
 const DRONES_AT_PEACE =
   /\b(?:light shows?|shows?|displays?|festivals?|celebrat\w+|fireworks|deliver\w*|spray\w*|farm\w*|crops?)\b/i;
@@ -119,7 +129,11 @@ export function dronesLaunched(doc: TagDocument): string | undefined {
     for (let m = DRONES_LAUNCHED.exec(text); m !== null; m = DRONES_LAUNCHED.exec(text)) {
       const at = sentenceAt(sentences, m.index);
       const sentence = at ? text.slice(at.start, at.end) : text;
-      if (!DRONE_FOR_FUN.test(sentence) && !DRONES_AT_PEACE.test(sentence)) return m[1] ?? m[2] ?? m[0];
+      const words = m[1] ?? m[2] ?? m[0];
+      const products =
+        (DRONES_AS_PRODUCTS_SPAN.test(words) || DRONES_AS_PRODUCTS.test(sentence)) &&
+        !DRONES_AT_WAR.test(sentence);
+      if (!products && !DRONE_FOR_FUN.test(sentence) && !DRONES_AT_PEACE.test(sentence)) return words;
     }
   }
   return undefined;

@@ -20,11 +20,12 @@ export function sharesTraded(doc: TagDocument): boolean {
  * A share move told as the story's news (topics50, read49 #5): the headline's subject ("Defence stocks jump after NATO
  * pledge", "Rheinmetall shares soar on German orders") or, under no headline or one that tells a move too, the lead's
  * subject before its first adjunct ("Shares of Rheinmetall rose 4% after Germany approved new weapons orders for
- * Ukraine's war against Russia"). The war, the budget or the drug trial after "after" is why the shares moved; a
+ * Ukraine's war against Russia"). Not a store of goods that fell (mendT50, read50 R9): "ammunition stocks fall",
+ * "artillery shell stocks fell", "food stocks dropped" tell an inventory, not a market. The war, the budget or the drug trial after "after" is why the shares moved; a
  * markets desk files the move, and tags the cause beside it.
  */
 const STOCKS_MOVE =
-  /\b(?:shares|stocks)\b[^.!?]{0,60}?\b(?:fell|fall(?:s|ing)?|rose|ris(?:e|es|ing)|jump(?:ed|s|ing)?|slid(?:e|es|ing)?|drop(?:ped|s|ping)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|rall(?:y|ied|ies|ying)|slump(?:ed|s|ing)?|sank|sink(?:s|ing)?|hit (?:a )?record|(?:were|are) (?:up|down))\b/i;
+  /\b(?:shares|(?<!\b(?:ammunition|ammo|munitions?|shells?|artillery|missiles?|weapons?|grain|wheat|food|fuel|fish|cod|blood|vaccines?|medicines?|fertili[sz]er|coal|seed)(?:\s+|-))stocks)\b[^.!?]{0,60}?\b(?:fell|fall(?:s|ing)?|rose|ris(?:e|es|ing)|jump(?:ed|s|ing)?|slid(?:e|es|ing)?|drop(?:ped|s|ping)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|rall(?:y|ied|ies|ying)|slump(?:ed|s|ing)?|sank|sink(?:s|ing)?|hit (?:a )?record|(?:were|are) (?:up|down))\b/i;
 /** A headline that tells some move of a market ("Rheinmetall jumps on orders"), under which the lead may tell the shares'. */
 const TITLE_MOVE =
   /\b(?:shares|stocks?|fell|falls?|rose|rises?|jump(?:s|ed)?|slides?|soars?|surges?|rall(?:y|ies|ied)|slumps?|tumbles?|plunges?|record high)\b/i;
