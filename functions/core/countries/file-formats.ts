@@ -13,10 +13,11 @@ const FORMAT_AFTER = new RegExp(String.raw`^${JOIN}${FORMATS}\b`, 'i');
 
 /**
  * Or saved in it: "save it as a PNG", "exported the chart as PNG", "converts photos into PNG". Not "to": "exports to
- * PNG" are the country's trade.
+ * PNG" are the country's trade. Not "in" (read50 R3): "save lives in PNG", "LNG export revenue in PNG" are the
+ * country's; a file is saved "as"/"into" a format.
  */
 const SAVED_AS =
-  /\b(?:sav(?:e[sd]?|ing)|export(?:ed|ing)?|convert(?:s|ed|ing)?|download(?:s|ed|ing)?|render(?:s|ed|ing)?|encod(?:e[sd]?|ing)|compress(?:e[sd]|ing)?)\s+(?:[\w-]+\s+){0,3}(?:as|in|into)\s+(?:an?\s+)?$/i;
+  /\b(?:sav(?:e[sd]?|ing)|export(?:ed|ing)?|convert(?:s|ed|ing)?|download(?:s|ed|ing)?|render(?:s|ed|ing)?|encod(?:e[sd]?|ing)|compress(?:e[sd]|ing)?)\s+(?:[\w-]+\s+){0,3}(?:as|into)\s+(?:an?\s+)?$/i;
 
 /** Whether the acronym "PNG" at `start`..`end` of `text` is written in a list of file formats or as what a file is saved in. */
 export function isFileFormat(text: string, start: number, end: number): boolean {

@@ -30,12 +30,14 @@ const GEORGIA = /^georgia\b/i;
  * Words of the US state: its cities and neighbours, its offices, and (wild49 C11, the Hyundai raid of 2025) the
  * federal agencies that act there ("ICE", "Immigration and Customs Enforcement", "Homeland Security") and a firm's
  * plant or factory there ("Hyundai's Georgia plant", "a battery plant in Georgia"): foreign carmakers and battery
- * makers build in the state, and the news of their plants is the state's.
+ * makers build in the state, and the news of their plants is the state's. Not a hydropower plant (the country's
+ * dams on the Enguri and Rioni are built by Turkish and Chinese firms), and the country's own towns and regions
+ * ("a cement factory in Georgia's Kutaisi region") weigh for the country (read50 R16).
  */
 const STATE_SIGNALS =
-  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach|ICE|Immigration and Customs Enforcement|Homeland Security|Georgia (?:plant|factory|facility|plants|factories|battery plant|EV plant)|(?:plant|factory|facility|plants|factories) in Georgia)\b/g;
+  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach|ICE|Immigration and Customs Enforcement|Homeland Security|Georgia (?:plant|factory|facility|plants|factories|battery plant|EV plant)|(?<!hydro\w+ )(?:plant|factory|facility|plants|factories) in Georgia)\b/g;
 const COUNTRY_SIGNALS =
-  /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
+  /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian|Kutaisi|Batumi)\b/g;
 
 /**
  * "Georgia's parliament passed a foreign agents law", "Georgia's prime minister": offices a US state does not have

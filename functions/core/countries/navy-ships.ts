@@ -21,12 +21,19 @@ const PREFIXES: ReadonlyMap<string, string> = new Map([
 const SHIP_PREFIX =
   /\b(?:(?:(?:aircraft|helicopter)\s+)?carrier\s+|destroyer\s+|frigate\s+|cruiser\s+|submarine\s+|warship\s+)?(USS|HMS|HMAS|HMCS|HMNZS)\s+[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*))*/g;
 
+/**
+ * A firm's or a pension scheme's words in the name: "USS Investment Management", "USS Pensions" are Britain's
+ * Universities Superannuation Scheme (read50 R14), no ship.
+ */
+const FIRM_NAME_WORD = /\b(?:Pension|Investment)/;
+
 /** The navy's country of each ship named with its prefix in the field, as a demonym ("an American ship"). */
 export function navyShipMentions(field: FieldText): CountryMention[] {
   const { text } = field;
   if (!text.includes('S ')) return [];
   let out: CountryMention[] | undefined;
   for (const m of text.matchAll(SHIP_PREFIX)) {
+    if (FIRM_NAME_WORD.test(m[0])) continue;
     out ??= [];
     out.push({
       code: PREFIXES.get(m[1]!)!,

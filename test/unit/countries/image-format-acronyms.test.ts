@@ -31,4 +31,20 @@ describe('PNG the image format beside its fellow formats', () => {
 
     expect(result).toEqual(['PG+', 'AU+']);
   });
+
+  it('reads PNG after "save … in" or an export noun as Papua New Guinea (read50 R3)', () => {
+    // Arrange
+    const aid =
+      "Australia's aid programme will save lives in PNG, the foreign minister said in Port Moresby.";
+    const revenue = 'LNG export revenue in PNG rose 20% last year, Exxon said.';
+
+    // Act
+    const aidCodes = codes('', aid);
+    const revenueCodes = codes('', revenue);
+
+    // Assert
+    expect(aidCodes).toContain('PG-');
+    expect(aidCodes).toContain('AU+');
+    expect(revenueCodes).toEqual(['PG+']);
+  });
 });

@@ -32,4 +32,23 @@ describe("a warship's prefix names its navy's country", () => {
     // Assert
     expect(found).toEqual([]);
   });
+
+  it("names no US ship for the British pension scheme's firms written with capitals (read50 R14)", () => {
+    // Arrange
+    const firm =
+      'USS Investment Management, which manages the pension scheme for British university staff, bought a stake in Heathrow.';
+
+    // Act
+    const found = focus('', firm);
+    const strike = focus(
+      'University lecturers strike over USS Pensions',
+      'Lecturers at 60 British universities walked out over cuts to their pensions.',
+    );
+    const ship = focus('', 'The destroyer USS Gravely sailed into the Red Sea on Monday.');
+
+    // Assert
+    expect(found).toEqual(['GB']);
+    expect(strike).toEqual(['GB']);
+    expect(ship).toEqual(['US']);
+  });
 });

@@ -67,4 +67,23 @@ describe('Georgia the US state by its offices and its small towns', () => {
     expect(raided).toContain('US');
     expect(raided).not.toContain('GE');
   });
+
+  it('keeps the country for a hydropower plant or a factory in one of its own regions (read50 R16)', () => {
+    // Arrange
+    const dam =
+      'Turkish builder Enka will build a $500 million hydropower plant in Georgia, the company said on Monday.';
+    const cement = "Chinese firm Hualing said it would open a cement factory in Georgia's Kutaisi region.";
+
+    // Act
+    const damCodes = codesOf('', dam);
+    const cementCodes = codesOf('', cement);
+    const battery = codesOf('', 'Hyundai said it would build a battery plant in Georgia.');
+
+    // Assert
+    expect(damCodes).toContain('GE');
+    expect(damCodes).not.toContain('US');
+    expect(cementCodes[0]).toBe('GE');
+    expect(cementCodes).not.toContain('US');
+    expect(battery).toContain('US');
+  });
 });
