@@ -250,7 +250,9 @@ function readClauses(
         (namedAsAttacker(text, m) && [...acting].some((code) => code !== m.code)) ||
         // "Washington raised tariffs on Indian goods", "China banned imports of Japanese seafood", "Swiss watchmakers
         // were hit by 39% U.S. tariffs": the country whose goods a trade curb bears on, and the curb's owner.
-        (!adjunct && tradeCurbParty(m, before, after)) ||
+        (!adjunct &&
+          tradeCurbParty(m, before, after) &&
+          curbOwnersOk(m, curbOwners(text, start, mainEnd, m, inClause), acting)) ||
         // "Japan's Nippon Steel completed its purchase of U.S. Steel", "agreed to buy German chemicals maker
         // Covestro", "Russia's drones violated Polish airspace": the country of what is bought or entered.
         (!adjunct && [...acting].some((code) => code !== m.code) && boughtOrEntered(m, before, after)) ||
@@ -435,6 +437,46 @@ const CURBED_GOODS_BEFORE = new RegExp(
 );
 /** The goods a demonym names: a word in lower case after it ("Indian goods", "Japanese seafood"). */
 const GOODS_AFTER = /^\s+[a-z]/;
+/**
+ * Two curbs in one sentence, each with its own clause: "The EU imposed sanctions on Russian oil while Washington
+ * raised tariffs on Chinese steel" (read50 R4). The clauses are cut at "while", "whereas", ";" and "and" before a new
+ * subject in capitals.
+ */
+const CURB_WORD = new RegExp(String.raw`\b${CURB}\b`, 'i');
+const CLAUSE_JOINER = /\b(?:while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:the\s+)?[A-Z])/g;
+
+/**
+ * Where the sentence holds two clauses with a curb each, the countries named before the demonym `m` in its own clause
+ * (its curb's owner, maybe none: "The EU imposed sanctions on Russian oil"); undefined for a sentence of one curb.
+ */
+function curbOwners(
+  text: string,
+  start: number,
+  end: number,
+  m: CountryMention,
+  inClause: readonly CountryMention[],
+): CountryMention[] | undefined {
+  if (m.kind !== 'demonym') return undefined;
+  const clause = text.slice(start, end);
+  const cuts = [0];
+  for (const j of clause.matchAll(CLAUSE_JOINER)) cuts.push(j.index + j[0].length);
+  if (cuts.length < 2) return undefined;
+  let curbs = 0;
+  for (const [i, cut] of cuts.entries())
+    if (CURB_WORD.test(clause.slice(cut, cuts[i + 1] ?? clause.length))) curbs++;
+  if (curbs < 2) return undefined;
+  const own = start + Math.max(...cuts.filter((cut) => start + cut <= m.start));
+  return inClause.filter((o) => o.start >= own && o.end <= m.start && o.code !== m.code);
+}
+
+/** A curbed demonym of a two-curb sentence counts only with its own clause's owner, who then acts too. */
+function curbOwnersOk(m: CountryMention, owners: CountryMention[] | undefined, acting: Set<string>): boolean {
+  if (!owners) return true;
+  if (!owners.length || m.kind !== 'demonym') return false;
+  for (const o of owners) acting.add(o.code);
+  return true;
+}
+
 /** Before a curb's owner struck by it: "were hit by 39% ", "hurt by new ". */
 const CURB_HIT_BY =
   /\b(?:hit|struck|hurt|targeted|affected|squeezed)\s+by\s+(?:the\s+)?(?:(?:new|higher|steep|sweeping|[\d.]+%)\s+)*$/i;

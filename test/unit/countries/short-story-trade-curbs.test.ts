@@ -50,4 +50,19 @@ describe('a short trade item pairs the curb with the goods it bears on', () => {
     expect(found.focus).toEqual(['US']);
     expect(found.pairs).toEqual([]);
   });
+
+  it("pairs each of two curbs' owners with its own goods' people, not the two targets (read50 R4)", () => {
+    // Arrange
+    const twoCurbs =
+      'The European Union imposed sanctions on Russian oil while Washington raised tariffs on Chinese steel.';
+
+    // Act
+    const found = read(twoCurbs);
+    const oneCurb = read('Washington raised tariffs on Indian goods.');
+
+    // Assert
+    expect(found.focus).toEqual(['CN', 'US']);
+    expect(found.pairs).toEqual(['CN-US']);
+    expect(oneCurb.pairs).toEqual(['IN-US']);
+  });
 });
