@@ -246,5 +246,12 @@
  * members' titles before firms; hyphenated and combining-form pairs, capitals acted on, objects of one verb of effect,
  * England's shire counties, Colombia's departments, tech towns, a headline athlete's attached country, a city inside
  * a longer name).
+ * 0.47.0: rules of 2026-12-06 09:50-12:10 (leaders of the 1980s-2010s and of smaller countries today as newsmakers
+ * and voices of their countries; descriptors opening a sentence before a name, one-word names beside a person's life,
+ * universities named by one word, release labels, big states' capitals as their governments, long names through
+ * particles and "of", sides in short sports briefs; PNG the image format, venues after their town, one-sentence trade
+ * items, parallel acts, navies' ships, Georgia plants, capitals speaking after the day, briefs' speakers and
+ * attacks, coordinated briefs, deals and incursions, town airports, "<Name> of the <Country>"; concerts told by
+ * their nights, defence-stock moves, drones launched in waves, a state's strikes, "take charge").
  */
-export const TAGGER_VERSION = '0.46.0';
+export const TAGGER_VERSION = '0.47.0';

@@ -65,7 +65,9 @@ describe('ingest bundle', () => {
     // 1,965,000 on 2026-12-06 at 09:20: main stood at ~1,924,700 bytes (session 49's rules ~+27 KB); for the next start.
     // 1,970,000 on 2026-12-06 at 12:03 (mendT50): main d75481ab already stood at ~1,967,550 bytes, over 1,965,000;
     // the read50 R9/R18/R19 guards add ~0.8 KB of patterns (1,968,369). A small bump; the lead sets the next.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_970_000);
+    // 1,995,000 on 2026-12-06 at 12:10: main stood at ~1,970,000 bytes (session 50's rules ~+45 KB, world-leaders.ts's
+    // ~300 rows and their gazetteer forms ~+12 KB of them); for the next session's start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_995_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
