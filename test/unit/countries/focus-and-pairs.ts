@@ -13,6 +13,9 @@ export function focusAndPairs(article: ArticleInput): { focus: string[]; pairs: 
   };
 }
 
+/** The focus codes and pairs of an untitled one-line brief (the short-story tests' items). */
+export const briefFocusAndPairs = (body: string) => focusAndPairs({ id: 'brief', title: '', body });
+
 /** An English article of a headline and a body, as the list tests write them. */
 export const story = (title: string, body: string): ArticleInput => ({ title, body, language: 'en' });
 

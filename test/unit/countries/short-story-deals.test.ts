@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { briefFocusAndPairs } from './focus-and-pairs.js';
 
 // One-line corporate and border briefs: the country of what a deal buys, or of the territory entered, is a party;
 // what the act happens amid is background (places50, wild50 C6). Sentences written for these tests.
-const read = (body: string) => {
-  const r = tagArticle({ id: 'brief', title: '', body });
-  return {
-    focus: r.countries
-      .filter((c) => c.focus !== false)
-      .map((c) => c.code)
-      .sort(),
-    pairs: r.countryPairs.map((p) => p.pair),
-  };
-};
+const read = briefFocusAndPairs;
 
 describe("a short item's deal, border crossing and background", () => {
   it("pairs the buyer's country with the target's, named by a people's word", () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { briefFocusAndPairs } from './focus-and-pairs.js';
 
 // One-line briefs "<Country> said <demonym> strikes killed …": the speaker is the country attacked and the attacker
 // it names acts too (places50, wild50 C2). Sentences written for these tests.
-const read = (body: string) => {
-  const r = tagArticle({ id: 'brief', title: '', body });
-  return {
-    focus: r.countries
-      .filter((c) => c.focus !== false)
-      .map((c) => c.code)
-      .sort(),
-    pairs: r.countryPairs.map((p) => p.pair),
-  };
-};
+const read = briefFocusAndPairs;
 
 describe("a short item's speaker reporting an attack on it", () => {
   it('pairs the speaker with the attacker named by its strikes as a noun', () => {

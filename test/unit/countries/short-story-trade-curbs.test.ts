@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { briefFocusAndPairs } from './focus-and-pairs.js';
 
 // One-sentence trade items (feeds, briefs): the people of the goods a curb bears on and the curb's owner are its
 // parties (places50, wild49 C14). Sentences written for these tests.
-const read = (body: string) => {
-  const r = tagArticle({ id: 'brief', title: '', body });
-  return {
-    focus: r.countries
-      .filter((c) => c.focus !== false)
-      .map((c) => c.code)
-      .sort(),
-    pairs: r.countryPairs.map((p) => p.pair),
-  };
-};
+const read = briefFocusAndPairs;
 
 describe('a short trade item pairs the curb with the goods it bears on', () => {
   it('pairs the country raising tariffs with the people of the goods', () => {
