@@ -17,7 +17,7 @@
  * at all: "John Howard, 54, of Springfield, Illinois" is no Australian voice (read50 R1, R10).
  * Shevardnadze (a Soviet and then a Georgian voice) and people whose full name another well-known person shares
  * (Jim Bolger the racehorse trainer) are left out, and so are forms that are other things too: "Palme" of the
- * Palme d'Or, "al-Maliki" and "al-Sudani", surnames many Arabs bear.
+ * Palme d'Or, "al-Maliki", "al-Sudani" and "al-Naimi", surnames many Arabs bear.
  */
 export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, ...string[]])[]>> = {
   US: [
@@ -248,7 +248,7 @@ export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, 
   ],
   SA: [
     ['Hisham Nazer', 'Nazer'],
-    ['Ali al-Naimi', 'al-Naimi', 'Naimi'],
+    ['Ali al-Naimi', 'Ali Naimi'],
     ['Ahmed Zaki Yamani', 'Sheikh Yamani', 'Yamani'],
     ['Saud al-Faisal'],
   ],

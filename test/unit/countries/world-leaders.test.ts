@@ -85,4 +85,20 @@ describe('leaders of past decades and of countries the newsmakers list left out'
     expect(people).toEqual([['person:li-qiang'], ['person:micheal-martin']]);
     expect(countries).toEqual([[], []]);
   });
+
+  it('reads a Gulf surname alone as no Saudi voice, and the full name with its later surname as the minister (read50 final read)', () => {
+    // Arrange
+    const emirati = 'Naimi said the emirate would build a new port in Ajman.';
+    const minister = 'Saudi Oil Minister Ali al-Naimi said output would stay steady. Naimi said prices were fair.';
+
+    // Act
+    const emiratiFocus = focusOf({ body: emirati });
+    const ministers = tagArticle({ title: '', body: minister, language: 'en' })
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => [e.name, e.mentions.length]);
+
+    // Assert
+    expect(emiratiFocus).not.toContain('SA');
+    expect(ministers).toEqual([['Ali al-Naimi', 2]]);
+  });
 });

@@ -729,7 +729,7 @@ function unlistedWord(w: Word): boolean {
 
 /** Participles of what befalls a person, after "was" or "has been": "was sworn in", "was jailed". */
 const PERSONS_PASSIVES = new Set(
-  'sworn elected re-elected reelected inaugurated jailed imprisoned arrested impeached born married buried hospitalised hospitalized knighted ousted deposed assassinated knighted widowed exiled pardoned indicted'.split(
+  'sworn elected re-elected reelected inaugurated jailed imprisoned arrested impeached born married buried hospitalised hospitalized knighted ousted deposed assassinated widowed exiled pardoned indicted'.split(
     ' ',
   ),
 );
