@@ -89,7 +89,8 @@ describe('leaders of past decades and of countries the newsmakers list left out'
   it('reads a Gulf surname alone as no Saudi voice, and the full name with its later surname as the minister (read50 final read)', () => {
     // Arrange
     const emirati = 'Naimi said the emirate would build a new port in Ajman.';
-    const minister = 'Saudi Oil Minister Ali al-Naimi said output would stay steady. Naimi said prices were fair.';
+    const minister =
+      'Saudi Oil Minister Ali al-Naimi said output would stay steady. Naimi said prices were fair.';
 
     // Act
     const emiratiFocus = focusOf({ body: emirati });
