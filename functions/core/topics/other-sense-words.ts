@@ -2,6 +2,7 @@ import type { SentencedText } from '../text/sentences.js';
 import { disruptedTravel } from './disrupted-travel.js';
 import { factCheckVerdicts } from './fact-check-verdicts.js';
 import { hackerClaims } from './hacker-claims.js';
+import { millionsCounted } from './millions-counted.js';
 import { numberedDesignations } from './numbered-designations.js';
 import { stolenContests } from './stolen-contests.js';
 
@@ -12,7 +13,8 @@ import { stolenContests } from './stolen-contests.js';
  * Each kind is found by its own file, called here in the order the spans were found before tidy44 split them out:
  * stolen-contests.ts (an election said to be "stolen"), disrupted-travel.ts (travel as getting about),
  * fact-check-verdicts.ts (a fact check's rating), numbered-designations.ts ("FA-50" jets, "AI-171" flights) and
- * hacker-claims.ts (a ransomware gang that "claimed responsibility").
+ * hacker-claims.ts (a ransomware gang that "claimed responsibility"); millions-counted.ts ("200m pounds", "100m users":
+ * millions, no race's metres).
  */
 
 /**
@@ -29,6 +31,7 @@ export function otherSenseWords(
     ...factCheckVerdicts(field),
     ...numberedDesignations(field.text, hyphenated),
     ...hackerClaims(field),
+    ...millionsCounted(field.text),
   ];
   return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
 }

@@ -1,0 +1,32 @@
+/**
+ * A figure in millions written with what it counts after it (wild50 T16, topics51): the BBC of 2004-05 and many wires
+ * write "a fortune of 200m pounds", "a deal worth 400m dollars", "sold its stake for 800m euros", "a 790m pound offer",
+ * and count people and things the same way: "100m users", "800m shares", "60m years ago". There the "m" is millions,
+ * not metres, yet "100m", "200m", "400m", "800m" and "60m" are athletics' distances in the lexicon, and such stories
+ * led to sport. A figure with a glued "m" right before a currency's name or a plural noun of counting is skipped; the
+ * currency's own word still counts. A race keeps its distance: "won the 200m in 22.1 seconds", "the 400m hurdles",
+ * "the 100m freestyle", "the 800m final" (none of them a currency or a count).
+ *
+ * Called from other-sense-words.ts; the matcher skips the spans (match.ts `NAME_OTHER_SENSE`).
+ */
+
+/** A currency's name, written out after the figure (singular too: "a 790m pound offer"). */
+const CURRENCIES =
+  'pounds?|sterling|stg|dollars?|dlrs|euros?|yen|yuan|renminbi|rupees?|rand|francs?|marks|lire|lira|pesos?|roubles?|rubles?|won|kronor|kroner|krona|krone|crowns|shekels?|dirhams?|riyals?|naira|shillings?|ringgit|baht|rupiah|reais|zlotys?|forints?';
+/** Plural nouns of counting: what a figure in millions counts when it is no distance. */
+const COUNTED =
+  'people|users|customers|subscribers|viewers|listeners|readers|visitors|tourists|passengers|voters|members|workers|households|homes|jobs|shares|copies|units|barrels|tonnes|tons|acres|hectares|years|downloads|accounts|records|devices|phones|handsets|vehicles|cars|cases|doses|patients|children|adults|residents|fans|followers|songs|albums|tickets|hits|pages|emails|messages|items|products|animals|birds|trees|litres|gallons';
+/** A figure with a glued "m" (for millions), then a currency or a counted noun. */
+const MILLIONS_COUNTED = new RegExp(`\\b\\d+(?:[.,]\\d+)?m(?=\\s+(?:${CURRENCIES}|${COUNTED})\\b)`, 'gi');
+/** A cheap gate before the pattern: a digit, "m" and a space. */
+const GATE = /\dm\s/i;
+
+/** [start, end) of each such figure in the text, in text order. */
+export function millionsCounted(text: string): [number, number][] {
+  if (!GATE.test(text)) return [];
+  const spans: [number, number][] = [];
+  MILLIONS_COUNTED.lastIndex = 0;
+  for (let m = MILLIONS_COUNTED.exec(text); m !== null; m = MILLIONS_COUNTED.exec(text))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
