@@ -3,10 +3,12 @@ import type { Candidate, CandidateType } from './classify.js';
 /** The fields later passes change on a copy of a candidate; a change left out (or undefined) keeps the candidate's. */
 export interface CandidateChanges {
   readonly start?: number;
+  readonly end?: number;
   readonly text?: string;
   readonly words?: readonly string[];
   readonly type?: CandidateType;
   readonly canonical?: string;
+  readonly countryCode?: string;
   readonly strength?: number;
   readonly owner?: string;
 }
@@ -23,12 +25,12 @@ export function candidateWith(c: Candidate, changes: CandidateChanges): Candidat
   return {
     field: c.field,
     start: changes.start ?? c.start,
-    end: c.end,
+    end: changes.end ?? c.end,
     text: changes.text ?? c.text,
     words: changes.words ?? c.words,
     type: changes.type ?? c.type,
     canonical: changes.canonical ?? c.canonical,
-    countryCode: c.countryCode,
+    countryCode: changes.countryCode ?? c.countryCode,
     strength: changes.strength ?? c.strength,
     locative: c.locative,
     caseless: c.caseless,

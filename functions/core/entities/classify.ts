@@ -5,6 +5,7 @@ import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } f
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern, startsLower, startsUpper } from '../text/letters.js';
+import { candidateWith } from './candidate-copy.js';
 import {
   type Chunk,
   chunkWith,
@@ -1450,7 +1451,9 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     ((to === 2 || (to === 3 && wordIs(words[0]!, W_FUNCTION))) && bioFirmAt(words, to - 2, to));
   const opening: RunOpening = { chunk, ctx, words, to, orgShaped, from: 0, personCue: false };
   if (!whole) {
+    // ("New Zealander Frank Nobilo": before "New" is dropped as an ordinary word opening the sentence.)
     const typed =
+      peoplesWordOfTwoBeforeName(chunk, ctx, 0) ??
       openingWordsDropped(opening) ??
       officeDomainOpens(opening) ??
       titlesBeforeName(opening, typeChunk) ??
@@ -1546,6 +1549,66 @@ interface NamedSpan {
   readonly nextBits: number;
 }
 
+/**
+ * "South African Ernie Els won", "Sri Lankan Sanath Jayasuriya hit 151", "Costa Rican Paulo Wanchope scored": a
+ * people's word of two words before a person's full name is a word of its own, as a one-word people's word is
+ * ("Zimbabwean Nick Price", typeSeveralWords reads the run by its first word only): the nationality, then the rest
+ * read alone when that is one person's name of all its words (wild50 E24; the run was one place or person).
+ * ("South African Airways", "Sri Lankan Airlines": the rest is no person's name, and the run is read as before.)
+ */
+function peoplesWordOfTwoBeforeName(chunk: Chunk, ctx: Context, from: number): Candidate[] | undefined {
+  const words = chunk.words;
+  const to = words.length;
+  if (to - from < 4 || chunk.caseless) return undefined;
+  const listed = lookup(words, from, from + 2, ctx);
+  const entry = listed !== undefined && 'kind' in listed && listed.kind === 'demonym' ? listed : undefined;
+  // "West Indian Brian Lara", "Northern Irishman Darren Clarke": a compass word before a people's word of one word
+  // names a people the lists lack (no country's: "Indian" is India's, "Irishman" Ireland's).
+  if (
+    entry === undefined &&
+    !(
+      wordIs(words[from]!, W_COMPASS) &&
+      listed === undefined &&
+      PEOPLES_KINDS.has(gazetteerOfWord(words[from + 1]!)?.kind ?? '')
+    )
+  )
+    return undefined;
+  const rest = typeChunk(chunkWith(chunk, words.slice(from + 2, to), false), ctx);
+  if (rest.length !== 1 || rest[0]!.words.length !== to - from - 2) return undefined;
+  // "Saudi Arabian Sami Al-Jaber": a name of no ordinary words that the rest alone leaves of no kind is a person's
+  // after a people's word too ("South African Grand Prix", "Saudi Arabian Monetary Agency" are not).
+  const person =
+    rest[0]!.type === 'person'
+      ? rest[0]!
+      : rest[0]!.type === 'other' &&
+          (isGivenNameWord(words[from + 2]!) || !isLowerWordWord(words[from + 2]!)) &&
+          !isLowerWordWord(words[to - 1]!) &&
+          !EVENT_HEADS.has(words[to - 1]!.lower)
+        ? candidateWith(rest[0]!, { type: 'person', strength: 2 })
+        : undefined;
+  if (person === undefined) return undefined;
+  return [
+    candidate(
+      chunk,
+      from,
+      from + 2,
+      'nationality',
+      3,
+      { locative: false, prev: lowerTokenText(ctx, chunk.field, words[from]!.index - 1) },
+      {
+        canonical: entry?.name,
+        countryCode: entry?.countryCode,
+        placeId: undefined,
+        teamFromPlace: undefined,
+        personish: undefined,
+      },
+    ),
+    person,
+  ];
+}
+/** Kinds of a listed word that name a people: "Indian", "Irishman" (demonyms), "African" (a group word). */
+const PEOPLES_KINDS = new Set(['demonym', 'group']);
+
 // typeNamedSpan is cut into stages, each a named function returning its answer or undefined, run in the
 // order they held in the one function (session 45: the one function was 966 lines, compiled by TurboFan late).
 // The stages before the locative read `NamedSpan`; those after it read the `SpanContext` typeByReading gets.
@@ -1577,6 +1640,7 @@ function typeNamedSpan(
     nextBits,
   };
   const early =
+    peoplesWordOfTwoBeforeName(chunk, ctx, from) ??
     clubsAndListedPlaces(s) ??
     namesByNeighbours(s) ??
     titlesVersionsAndSpace(s) ??

@@ -39,6 +39,7 @@ import { withParticleMentions } from './particle-mentions.js';
 import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { withPeopleOfLists } from './people-lists.js';
+import { withPeoplesWordsBeforePeople } from './peoples-word-before-person.js';
 import { withFirmsOfPeoplesWords } from './peoples-word-inside.js';
 import { withPersonIds } from './person-ids.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
@@ -194,7 +195,13 @@ function namesReadTogether(
 ): Entity[] {
   const owned = withoutPatronymics(
     withSharedSurnames(
-      withPartyCountries(withOwnerCountries(withFirmsOfPlaces(withNationalSides(found, doc), doc), doc), doc),
+      withPartyCountries(
+        withOwnerCountries(
+          withFirmsOfPlaces(withNationalSides(withPeoplesWordsBeforePeople(found), doc), doc),
+          doc,
+        ),
+        doc,
+      ),
       doc.body.text,
     ),
   );
