@@ -50,8 +50,15 @@ const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|to
 // "Ukraine received a new batch of F-16 jets from Denmark": the country a thing is bought or received from is a
 // party to the transfer. A bare "from" is not ("migrants who came from Mali", "from Canterbury Crown Court").
 // What is received may be no goods: "received a standing ovation from France's fans" (read39's tenth finding).
-const TRANSFER_FROM =
-  /\b(?:received?|receives|receiving|bought|buys?|buying|purchased?|purchases|purchasing|imported|imports?|importing|ordered|acquired?|acquires|acquiring|obtained|borrowed|sourced|secured)\b(?![^,;.]{0,60}\b(?:ovations?|applause|calls?|letters?|messages?|criticism|support|praise|backing|welcome|visits?|invitations?|warnings?|threats?|complaints?|requests?|congratulations|condolences|cheers|boos)\b)[^,;.]{0,60}\bfrom\s+(?:the\s+)?$/i;
+// A quantity's separators do not end the clause: "bought 200,000 tonnes of wheat from France", "1.5 mln tonnes"
+// (wild50 C19: the comma of "200,000" cut the buyer off from the origin). Nor does a comma before "mostly from":
+// "will import 200,000 tonnes of rice this year, mostly from Thailand". A tender buys too: "will tender on March 10
+// for 20,000 tonnes of palm olein from Malaysia".
+const IN_CLAUSE = String.raw`(?:[^,;.]|[,.](?=\d))`;
+const TRANSFER_FROM = new RegExp(
+  String.raw`\b(?:received?|receives|receiving|bought|buys?|buying|purchased?|purchases|purchasing|imported|imports?|importing|ordered|acquired?|acquires|acquiring|obtained|borrowed|sourced|secured|tender(?:s|ed|ing)?)\b(?!${IN_CLAUSE}{0,60}\b(?:ovations?|applause|calls?|letters?|messages?|criticism|support|praise|backing|welcome|visits?|invitations?|warnings?|threats?|complaints?|requests?|congratulations|condolences|cheers|boos)\b)${IN_CLAUSE}{0,60}(?:,\s*(?:mostly|mainly|largely|chiefly|primarily|partly)\s+)?\bfrom\s+(?:the\s+)?$`,
+  'i',
+);
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
 // Not "…, with Saudi Arabia and Russia said to favour a pause": a passive "said to" reports no speaker.
 // "…, saying Europe could no longer rely on Washington": the reason a speaker gives is no part of the action.
@@ -412,6 +419,12 @@ const AMID_BEFORE = /\b(?:amid|amidst)\b[^,;]*$/i;
  */
 const BOUGHT_BEFORE =
   /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take\s+over|took\s+over|purchase\s+of|acquisition\s+of|takeover\s+of|(?:bid|offer)\s+for|merger\s+with|merge\s+with|stake\s+in)\s+(?:(?:a|an|the|its|[\d.]+%|[\d.]+\s+per\s?cent|\$[\d.]+\s+(?:billion|million|bln|mln))\s+)*(?:(?:stake|share|holding)\s+in\s+(?:a|an|the)\s+)?$/i;
+/**
+ * Before goods bought by the quantity: "bought 100,000 tonnes of ", "will import up to 1.5 mln tonnes of " (wild50 C19:
+ * the grain, sugar and oil desks name the origin by its people's word, "of Australian wheat").
+ */
+const GOODS_BOUGHT_BEFORE =
+  /\b(?:buy|buys|bought|buying|purchased?|purchases|purchasing|import|imports|imported|importing|ordered)\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|another|a\s+further|an\s+additional)\s+)?[\d][\d,.]*\s+(?:(?:mln|million|bln|billion|metric|long|short)\s+)*(?:tonnes|tons|bales|barrels|bushels|bags|ounces|lbs|pounds|head|cubic\s+metres)\s+of\s+(?:the\s+)?$/i;
 /** Entered: "violated Polish airspace", "entered Ukrainian territory", "in Japanese waters" after a verb. */
 const ENTERED_BEFORE = /\b(?:violated|entered|crossed\s+into|intruded\s+into|strayed\s+into)\s+(?:the\s+)?$/i;
 const TERRITORY_AFTER = /^\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b/i;
@@ -422,6 +435,7 @@ const FIRM_AFTER = /^(?:['\u2019]s\s+\S|\s+\S)/;
 function boughtOrEntered(m: CountryMention, before: string, after: string): boolean {
   const tail = before.slice(-80);
   if (ENTERED_BEFORE.test(tail)) return m.kind === 'demonym' && TERRITORY_AFTER.test(after);
+  if (GOODS_BOUGHT_BEFORE.test(tail)) return GOODS_AFTER.test(after);
   return BOUGHT_BEFORE.test(tail) && (m.kind === 'company' || FIRM_AFTER.test(after));
 }
 
