@@ -81,10 +81,12 @@ const SHORT_COPYRIGHT = /\([Cc]\) ?\d/;
  * IANS's "--IANS" with its editors' initials on the next line ("ak/dpb"), Xinhua's "Enditem", KUNA's
  * "(end)". Read as text the initials were an entity ("PTI GS RS ANE") and "PTI" Pakistan's party.
  * Only a line of its own or words after a sentence's end, and nothing after them: "PTI chairman Gohar Ali
- * Khan declined to comment." stays.
+ * Khan declined to comment." stays. Reuters' own sign-off of the 1980s, "REUTER" or "Reuter" on the last line
+ * (Reuters-21578 keeps it), read as a sentence made a two-sentence item a longer story
+ * (short-story.ts; wild50 C18).
  */
 const SIGN_OFF =
-  /(?:\n|(?<=[.!?"'\u201d\u2019)])[ \t]+)[ \t]*(?:(?:-{1,2}|\u2014)[ \t]*)?(?:(?:PTI|UNI|IANS|ANI|KUNA|WAM|BERNAMA|Bernama)(?:[ \t/]+[A-Z]{1,4}){0,8}|Enditem|ENDITEM|\(end\)(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*)?)(?:[ \t]*\n[ \t]*[a-z]{1,4}(?:\/[a-z]{1,4})+)?\s*$/;
+  /(?:\n|(?<=[.!?"'\u201d\u2019)])[ \t]+)[ \t]*(?:(?:-{1,2}|\u2014)[ \t]*)?(?:(?:PTI|UNI|IANS|ANI|KUNA|WAM|BERNAMA|Bernama)(?:[ \t/]+[A-Z]{1,4}){0,8}|Enditem|ENDITEM|REUTERS?|Reuters?|\(end\)(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*)?)(?:[ \t]*\n[ \t]*[a-z]{1,4}(?:\/[a-z]{1,4})+)?\s*$/;
 /** How far from the end of a body a sign-off is looked for: the longest one is ~40 characters. */
 const SIGN_OFF_REACH = 80;
 

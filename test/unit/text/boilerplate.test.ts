@@ -236,11 +236,19 @@ describe('an agency’s sign-off at the end of a story', () => {
     ['Xinhua’s "Enditem"', `${story} Enditem`],
     ['KUNA’s "(end)" with initials', `${story}\n(end) ab.gb`],
     ['UNI initials on their own line', `${story}\nUNI XC RN`],
+    ['Reuters’ 1980s "REUTER" on a line of its own', `${story}\n REUTER`],
+    ['Reuters’ 1980s "Reuter" after the last sentence', `${story} Reuter`],
   ])('blanks %s, keeping the length', (_kind, body) => {
     const cleaned = withoutBoilerplate(body, undefined);
 
     expect(cleaned.length).toBe(body.length);
     expect(cleaned.trim()).toBe(story);
+  });
+
+  it('keeps a last sentence that ends with a source named Reuters', () => {
+    const body = `${story}\nThe figures were first reported by Reuters.`;
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
   });
 
   it('keeps a last sentence that opens with the agency’s letters', () => {
