@@ -224,6 +224,10 @@ function readClauses(
             acting.add(m.code);
           }
     }
+    // "A Russian court sentenced an American journalist": a subject after an indefinite article acts when the
+    // clause acts on another people's one (wild50 C16); alone it may be a victim ("A German tourist was killed in
+    // Egypt" is Egypt's story).
+    const opener = indefiniteSubject(text, start, inClause);
     // Where the last country that acts ends, while the next one may be coordinated with it.
     let actingEnd: number | undefined;
     let actingCode: string | undefined;
@@ -251,6 +255,7 @@ function readClauses(
       if (
         coordinated ||
         isSubject(m, start, inClause, text) ||
+        m === opener ||
         (!adjunct && isLinked(before, after)) ||
         (!adjunct && isAttacked(before, text.slice(s.start, s.end))) ||
         // "Ukraine has begun rebuilding villages destroyed by Russian strikes": the attacker of the one that acts.
@@ -263,6 +268,12 @@ function readClauses(
         // "Japan's Nippon Steel completed its purchase of U.S. Steel", "agreed to buy German chemicals maker
         // Covestro", "Russia's drones violated Polish airspace": the country of what is bought or entered.
         (!adjunct && [...acting].some((code) => code !== m.code) && boughtOrEntered(m, before, after)) ||
+        // "A Russian court sentenced an American journalist", "Chinese hackers targeted Czech ministry emails": the
+        // people or things another country acts on, named by their people's word right after the verb (wild50 C16).
+        (!adjunct &&
+          m.kind === 'demonym' &&
+          [...acting].some((code) => code !== m.code) &&
+          isDemonymObject(before, after)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(before, after) || isTarget(before, after))) ||
@@ -393,6 +404,46 @@ function isObject(before: string, after: string): boolean {
   if (!m || NOT_VERB.has(m[1]!)) return false;
   if (!LETTER.test(before.slice(0, m.index))) return false;
   return !NAMED_AFTER.test(after) || OFFICE_AFTER.test(after);
+}
+
+/** "A " or "An " opening a clause, before its subject. */
+const INDEFINITE_OPENING = /^\s*an?\s+$/i;
+/**
+ * Between a verb and the demonym of what it acts on: "sentenced an ", "detained two ", "targeted " (a verb in -ed or
+ * -s, then at most an article or a number).
+ */
+const DEMONYM_OBJECT_BEFORE =
+  /\b([a-z]{2,}(?:ed|s))\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$/;
+
+const CLAUSE_BREAK = /[,;:]|\b(?:which|who|that|whose|where|when|while|after|before|because|under)\b/i;
+
+/**
+ * The demonym opening a clause after "A"/"An" ("A Russian court"), when the clause acts on another people's one
+ * right after its verb ("sentenced an American journalist"); undefined otherwise.
+ */
+function indefiniteSubject(
+  text: string,
+  start: number,
+  inClause: readonly CountryMention[],
+): CountryMention | undefined {
+  const first = inClause[0];
+  if (first?.kind !== 'demonym') return undefined;
+  const opening = INDEFINITE_OPENING.exec(text.slice(start, first.start));
+  if (!opening || !isSubject(first, start + opening[0].length, inClause, text)) return undefined;
+  const acted = inClause.some(
+    (o) =>
+      o.kind === 'demonym' &&
+      o.code !== first.code &&
+      isDemonymObject(text.slice(start, o.start), text.slice(o.end, o.end + 40)),
+  );
+  return acted ? first : undefined;
+}
+
+/** A demonym right after the verb of the clause, before a noun: "sentenced an American journalist". */
+function isDemonymObject(before: string, after: string): boolean {
+  if (CLAUSE_BREAK.test(before)) return false;
+  const m = DEMONYM_OBJECT_BEFORE.exec(before);
+  return m !== null && !NOT_VERB.has(m[1]!) && GOODS_AFTER.test(after);
 }
 
 // "sanctions on Russia", "missiles at Ukraine": a preposition that links only when the country heads
