@@ -57,10 +57,12 @@ export function separateOutbreaks(doc: TagDocument, a: Country, b: Country): boo
  * "Mpox clade Ib spreads to Malaysia and Pakistan", "Malaysia and Pakistan reported their first cases", "Cholera
  * cases have surged in Sudan and Chad", "H5N1 was detected on farms in Poland and Hungary": a disease (an outbreak, a
  * strain) reaching two countries names them as the places it reached, side by side, as two outbreaks are (wild38a
- * ★8). "spread from Sudan to Chad" links the two and is not this (no "and" between them).
+ * ★8). "spread from Sudan to Chad" links the two and is not this (no "and" between them). Disasters too: "Wildfires in
+ * Spain and Portugal burned 400,000 hectares", "Floods in Spain and Portugal killed 12 people" are each country's own
+ * fires and floods, told side by side (read50 R21: the pair scored .70).
  */
 const REACHED_BOTH =
-  /\b(?:spread(?:s|ing)?\s+(?:\w+\s+)?(?:to|into|across)|cases|infections|outbreaks?|epidemics?|detected\s+(?:\w+\s+){0,3}?in)\b/i;
+  /\b(?:spread(?:s|ing)?\s+(?:\w+\s+)?(?:to|into|across)|cases|infections|outbreaks?|epidemics?|detected\s+(?:\w+\s+){0,3}?in|(?:wild|forest|bush)?fires|floods|flooding|storms|heatwaves?|heat\s+waves?|droughts?|blizzards|earthquakes|quakes|landslides|mudslides)\b/i;
 
 /**
  * Whether the sentence reports what a disease did in two countries it coordinates (the caller checks the

@@ -89,3 +89,41 @@ describe('two countries a disease reached are side by side, not linked (wild38a 
     expect(score).toBe(1);
   });
 });
+
+describe('two countries a disaster struck are side by side, not linked (read50 R21)', () => {
+  it('scores the two countries of one sentence of wildfires as a list pair, both in focus', () => {
+    // Arrange
+    const body = 'Forest fires in Greece and Albania destroyed 30,000 hectares in August.';
+
+    // Act
+    const result = tagArticle({ title: '', body, language: 'en' });
+
+    // Assert
+    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toEqual(['AL', 'GR']);
+    expect(result.countryPairs.find((p) => p.pair === 'AL-GR')?.score).toBe(0.3);
+  });
+
+  it('scores the two countries floods struck as a list pair', () => {
+    // Act
+    const score = scoreOf(
+      '',
+      'Floods in Slovakia and Hungary forced 4,000 people from their homes.',
+      'HU-SK',
+    );
+
+    // Assert
+    expect(score).toBe(0.3);
+  });
+
+  it('keeps two countries that agreed to fight the fires together linked', () => {
+    // Act
+    const score = scoreOf(
+      '',
+      'Greece and Albania agreed to fight forest fires along their border together.',
+      'AL-GR',
+    );
+
+    // Assert
+    expect(score).toBeGreaterThan(0.5);
+  });
+});
