@@ -39,8 +39,20 @@ const SPEAKS_AS_IT =
  */
 export function speaksAsGovernment(text: string, verbEnd: number, code: string): boolean {
   if (reportsAsPerson(text, verbEnd)) return false;
-  return SPEAKS_AS_IT.test(text.slice(verbEnd, verbEnd + 64)) || namesOtherSeat(text, verbEnd, code);
+  return (
+    (SPEAKS_AS_IT.test(text.slice(verbEnd, verbEnd + 64)) &&
+      !FIRM_REPORT.test(reportedClause(text, verbEnd))) ||
+    namesOtherSeat(text, verbEnd, code)
+  );
 }
+
+/**
+ * What a firm reports of itself, not a government: "Wellington said in a statement it had sold its entire stake …,
+ * according to a filing", "Kingston said on Tuesday it would cut prices of its memory cards" (read50 R20: Wellington
+ * Management, Kingston Technology). A government's "it" sells no products to customers and files no results.
+ */
+const FIRM_REPORT =
+  /\b(?:(?:regulatory|securities|stock\s+exchange)\s+)?filings?\b|\b(?:shareholders|stockholders|dividends?|quarterly|earnings|revenues?|net\s+(?:income|profit|loss)|its\s+(?:customers|stores|products|shares)|prices\s+of\s+its)\b/i;
 
 /**
  * A run of up to three capitalised words, joined by a space or by a lower-case word inside a city's name ("Port of

@@ -43,6 +43,19 @@ describe('a capital that speaks', () => {
     expect(tunis.focus).toEqual(['TN']);
   });
 
+  it('is no government when what "it" did is a firm\'s act: a stake sold per a filing, prices of its products (read50 R20)', () => {
+    // Act
+    const stake = tag(
+      '',
+      'Canberra said in a statement it had sold its shares in the miner, according to a filing.',
+    );
+    const prices = tag('', 'Lisbon said on Monday it would raise prices of its hiking boots by 5 percent.');
+
+    // Assert
+    expect(stake.focus).toEqual([]);
+    expect(prices.focus).toEqual([]);
+  });
+
   it('stays a surname when the report takes it up as "he" after the day', () => {
     expect(tag('', 'Colombo said on Monday he would appeal the fine.').focus).toEqual([]);
   });
