@@ -32,6 +32,18 @@ export function filedFromDesk(
 }
 
 /**
+ * Whether the dateline is one of the desk cities itself ("BENGALURU, Nov 20 (Reuters) - Walmart raised …"), not two
+ * bureaus: the desk's country is then no country of a story that never names it (wild50 C12), while the lead bureau
+ * of "LONDON/DUBAI (Reuters) -" may still be the story's when it names no other.
+ */
+export function filedFromDeskCity(doc: TagDocument): boolean {
+  const place = doc.dateline?.place;
+  return (
+    place !== undefined && !place.includes('/') && DESK_CITIES.has(place.split(',')[0]!.trim().toLowerCase())
+  );
+}
+
+/**
  * "PORT SUDAN/NAIROBI (Reuters) -": a story filed from two bureaus is placed at the first (dateline-place.ts);
  * a later one is often where reporters of the region sit (Nairobi, Dubai, Bangkok) and names its country only
  * when the story does too beyond the dateline ("WASHINGTON/OTTAWA (Reuters) - Canada and the United States

@@ -20,7 +20,7 @@ import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { currencyOpensHeadline } from './currency-subject.js';
 import { isTakeoverParty } from './deal-parties.js';
 import { withoutUnconfirmedDemonymTowns } from './demonym-towns.js';
-import { filedFromDesk, withoutLaterBureaus } from './desks.js';
+import { filedFromDesk, filedFromDeskCity, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { isGroundNamedAfterPerson } from './eponym-places.js';
 import { faintThird } from './faint-third.js';
@@ -713,6 +713,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     desk,
     filedFromCourtSeat(doc),
     doc.storyStart,
+    desk && filedFromDeskCity(doc),
   );
   // "BRUSSELS — The EU's AI rules took effect … The U.S. companies must comply": the regulated firms' home
   // is no party at the seat of the body that regulates them (fined-firms.ts).
@@ -1049,6 +1050,7 @@ function decideFocus(
   desk = false,
   courtSeat = false,
   storyStart = 0,
+  deskCity = false,
 ): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
@@ -1058,7 +1060,8 @@ function decideFocus(
   // about Ethiopia, where it has a unit).
   const strong = (t: Tally) => t.inTitle || (t.score >= BODY_FOCUS && !firmsOnly(t));
   // A world company desk's dateline (desks.ts) is where the story was written: the story's countries are
-  // read as if it had none, and the desk's country is in focus only when no other country is.
+  // read as if it had none, and the desk's country is in focus only when no other country is (and a desk city's
+  // never: desks.ts).
   const filedFrom = desk ? undefined : tallies.find((t) => t.dateline);
   const asSuch = named.filter((t) => t.inTitle || !firmsOnly(t));
   // A country a short story names only in passing ("…, the Norwegian-born chef said") leaves the
@@ -1100,7 +1103,8 @@ function decideFocus(
   }
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
-    if (desk && focus.size > 0) continue;
+    // At a desk city itself, not even then (wild50 C12: "BENGALURU (Reuters) - Walmart raised …" was India's).
+    if (desk && (focus.size > 0 || deskCity)) continue;
     // "THE HAGUE — The ICJ ordered Azerbaijan …": a court's seat the story names only as the court's home
     // ("the Peace Palace in The Hague") is where the ruling was read, when the story has a party in focus.
     // A city-state's seat is named by the country's own name: "LUXEMBOURG (Reuters) - The European Court

@@ -39,6 +39,10 @@ const NOTICE =
   /(?:THIS IS A (?:DEVELOPING STORY|BREAKING NEWS UPDATE)|This is a (?:developing story|breaking news update)|(?:PLEASE )?CHECK BACK (?:LATER )?FOR (?:MORE(?: INFORMATION)?|UPDATES)|(?:Please )?[Cc]heck back (?:later )?for (?:more(?: information)?|updates)|AP[\u2019']s earlier story (?:follows|is) below)[.!]?/g;
 // A reporters' credit on its own line: "(Reporting by Anna Smith in Paris; Editing by Bob Jones)".
 const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [^\n]*$/gm;
+// The same credit closing a paragraph after its last sentence: "… its research group. (Reporting by Aditya Soni in
+// Bengaluru and Echo Wang in New York; Editing by Maju Samuel)" (wild50 C12: its Bengaluru was the story's India).
+const INLINE_CREDITS =
+  /(?<=[.!?"\u201d][ \t]+)\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [^()\n]{1,300}\)[ \t]*$/gm;
 // Other wires' and publishers' lines about the copy, each on its own line: AP's "Associated Press writers …
 // contributed to this report.", Bloomberg's "--With assistance from …" and "©2025 Bloomberg L.P.", a
 // newsletter's "Sign up for …" and a "Related: …" link. Their reporters and places are not the story's.
@@ -141,6 +145,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   if (!mayHoldBoilerplate(text) && !mayHoldLineFurniture(text)) return text;
   text = blankAll(text, NOTICE, from);
   text = blankAll(text, CREDITS, from);
+  text = blankAll(text, INLINE_CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
   text = blankAll(text, TRAILERS, from);
   if (text.includes('appeared first on')) text = blankAll(text, FEED_FOOTER, from);

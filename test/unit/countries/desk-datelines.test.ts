@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { focusAndPairs } from './focus-and-pairs.js';
 
 describe('a story written at a world company desk (Bengaluru, Gdansk) about somewhere else', () => {
@@ -55,5 +56,30 @@ describe('a story written at a world company desk (Bengaluru, Gdansk) about some
     });
 
     expect(focus).toContain('SG');
+  });
+
+  it("gives no country to a desk story about a firm of no listed country, not the desk's (wild50 C12)", () => {
+    // Act
+    const { focus } = focusAndPairs({
+      title: 'Costco lifts dividend',
+      body: 'BENGALURU, Dec 1 (Reuters) - Costco raised its quarterly dividend on Tuesday as membership fees grew.',
+    });
+
+    // Assert
+    expect(focus).toEqual([]);
+  });
+
+  it("takes no country from the desk city in a reporters' credit closing the last paragraph (wild50 C12)", () => {
+    // Arrange
+    const body =
+      'Dec 1 (Reuters) - Costco raised its quarterly dividend on Tuesday. Membership fees grew 8%. ' +
+      '(Reporting by Priya Nair in Bengaluru and Tom Hale in New York; Editing by Ann Marsh)';
+
+    // Act
+    const result = tagArticle({ title: 'Costco lifts dividend', body });
+
+    // Assert
+    expect(result.countries.map((c) => c.code)).not.toContain('IN');
+    expect(result.entities.map((e) => e.name)).not.toContain('Priya Nair');
   });
 });
