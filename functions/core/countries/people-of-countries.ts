@@ -15,6 +15,12 @@ import type { CountryMention } from './mentions.js';
  * clubs' match: his country is no side of it, and the rule stays out.
  */
 
+/**
+ * A title before the lead's first person: "Olympic champion Michael Johnson of the United States won …", "Defending
+ * champion …", "World number one …" (wild50 C3: the winner's country lost to the venue and the runner-up's).
+ */
+const OPENING_TITLE =
+  /^\s*(?:[A-Za-z][\w'-]*\s+){0,3}?(?:champion|titleholder|title-holder|holder|winner|medallist|medalist|number\s+one|No\.\s*\d+|seed)\s+(?=[A-Z])/;
 /** Between a person and the country that follows: "of", "of the", ", of". */
 const OF_BETWEEN = /^\s*,?\s+of\s+(?:the\s+)?$/;
 /** Between one person-and-country and the next: ", ", ", and ", " and ". */
@@ -117,7 +123,9 @@ export function leadPeopleCountries(
     return { codes, end };
   };
 
-  const subject = readChain(from);
+  const subject = readChain(
+    from + (OPENING_TITLE.exec(text.slice(from, Math.min(to, from + 80)))?.[0].length ?? 0),
+  );
   if (subject.codes.length === 0) return NO_CODES;
   const verb = VERB_AFTER.exec(text.slice(subject.end, to));
   const word = verb?.[1];

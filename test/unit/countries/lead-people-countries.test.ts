@@ -70,4 +70,19 @@ describe('the countries of people who open the lead as its subject', () => {
     // Assert
     expect(focus).not.toContain('SE');
   });
+
+  it("puts the winner's country in focus when a title opens the lead before him (wild50 C3)", () => {
+    // Arrange
+    const story = {
+      body:
+        'OSLO, June 12 - Olympic champion Tomas Verner of the Czech Republic won the 1,500 metres at the Bislett ' +
+        "Games on Thursday. Kenya's Peter Rono was second.",
+    };
+
+    // Act
+    const focus = focusOf(story);
+
+    // Assert
+    expect(focus).toContain('CZ');
+  });
 });
