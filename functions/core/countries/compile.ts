@@ -33,6 +33,7 @@ import {
   LOCAL_CITY_NAMES,
   METONYMS,
   MILITARY_BASES,
+  MONARCHS,
   MOVEMENTS,
   NATIONAL_TEAMS,
   NOT_COUNTRIES,
@@ -166,6 +167,7 @@ export function compileGazetteer(): CompiledGazetteer {
 
   const metonyms = [
     METONYMS,
+    MONARCHS,
     US_FEDERAL_BODIES,
     MOVEMENTS,
     MILITARY_BASES,

@@ -423,6 +423,31 @@ export const MILITARY_BASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Monarchs by title and given name, reigning and of the decades archives cover: a king, queen, emperor or sultan
+ * speaks and travels for the country as its head of state, as a pope does for the Holy See ("King Charles will
+ * visit Canada", "King Felipe visited Morocco", "King Fahd met Reagan"; wild50 C10: no monarch gave a country).
+ * Only names one monarch holds under that title: not "King Abdullah" (Jordan's and Saudi Arabia's), "King Albert"
+ * (Belgium's two), nor "Prince …" ("Prince William County", Monaco's Prince Albert).
+ */
+export const MONARCHS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['King Charles', 'Queen Elizabeth'],
+  ES: ['King Felipe', 'King Juan Carlos'],
+  NL: ['King Willem-Alexander', 'Queen Beatrix'],
+  BE: ['King Philippe', 'King Baudouin'],
+  DK: ['King Frederik', 'Queen Margrethe'],
+  NO: ['King Harald', 'King Olav'],
+  SE: ['King Carl Gustaf', 'King Carl XVI Gustaf'],
+  MA: ['King Mohammed VI', 'King Hassan'],
+  JO: ['King Hussein', 'King Abdullah II'],
+  SA: ['King Fahd', 'King Salman'],
+  TH: ['King Bhumibol', 'King Vajiralongkorn'],
+  JP: ['Emperor Naruhito', 'Emperor Akihito', 'Emperor Hirohito'],
+  NP: ['King Birendra', 'King Gyanendra'],
+  OM: ['Sultan Qaboos'],
+  BN: ['Sultan Hassanal Bolkiah'],
+};
+
+/**
  * Nuclear sites the news names alone ("Inspectors have not returned to Fordow and Natanz", "the reactor at
  * Yongbyon"): where they lie, counted like military bases (review33 C9). Sites in a city of ours (Bushehr,
  * Arak, Zaporizhzhia, Fukushima) need no line.
