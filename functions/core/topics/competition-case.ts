@@ -35,3 +35,12 @@ export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean 
   if (isCompetitionWord(title)) return true;
   return isCompetitionWord(sentenceTextOf(doc.body, lead));
 }
+
+/**
+ * Competition law named in the headline or the lead ("Microsoft has lost its bid to suspend European Union sanctions
+ * while it appeals against an antitrust ruling", wild50 T15): with a firm named there, score.ts files the case under
+ * business where politics leads through the regulator (the EU, its "sanctions"), as a business desk does.
+ */
+export function competitionLawInTitleOrLead(doc: TagDocument, lead: number): boolean {
+  return isCompetitionWord(doc.title.text) || (lead >= 0 && isCompetitionWord(sentenceTextOf(doc.body, lead)));
+}

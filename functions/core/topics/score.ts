@@ -15,8 +15,9 @@ import { battlesOfArms } from './battles-of-arms.js';
 import { nameSenseIn } from './capitals-title.js';
 import { casinoGaming } from './casino-gaming.js';
 import { climateTalksInTitle } from './climate-talks.js';
+import { clubOwnershipTold } from './club-ownership.js';
 import { companyBidTold } from './company-bid.js';
-import { competitionCaseInTitle } from './competition-case.js';
+import { competitionCaseInTitle, competitionLawInTitleOrLead } from './competition-case.js';
 import { type LexiconEntry, type TopicNode, wordKey } from './compile.js';
 import { concertTold } from './concert-told.js';
 import { confidenceVoteHeld } from './confidence-vote.js';
@@ -189,6 +190,8 @@ const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].m
   (id) => LEXICON.nodeIndex.get(id) ?? -1,
 );
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
+/** A club changing hands is put above sport, not above crime or war (a club sold by a fraudster keeps its crime). */
+const CLUB_SALE_RIVALS = [TOP_LEVEL.crime, TOP_LEVEL.conflict].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /** Layoffs and downsizing: jobs cut with their number (job-cuts.ts). */
 const LAYOFFS = LEXICON.nodeIndex.get('medtop:20000189') ?? -1;
 /** What jobs cut with their number weigh, as the lexicon's "job cuts". */
@@ -370,6 +373,30 @@ function namesAFinancier(mention: string): boolean {
   for (const entry of LEXICON.index.get(wordKey(first)) ?? []) {
     if (entry.phrase !== mention) continue;
     for (let k = 0; k < entry.gains.length; k += 2) if (entry.gains[k] === FINANCIAL_SERVICE) return true;
+  }
+  return false;
+}
+
+/**
+ * The team sports whose clubs change hands (club-ownership.ts): soccer, rugby, cricket, American football, baseball,
+ * basketball, ice hockey, Australian rules.
+ */
+const TEAM_SPORTS = new Set(
+  ['20001065', '20001176', '20000888', '20000823', '20000849', '20000851', '20000965', '20000846'].map(
+    (id) => LEXICON.nodeIndex.get(`medtop:${id}`) ?? -1,
+  ),
+);
+/** A contest's or a body's name, no club's: "World Cup", "Premier League", "Six Nations", "FA". */
+const CONTEST_NAME =
+  /\b(?:Cup|League|Premiership|Championships?|Trophy|Shield|Bowl|Series|Games|Olympics?|Nations|Open|Final|Euros?|Serie|Liga|Bundesliga|Test|Tests|Ashes|Super|Conference)\b|^[A-Z]+$/;
+
+/** A name the lexicon writes as a team sport's club's ("Manchester United", "Man Utd", "Chelsea"): club-ownership.ts. */
+function namesAClub(name: string): boolean {
+  if (CONTEST_NAME.test(name)) return false;
+  const first = name.split(' ', 1)[0] ?? '';
+  for (const entry of LEXICON.index.get(wordKey(first)) ?? []) {
+    if (entry.phrase !== name) continue;
+    for (let k = 0; k < entry.gains.length; k += 2) if (TEAM_SPORTS.has(entry.gains[k] ?? -1)) return true;
   }
   return false;
 }
@@ -1062,6 +1089,15 @@ export function scoreTopics(
   if (PRODUCT_DESKS.some((desk) => leadsTopLevels(raw, desk)) && competitionCaseInTitle(doc, lead)) {
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, NOT_A_SETTING);
     strongest[BUSINESS_INFORMATION] = Math.max(strongest[BUSINESS_INFORMATION] ?? 0, MIN_STRONGEST_SUB);
+  } else if (
+    leadsTopLevels(raw, POLITICS) &&
+    competitionLawInTitleOrLead(doc, lead) &&
+    firmInTitleOrLead(doc, entities, lead)
+  ) {
+    // Competition law in the headline or the lead of a firm's case where politics leads through the regulator
+    // (the EU, its "sanctions"): business first, as a business desk files an antitrust case (wild50 T15).
+    raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, NOT_A_SETTING);
+    strongest[BUSINESS_INFORMATION] = Math.max(strongest[BUSINESS_INFORMATION] ?? 0, MIN_STRONGEST_SUB);
   }
   // A president's turkey pardon in the headline: human interest (an animal) before the White House's politics.
   if (ANIMAL >= 0 && turkeyPardonInTitle(doc)) {
@@ -1103,6 +1139,19 @@ export function scoreTopics(
     firmInTitleOrLead(doc, entities, NO_LEAD)
   )
     raiseAboveSetting(raw, nodes, DEAL, CONTRACT_RIVALS);
+  // A sports club changing hands in the headline or the lead (club-ownership.ts): who owns the club is business news,
+  // filed under the deal before the club's sport (its name is a clear word of sport).
+  const clubSold =
+    DEAL >= 0 && SPORT_TOP >= 0 && leadsTopLevels(raw, SPORT_TOP)
+      ? clubOwnershipTold(doc, lead, namesAClub)
+      : undefined;
+  if (clubSold) {
+    if ((strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT) {
+      for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
+      strongest[DEAL] = PART_SOLD_WEIGHT;
+    }
+    raiseAboveSetting(raw, nodes, DEAL, CLUB_SALE_RIVALS);
+  }
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
   // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first;
@@ -1166,6 +1215,7 @@ export function scoreTopics(
     const words = evidence.get(i) ?? [];
     // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
     if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
+    if (clubSold && isAncestorOrSelf(i, DEAL) && !words.includes(clubSold)) words.push(clubSold);
     if (jobCuts && isAncestorOrSelf(i, LAYOFFS) && !words.includes(jobCuts[0])) words.push(jobCuts[0]);
     if (concert && isAncestorOrSelf(i, MUSIC) && !words.includes(concert)) words.push(concert);
     if (signalEvidence.length)

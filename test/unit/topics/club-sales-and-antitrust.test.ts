@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { evidenceOf, firstTopLevel, ids } from './topic-ids.js';
+
+const ECONOMY = 'medtop:04000000';
+const SPORT = 'medtop:15000000';
+const DEAL = 'medtop:20000204';
+
+const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics;
+
+describe('a sports club changing hands is business before its sport (topics51, wild50 T15)', () => {
+  it('leads a takeover of a club told in the headline with business and lists the sport', () => {
+    // Arrange
+    const title = 'Tycoon takes control of Aston Villa';
+    const body =
+      'An American property tycoon has taken control of Aston Villa after raising his holding in the club. ' +
+      'Supporters gathered outside Villa Park before the game.';
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ECONOMY);
+    expect(ids(topics)).toContain(DEAL);
+    expect(ids(topics)).toContain(SPORT);
+    expect(evidenceOf(topics, DEAL)).toContain('control of Aston Villa');
+  });
+
+  it('leads a bid for a club rejected by its board with business', () => {
+    // Arrange
+    const title = 'Investor bid for Tottenham rejected';
+    const body =
+      'The board of Tottenham has turned down an approach from a Gulf investment fund, saying the price ' +
+      'undervalued the club.';
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ECONOMY);
+  });
+
+  it('leaves a club bidding for a player, a bid for glory and a club taking control of a game with sport', () => {
+    // Arrange
+    const stories = [
+      [
+        'Villa bid for striker',
+        "Aston Villa have made a 15m pound offer for Everton's young striker, the club said.",
+      ],
+      [
+        'Spurs roll on',
+        'Tottenham took control of the game after the break and won 3-0. Their bid for Premiership glory goes on.',
+      ],
+      [
+        'Board backs manager',
+        'The Everton board has given the manager its full backing after the defeat at Anfield.',
+      ],
+    ];
+
+    // Act
+    const tops = stories.map(([title, body]) => firstTopLevel(topicsOf(title ?? '', body ?? '')));
+
+    // Assert
+    expect(tops).toEqual([SPORT, SPORT, SPORT]);
+  });
+});
+
+describe("competition law told in the lead of a firm's case is business before the regulator's politics (topics51, wild50 T15)", () => {
+  it('files a firm that loses its appeal against an antitrust ruling and EU sanctions under business', () => {
+    // Arrange
+    const title = 'Software maker loses appeal bid';
+    const body =
+      'Oracle has lost its attempt to delay European Union sanctions while it contests an antitrust ruling. ' +
+      'The EU had fined the company 300m euros for abusing its dominance.';
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ECONOMY);
+  });
+
+  it('leaves a government reforming competition law without a firm under politics', () => {
+    // Arrange
+    const body =
+      'The government will overhaul competition law to give the watchdog more powers, the minister told MPs.';
+
+    // Act
+    const topics = topicsOf('Ministers to reform competition law', body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe('medtop:11000000');
+  });
+});
