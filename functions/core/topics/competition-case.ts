@@ -42,5 +42,7 @@ export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean 
  * business where politics leads through the regulator (the EU, its "sanctions"), as a business desk does.
  */
 export function competitionLawInTitleOrLead(doc: TagDocument, lead: number): boolean {
-  return isCompetitionWord(doc.title.text) || (lead >= 0 && isCompetitionWord(sentenceTextOf(doc.body, lead)));
+  return (
+    isCompetitionWord(doc.title.text) || (lead >= 0 && isCompetitionWord(sentenceTextOf(doc.body, lead)))
+  );
 }
