@@ -10,7 +10,7 @@
  * first Finnish article: English text never builds it.
  */
 import type { FieldText } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { startsUpper } from '../text/letters.js';
 import { overlapsAny } from '../text/overlaps.js';
 import { localEntries, lookupPhrase } from './gazetteer.js';
@@ -127,7 +127,7 @@ function declinedEntry(word: string, before: string): Entry | undefined {
   return COMPASS.has(compass) ? declinedEntry(word, '') : undefined;
 }
 
-const WORD = lazyPattern(() => /[\p{L}\p{M}]+/gu);
+const WORD = lazyPatternOf('[\\p{L}\\p{M}]+', 'gu');
 
 /**
  * Finnish declined place names of `field`, outside the spans already `found` (the trie's mentions). A name of

@@ -9,7 +9,7 @@
  * language: English text never builds it.
  */
 import type { FieldText } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { startsUpper } from '../text/letters.js';
 import { overlapsAny } from '../text/overlaps.js';
 import { localNameEntries } from './gazetteer.js';
@@ -150,7 +150,7 @@ function formsOf(word: string, index: StemIndex, endings: readonly string[] = EN
   return forms;
 }
 
-const WORD = lazyPattern(() => /[\p{L}\p{M}]+/gu);
+const WORD = lazyPatternOf('[\\p{L}\\p{M}]+', 'gu');
 
 /** The country a whole name declined in `language` names ("Rosji" → RU), for the entity pass. */
 export function inflectedCountryNamed(name: string, language: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../schema.js';
 import { codeUnitAt } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from '../text/lazy-pattern.js';
 import { sentenceIndex } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
@@ -54,8 +54,8 @@ const OFFICE_HEADS = new Set([
 ]);
 // Regular expressions with \p{…} at module level: esbuild (target node20) rebuilds such a literal on
 // every call of the function holding it.
-const GAP_WORD = lazyPattern(() => /[\p{L}.]+/gu);
-const OFFICE_GAP = lazyPattern(() => /^[\s\p{L}.'\u2019-]+$/u);
+const GAP_WORD = lazyPatternOf('[\\p{L}.]+', 'gu');
+const OFFICE_GAP = lazyPatternOf("^[\\s\\p{L}.'\\u2019-]+$", 'u');
 const POSSESSIVE = /^['\u2019]s?/;
 /** How far before a name its office may start, in characters. */
 const MAX_OFFICE_CHARS = 60;

@@ -6,7 +6,7 @@
 import type { Field } from '../schema.js';
 import { codeUnitAt, isWhiteSpaceUnit, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js';
 import { lengthened } from '../text/long-lists.js';
 import type { Token } from '../text/tokens.js';
@@ -513,7 +513,7 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
   return words;
 }
 
-const LETTER_OR_HYPHEN_FIRST = lazyPattern(() => /^[\p{L}-]/u);
+const LETTER_OR_HYPHEN_FIRST = lazyPatternOf('^[\\p{L}-]', 'u');
 
 function isCapitalised(surface: string): boolean {
   return startsUpperOrDigit(surface);

@@ -1,5 +1,5 @@
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { lookupPlace } from './gazetteer.js';
 import { type CountryMention, POSSESSIVE } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
@@ -7,7 +7,7 @@ import { plainKeyOf } from './normalize.js';
 /** Towns up to this size: a city of a million is known by itself, whoever's possessive stands before it. */
 const TOWN_SIZE = 1_000_000;
 const POSSESSIVE_AFTER = /^['\u2019]s\s+/;
-const WORD_GOES_ON = lazyPattern(() => /^[\p{L}\p{N}]/u);
+const WORD_GOES_ON = lazyPatternOf('^[\\p{L}\\p{N}]', 'u');
 
 /**
  * "Tanzania's Gombe National Park … Gombe was made famous by Jane Goodall": a town the story places in another

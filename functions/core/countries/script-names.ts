@@ -10,7 +10,7 @@
  */
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { startsUpper } from '../text/letters.js';
 import { localNameEntries } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
@@ -123,7 +123,7 @@ function buildWordIndex(language: string): WordIndex | undefined {
   return { codes, maxWords, formsOf: formsFor(language), capitalised: inflected };
 }
 
-const WORD = lazyPattern(() => /[\p{L}\p{M}]+/gu);
+const WORD = lazyPatternOf('[\\p{L}\\p{M}]+', 'gu');
 
 /** Runs of one to `maxWords` words, longest first, whose forms name a country. */
 function wordMentions(field: FieldText, text: string, index: WordIndex): CountryMention[] {
@@ -184,7 +184,7 @@ export function firstKnown(
 
 /** A Japanese name in katakana is no name inside a longer katakana word (マリ in マリアさん, Ms Maria). */
 // ー (long vowel mark) and ・ (name separator) belong to katakana words.
-const KATAKANA = lazyPattern(() => /^[\p{Script=Katakana}\u30fc\u30fb]+$/u);
+const KATAKANA = lazyPatternOf('^[\\p{Script=Katakana}\\u30fc\\u30fb]+$', 'u');
 const NOT_KATAKANA_BEFORE = '(?<![\\p{Script=Katakana}ー])';
 const NOT_KATAKANA_AFTER = '(?![\\p{Script=Katakana}ー])';
 

@@ -1,4 +1,4 @@
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { plainKeyOf } from './normalize.js';
 
 /**
@@ -58,7 +58,7 @@ interface RiverTownMention {
  * before the head word. Not "Bank" ("Saitama Bank", "Saudi Cairo Bank" are firms of the city's country) nor
  * "Island" or "Peninsula" ("Vancouver Island" is the city's country's too).
  */
-const FEATURE = lazyPattern(() => /((?:[A-Z][\p{L}'\u2019-]*\s+){1,3})(?:Shoal|Reef|Atoll|Cays?)\b/gu);
+const FEATURE = lazyPatternOf("((?:[A-Z][\\p{L}'\\u2019-]*\\s+){1,3})(?:Shoal|Reef|Atoll|Cays?)\\b", 'gu');
 /**
  * The words every `FEATURE` match ends with. `FEATURE` opens with a class, so it is tried at every capital of the
  * text (1% of warm tagging, speed43); this literal test skips the texts that hold none of its words.

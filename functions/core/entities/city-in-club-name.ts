@@ -1,3 +1,5 @@
+import { lazyPatternOf } from '../text/lazy-pattern.js';
+
 /**
  * Sports copy in other languages names clubs by their city: "la Roma ha battuto la Lazio", "il Napoli",
  * "el Sevilla", "Real Madrid", "FC Bayern M\u00fcnchen", "1. FC K\u00f6ln", "Olympique de Marseille". Italian,
@@ -77,7 +79,8 @@ function wordAfter(text: string, end: number): string {
   return text.slice(i, j);
 }
 
-const bare = (word: string) => word.replace(/^[\p{P}\d]+|[\p{P}]+$/gu, '').toLowerCase();
+const EDGE_PUNCTUATION = lazyPatternOf('^[\\p{P}\\d]+|[\\p{P}]+$', 'gu');
+const bare = (word: string) => word.replace(EDGE_PUNCTUATION, '').toLowerCase();
 
 /** Whether a city mention at [start, end) of `text` is part of a club's name rather than the city. */
 export function isCityInClubName(text: string, start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 
@@ -12,7 +12,7 @@ const DIGIT_GLUED = /^[A-Z][a-z]+\d{1,2}[A-Z][a-z]+$/;
 export const isDigitGluedName = (core: string) => DIGIT_GLUED.test(core);
 
 /** Figures glued before a name's first word, at a word's start: the "23" of "23XI Racing", the "1" of "1MDB". */
-const LEADING_FIGURES = lazyPattern(() => /(?:^|[^\p{L}\p{N}.,$\u00a3\u20ac-])(\d{1,3})$/u);
+const LEADING_FIGURES = lazyPatternOf('(?:^|[^\\p{L}\\p{N}.,$\\u00a3\\u20ac-])(\\d{1,3})$', 'u');
 
 /** Units written after a figure ("2Mbps", "512K", "40GB"): a measure, never a name. */
 const UNITS = new Set(

@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '../schema.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from '../text/lazy-pattern.js';
 import { bodyNamedInOtherLanguage, multiWordBodyNames } from './local-bodies.js';
 import { slug } from './places.js';
 
@@ -10,7 +10,7 @@ import { slug } from './places.js';
  * article names him so elsewhere too.
  */
 const LONE_SURNAMES: Readonly<Record<string, readonly [RegExp, string]>> = {
-  fr: [lazyPattern(() => /(?<![\p{L}\p{M}])Poutine(?![\p{L}\p{M}])/gu), 'Vladimir Putin'],
+  fr: [lazyPatternOf('(?<![\\p{L}\\p{M}])Poutine(?![\\p{L}\\p{M}])', 'gu'), 'Vladimir Putin'],
 };
 
 const BODY_NAMES = lazyPattern(() => {

@@ -3,7 +3,7 @@ import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import { polishNominatives } from '../countries/polish-cases.js';
 import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from '../text/lazy-pattern.js';
 import { isUpperInitial } from '../text/letters.js';
 import { ACRONYM_WITH_SMALL_WORD } from './acronym-shapes.js';
 import { withoutArabicParticle } from './chunk.js';
@@ -22,7 +22,7 @@ import { isRoyalByGivenNames } from './royal-given-names.js';
 import { personAfterTitle } from './title-held-names.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
-const ACRONYM = lazyPattern(() => /^[\p{Lu}\d&]{2,8}$/u);
+const ACRONYM = lazyPatternOf('^[\\p{Lu}\\d&]{2,8}$', 'u');
 
 /**
  * The recogniser reads English. In an article in another language, what it finds that holds in any

@@ -1,7 +1,11 @@
 import { foldedLetters, withoutMarks } from '../text/chars.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 
-/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
-const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+/**
+ * Written as a string, not a regex literal: V8 checks a literal's syntax when it parses the bundle, an ICU scan per
+ * `\p{…}`, and esbuild turns only a `\p{…}` outside brackets into `new RegExp` (text/lazy-pattern.ts).
+ */
+const NOT_LETTERS_OR_DIGITS = lazyPatternOf('[^\\p{L}\\p{N}]+', 'gu');
 const SPACED_AMPERSAND = / & /g;
 const SPACED_POSSESSIVE = / (['\u2019]s)(?= |$)/g;
 

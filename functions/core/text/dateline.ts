@@ -1,5 +1,5 @@
 import { AGENCY, AGENCY_CREDIT, PRESS_WIRE } from './front-matter.js';
-import { lazyPattern } from './lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
 
 /** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
 export interface Dateline {
@@ -85,7 +85,10 @@ const OUTLET = lazyPattern(
 );
 // "서울 —", "القاهرة —", "नई दिल्ली —", "東京 —": a place of one to three words in a script without capitals
 // (Korean, Arabic, Devanagari, Chinese, Japanese) before a dash; INLINE asks for a capital (wild40, finding 4).
-const UNCASED = lazyPattern(() => /^\s*([\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\s*[\u2014\u2013]\s*/u);
+const UNCASED = lazyPatternOf(
+  '^\\s*([\\p{Lo}\\p{M}]+(?:[ ][\\p{Lo}\\p{M}]+){0,2})\\s*[\\u2014\\u2013]\\s*',
+  'u',
+);
 // Chinese agencies and papers: "北京电" (Beijing cable), Xinhua's "新华社日内瓦电" (Geneva) and
 // "新华社北京12月4日电（记者 …）": the place, then the date, before 电 (cable).
 const CHINESE_CABLE = lazyPattern(

@@ -1,5 +1,5 @@
 import { codeUnitAt, withoutMarks } from './chars.js';
-import { lazyPattern } from './lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
 
 /**
  * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
@@ -57,12 +57,11 @@ const BARE_BYLINE = lazyPattern(
 const EDIT_NOTE =
   /^(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Moves|Writes through|Replaces|Restores|Deletes|Clarifies|Expands|Tops|Overhauls|Reworks|Re-?issues|Edits|Amends)\b[^()]*(?:\([^()]*\)[^()]*)*\)|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['\u2019]s [Nn]ote|EDITOR['\u2019]S NOTE)\s*:\s+\S.*)$/u;
 
+const NOT_LETTERS_OR_DIGITS = lazyPatternOf('[^\\p{L}\\p{N}]+', 'gu');
+
 /** A line's letters and digits, lower-cased and without accents: a title and its repeat share it. */
 export const comparable = (text: string) =>
-  withoutMarks(text.normalize('NFKD'))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  withoutMarks(text.normalize('NFKD')).toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 
 /** Letters and digits a-z, A-Z, 0-9: each stays one letter or digit of `comparable`'s key. */
 const isAsciiLetterOrDigit = (c: number) =>

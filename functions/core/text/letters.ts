@@ -1,5 +1,5 @@
 import { codeUnitAt, isAsciiText } from './chars.js';
-import { lazyPattern } from './lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
 
 /**
  * Small letter tests the tagger asks of words thousands of times an article, each answering exactly as the
@@ -13,7 +13,7 @@ const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
-const UPPER_OR_DIGIT_FIRST = lazyPattern(() => /^[\p{Lu}\p{N}]/u);
+const UPPER_OR_DIGIT_FIRST = lazyPatternOf('^[\\p{Lu}\\p{N}]', 'u');
 /** `/^[\p{Lu}\p{N}]/u`: the text opens with a capital or a digit of any script. */
 export function startsUpperOrDigit(text: string): boolean {
   if (text.length === 0) return false;
@@ -78,7 +78,7 @@ export function isUpperInitial(text: string): boolean {
  * capital does: Korean and Arabic end sentences with ". ", and a Korean paragraph read as one sentence paired
  * every two countries it named (wild40, finding 3).
  */
-const OPENS_SENTENCE = lazyPattern(() => /^[\p{Lu}\p{Lo}\p{N}"\u201c\u2018'(]/u);
+const OPENS_SENTENCE = lazyPatternOf('^[\\p{Lu}\\p{Lo}\\p{N}"\\u201c\\u2018\'(]', 'u');
 /** `/^[\p{Lu}\p{Lo}\p{N}"“‘'(]/u`: what a sentence after final punctuation opens with. */
 export function opensSentence(text: string): boolean {
   if (text.length === 0) return false;
@@ -87,7 +87,7 @@ export function opensSentence(text: string): boolean {
   return OPENS_SENTENCE.test(text);
 }
 
-const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
+const LETTER_OR_DIGIT = lazyPatternOf('[\\p{L}\\p{N}]', 'u');
 /** `/[\p{L}\p{N}]/u`: the text holds a letter or a digit of any script. */
 export function hasLetterOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,5 @@
 import { codeUnitAt, lowerCased } from './chars.js';
-import { lazyPattern } from './lazy-pattern.js';
+import { lazyPatternOf } from './lazy-pattern.js';
 import { isSingleUpper, isUpperInitial, opensSentence } from './letters.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 import type { Token } from './tokens.js';
@@ -194,12 +194,12 @@ function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
 /** Closing quotes and brackets that stay with the sentence they end (」』） of Chinese and Japanese too). */
 const CLOSER = /^["'\u201d\u2019)\]\u300d\u300f\uff09]$/u;
 /** What a line that starts a new sentence starts with. */
-const OPENS_LINE = lazyPattern(() => /^[\p{Lu}\p{N}"\u201c]/u);
+const OPENS_LINE = lazyPatternOf('^[\\p{Lu}\\p{N}"\\u201c]', 'u');
 const LINE_BREAK_BEFORE_TEXT = /\n[ \t]*\S/;
 /** A line ending in these continues on the next. */
 const CONTINUES = /^[,;:(-]$/;
 const INDENTED_LINE = /\n {2,}|\n\t/;
-const PUNCTUATION_OR_DIGIT = lazyPattern(() => /[\p{P}\p{N}]/u);
+const PUNCTUATION_OR_DIGIT = lazyPatternOf('[\\p{P}\\p{N}]', 'u');
 
 /**
  * Sentence ends of scripts without capitals or spaces between sentences: the ideographic full stop 。 and the

@@ -1,5 +1,5 @@
 import { lowerCased } from '../text/chars.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { lazyPatternOf } from '../text/lazy-pattern.js';
 import { tokenize } from '../text/tokens.js';
 import type { LexiconEntry } from './compile.js';
 
@@ -59,7 +59,7 @@ interface Written {
 }
 const WRITTEN = new WeakMap<LexiconEntry, Written>();
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-const HAS_LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
+const HAS_LETTER_OR_DIGIT = lazyPatternOf('[\\p{L}\\p{N}]', 'u');
 
 function writtenOf(entry: LexiconEntry): Written {
   let written = WRITTEN.get(entry);

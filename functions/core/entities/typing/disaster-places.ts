@@ -3,7 +3,7 @@
 // as (wild39b ★4: small towns the trimmed gazetteer lacks were typed as people or bodies on weather pages).
 import type { Field } from '../../schema.js';
 import { POSSESSIVE_END } from '../../text/chars.js';
-import { lazyPattern } from '../../text/lazy-pattern.js';
+import { lazyPatternOf } from '../../text/lazy-pattern.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { knownOrganization } from './place-in-place.js';
 import { capitalisedAt } from './sentence-shape.js';
@@ -90,7 +90,7 @@ const AFTER_PLACES = new Set(
     .filter(Boolean),
 );
 
-const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
+const LETTER_OR_DIGIT = lazyPatternOf('[\\p{L}\\p{N}]', 'u');
 
 /**
  * The names of the list around `index` that a disaster strikes read as places: the list ends a clause or
