@@ -118,6 +118,15 @@ export function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
       // ("The plant in Toyota will close" is the town's.)
       (firmActAfterModal(ctx, chunk.field, word.index + 1) &&
         !(tokenBits(ctx, chunk.field, word.index - 1) & LOCATIVE_WORD)) ||
+      // "Shell has agreed to sell its stake", "Apple was fined", "Gap is closing stores", title "Apple to pay
+      // $95m" (orgs51, wild50 E8).
+      (firmDeedAfterAuxiliary(ctx, chunk.field, word.index + 1) &&
+        !(tokenBits(ctx, chunk.field, word.index - 1) & LOCATIVE_WORD)) ||
+      // "Apple denied wrongdoing" (a person's given name may deny too).
+      (DENIALS.has(next) && !isGivenNameWord(word)) ||
+      // "Apple and Google were fined": coordinated with a firm the lists know.
+      (next === 'and' &&
+        GAZETTEER.get(lowerTokenText(ctx, chunk.field, word.index + 2))?.kind === 'organization') ||
       // "Apple's profit rose", "Apple's iPod mini": the brand's possessive before what a firm has or makes
       // (not a given name's: "Ray's Taylor Hackford" is the film's director).
       (word.possessive &&
@@ -158,7 +167,7 @@ export function firmGuidanceAfter(ctx: Context, field: Field, index: number): bo
 const MODALS = new Set('will would could may plans aims intends expects'.split(' '));
 /** What firms do and towns do not: "Toyota will build a plant", "Nike plans to cut jobs". */
 const FIRM_ACTS = new Set(
-  'build open close cut hire invest launch buy acquire sell spin shut expand recall supply produce'.split(
+  'build open close cut hire invest launch buy acquire sell spin shut expand recall supply produce pay settle'.split(
     ' ',
   ),
 );
@@ -172,6 +181,56 @@ function firmActAfterModal(ctx: Context, field: Field, at: number): boolean {
   const between = lowerTokenText(ctx, field, verb);
   if (between === 'also' || between === 'not') verb++;
   return FIRM_ACTS.has(lowerTokenText(ctx, field, verb));
+}
+/** Adverbs between an auxiliary and a firm's deed: "has also agreed", "will not pay". */
+const DEED_ADVERBS = new Set('also not now already still reportedly'.split(' '));
+const deedWords = (text: string): Set<string> => new Set(text.split(' '));
+/**
+ * A firm's deeds (what a company does to its money, staff, shops and lawsuits) in the form each auxiliary takes:
+ * "Target will pay", "Next has raised", "Gap is closing", and the two a regulator or a court does to a firm, "Apple
+ * was fined", "was sued". No other passive: "Power was cut", "Square was closed to traffic" are things.
+ */
+const DEEDS_AFTER: ReadonlyMap<string, Set<string>> = (() => {
+  const base = deedWords(
+    'pay settle raise cut warn slash shed close shut sell buy acquire hire invest launch recall expand delay appeal',
+  );
+  const past = deedWords(
+    'paid settled raised cut warned slashed shed closed shut sold bought acquired hired invested launched recalled expanded delayed appealed',
+  );
+  const going = deedWords(
+    'paying settling raising cutting slashing shedding closing shutting selling buying acquiring hiring investing launching recalling expanding delaying appealing fined sued',
+  );
+  return new Map([
+    ['will', base],
+    ['would', base],
+    ['has', past],
+    ['had', past],
+    ['is', going],
+    ['was', going],
+  ]);
+})();
+/** Verbs whose "to" takes a firm's act after an auxiliary: "has agreed to sell", "is expected to launch". */
+const DEED_TO_VERBS = new Set('agreed expected set due poised planning preparing decided'.split(' '));
+/** "Apple denied wrongdoing": a denial after a name is an agent's. */
+const DENIALS = new Set(['denied', 'denies']);
+/**
+ * Whether the words from `at` tell a firm's deed: an auxiliary (an adverb between) before a deed in the form the
+ * auxiliary takes, or before a verb and "to" with a firm's act ("is expected to launch", "has agreed to sell"), or a
+ * headline's "to" with a firm's act ("Apple to pay $95m"). An ordinary word opening a sentence without an article
+ * is no thing before these ("Gap is closing stores"; "The gap is closing").
+ */
+function firmDeedAfterAuxiliary(ctx: Context, field: Field, at: number): boolean {
+  let i = at;
+  const first = lowerTokenText(ctx, field, i);
+  if (first === 'to') return FIRM_ACTS.has(lowerTokenText(ctx, field, i + 1));
+  const deeds = DEEDS_AFTER.get(first);
+  if (deeds === undefined) return false;
+  i++;
+  if (DEED_ADVERBS.has(lowerTokenText(ctx, field, i))) i++;
+  const verb = lowerTokenText(ctx, field, i);
+  if (deeds.has(verb)) return true;
+  if (!DEED_TO_VERBS.has(verb) || lowerTokenText(ctx, field, i + 1) !== 'to') return false;
+  return FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
 }
 /** The officers only a firm or a body has after "chief": "chief executive", "chief financial officer". */
 const FIRM_CHIEF_OFFICES = new Set(
