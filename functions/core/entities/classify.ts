@@ -376,6 +376,7 @@ import {
   COMPETITION_AFTER,
   CRICKET_FORMATS,
   clubBefore,
+  clubClosedByInitialsAt,
   competitionLeague,
   FORMULA_CLASSES,
   inResultSentence,
@@ -1987,6 +1988,9 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
   // alone name no one ("King said" may be a surname's, "Prince" a singer's).
   if (!chunk.caseless && onlyTitleWords(words, from, to)) return [];
+  // "Roda JC 2 NAC Breda 1": a club closed by two initials on a results line (orgs51, wild50 E21).
+  if (!personCue && clubClosedByInitialsAt(ctx, chunk, from, to))
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "Dato' Kamal Hamzah": a title written with an apostrophe is cut from the name it opens; alone it is none.
   if (to - from === 1 && wordIs(words[from]!, W_TITLE) && (nextToken === "'" || nextToken === '\u2019'))
     return [];
@@ -2022,7 +2026,16 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
     !chunk.caseless &&
     !personCue &&
     !words[from]!.possessive &&
-    isGivenNameWord(words[from]!) &&
+    (isGivenNameWord(words[from]!) ||
+      // "Villa are top of the table": a surname opening its sentence on a sports page (orgs51, wild50 E21).
+      (ctx.sports &&
+        chunk.initial &&
+        PLURAL_VERBS.has(nextToken) &&
+        isKnownSurnameWord(words[from]!) &&
+        // ("He'd have won": a pronoun's contraction.)
+        !FUNCTION_WORDS.has(words[from]!.lower) &&
+        !tokenText(ctx, chunk.field, words[from]!.index).includes("'") &&
+        !tokenText(ctx, chunk.field, words[from]!.index).includes('\u2019'))) &&
     gazetteerOfWord(words[from]!)?.kind !== 'country'
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];

@@ -347,7 +347,7 @@ export const RIVAL_BEFORE = new Set(['against', 'v', 'vs', 'vs.', 'over']);
 
 /** A side's players and staff after its name on a sports page: "Leeds striker", "Everton manager". */
 export const SQUAD_NOUNS = new Set(
-  'striker strikers defender defenders midfielder midfielders goalkeeper goalkeepers keeper winger wingers full-back left-back right-back centre-back center-back captain manager coach boss'.split(
+  'striker strikers defender defenders midfielder midfielders goalkeeper goalkeepers keeper winger wingers full-back left-back right-back centre-back center-back captain manager coach boss player-manager player-coach'.split(
     ' ',
   ),
 );
@@ -469,6 +469,7 @@ export function clubOpensSentence(ctx: Context, chunk: Chunk, w: Word): boolean 
   if (tableGapAfter(ctx, field, w.index + 1)) return true;
   if (!ctx.sports) return false;
   if (tableRowAfter(ctx, field, w.index + 1)) return true;
+  if (sidesPluralVerbAfter(w, next)) return true;
   const role = POSITION_WORDS.has(next) ? w.index + 2 : w.index + 1;
   return (
     SQUAD_NOUNS.has(lowerTokenText(ctx, field, role)) &&
@@ -476,6 +477,31 @@ export function clubOpensSentence(ctx: Context, chunk: Chunk, w: Word): boolean 
     !(tokenBits(ctx, field, role + 1) & SENTENCE_END)
   );
 }
+/** Verbs a side takes in British copy and one thing never does: "Arsenal were knocked out", "Villa are top". */
+const SIDES_PLURAL_VERBS = new Set(['are', 'were', 'have', "'ve"]);
+/**
+ * Nouns of one word that take a plural verb as a group, on a sports page too: "Police were called", "Staff
+ * have left", "Fans were locked out" (a plural).
+ */
+const GROUP_NOUNS = new Set(
+  'police staff people crowd crowds crew family management public audience youth clergy cattle media data majority rest remainder both'.split(
+    ' ',
+  ),
+);
+/**
+ * "Arsenal were knocked out", "Forest were held 0-0", "Villa are top of the table": on a sports page, a name of
+ * one singular word opening its sentence before a plural verb is a side (one thing takes "is"; the plurals of
+ * ordinary words, "Fans were", "Officials have", and groups, "Police were", are left alone).
+ */
+function sidesPluralVerbAfter(w: Word, next: string): boolean {
+  if (!SIDES_PLURAL_VERBS.has(next) || w.possessive || GROUP_NOUNS.has(w.lower)) return false;
+  // ("You'd have thought", "He'd have": a pronoun's contraction.)
+  if (w.core.includes("'") || w.core.includes('\u2019')) return false;
+  // ("Bookmakers have offered odds": a plural, listed or not.)
+  return !(endsWithText(w.lower, 's') && !PLURAL_LOOKALIKE_END.test(w.lower));
+}
+/** Endings of words that are no English plural though they end in "s" ("Atlas", "Boavista's" aside). */
+const PLURAL_LOOKALIKE_END = /(?:ss|us|is)$/;
 /** The index after a country's name of one to three capitalised words at `index` ("Italy", "South Korea"), or -1. */
 function afterCountryName(ctx: Context, field: Field, index: number): number {
   let name = '';
@@ -509,6 +535,29 @@ function tableRowAfter(ctx: Context, field: Field, index: number): boolean {
     names++;
   }
   return names > 0 && sameLine(i) && (tokenBits(ctx, field, i) & DIGITS_TEXT) !== 0 && !sameLine(i + 1);
+}
+/** Two capitals closing a club's name: "Roda JC", "Sporting CP", "Paris SG". */
+const TWO_INITIALS = /^[A-Z]{2}$/;
+/** Roman numerals: "Henry IV", "John Paul II" close people's names. */
+const ROMAN_NUMERAL = /^[IVX]+$/;
+/**
+ * "Roda JC 2 NAC Breda 1", "Sporting CP beat Benfica 2-1": a name of a word and two capitals (no roman numeral,
+ * no country's initials) on a results line or in a result's sentence is a club; a person's name never ends in
+ * initials in mixed-case copy (wild50 E21).
+ */
+export function clubClosedByInitialsAt(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (to - from !== 2 || chunk.caseless) return false;
+  const last = chunk.words[to - 1]!;
+  if (!TWO_INITIALS.test(last.core) || ROMAN_NUMERAL.test(last.core) || gazetteerOfWord(last) !== undefined)
+    return false;
+  const first = chunk.words[from]!.index;
+  return (
+    tableRowAfter(ctx, chunk.field, last.index + 1) ||
+    // "Ajax 3 Roda JC 1": the second side, between the two scores.
+    (tokenBits(ctx, chunk.field, first - 1) & tokenBits(ctx, chunk.field, last.index + 1) & DIGITS_TEXT) !==
+      0 ||
+    inResultSentence(ctx, chunk.field, first)
+  );
 }
 /** Words before a squad role that qualify the role, not name a club: "Youth coach", "Club captain". */
 const NOT_CLUB_OPENERS = new Set(
