@@ -84,6 +84,7 @@ import {
   SITE_PREPOSITIONS,
   STOCK_INDICES,
   SUM_AFTER,
+  shareMoveAfter,
   sumAfter,
   tickerAfter,
   tickerPart,
@@ -1990,6 +1991,9 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   if (!chunk.caseless && onlyTitleWords(words, from, to)) return [];
   // "Roda JC 2 NAC Breda 1": a club closed by two initials on a results line (orgs51, wild50 E21).
   if (!personCue && clubClosedByInitialsAt(ctx, chunk, from, to))
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  // "Cheung Kong rose 1.50 dollars": a share's move in a price's unit (orgs51, wild50 E11).
+  if (!personCue && !chunk.caseless && shareMoveAfter(ctx, chunk.field, words[to - 1]!.index))
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "Dato' Kamal Hamzah": a title written with an apostrophe is cut from the name it opens; alone it is none.
   if (to - from === 1 && wordIs(words[from]!, W_TITLE) && (nextToken === "'" || nextToken === '\u2019'))

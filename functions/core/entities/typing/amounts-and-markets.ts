@@ -224,3 +224,20 @@ export function currencyPairEnd(ctx: Context, field: Field, index: number): bool
   const before = tokenText(ctx, field, index - 2);
   return CURRENCY_CODES.has(before) || PAIR_CURRENCY_WORDS.has(lowerCased(before));
 }
+
+/** Verbs of a share price's move: "Cheung Kong rose 1.50 dollars". */
+const SHARE_MOVES = new Set(
+  'rose fell gained lost added shed eased firmed slipped dropped climbed jumped dipped edged'.split(' '),
+);
+/** Units of a share price's move (no "percent": a leader's poll rating moves so; no "pounds": a weight). */
+const PRICE_UNITS = new Set('dollars dollar cents cent pence yen'.split(' '));
+const FIGURE = /^\d[\d.,]*$/;
+/**
+ * "Cheung Kong rose 1.50 dollars", "Swire Pacific fell 25 cents": after the name ending at `index`, a verb of a
+ * move, a figure and a unit of a price: a share's move, so the name is the listed firm's (orgs51, wild50 E11).
+ */
+export function shareMoveAfter(ctx: Context, field: Field, index: number): boolean {
+  if (!SHARE_MOVES.has(lowerTokenText(ctx, field, index + 1))) return false;
+  if (!FIGURE.test(tokenText(ctx, field, index + 2))) return false;
+  return PRICE_UNITS.has(lowerTokenText(ctx, field, index + 3));
+}

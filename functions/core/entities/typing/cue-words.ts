@@ -159,8 +159,8 @@ export const AUXILIARIES = new Set([
 ]);
 /** Parties named by an ordinary word, which news writes with a capital only for the party. */
 export const PARTY_WORDS = new Set(['labour', 'labor']);
-/** The members of the two American parties, as the press names them with a capital. */
-export const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
+/** The members of the two American parties, and Britain's "Tories", as the press names them with a capital. */
+export const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'tories']);
 /** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
 export const MATCH_NAMES = new Set(['clasico', 'clásico', 'superclasico', 'superclásico']);
 /** A firm's web address, one token (text/tokens.ts): "amazon.com", "booking.com", "character.ai". */

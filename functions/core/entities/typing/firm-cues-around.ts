@@ -72,7 +72,9 @@ export function speakersEmployerAt(ctx: Context, field: Field, from: number, to:
     const bits = tokenBits(ctx, field, i);
     if (!(bits & CASED) || bits & CALENDAR_WORD || !startsWithCapital(tokenText(ctx, field, i))) break;
     // ("the Duke of York said", "King Charles of Britain": a title's "of" names its domain.)
-    if (bits & TITLE_WORD) return false;
+    // "Analyst John Jones of Kleinwort Benson said": a word of staff opening the sentence before the speaker's name
+    // is the speaker's trade, whose "of" names the employer (orgs51, wild50 E11).
+    if (bits & TITLE_WORD) return (bits & STAFF_WORD) !== 0 && i < last;
     i--;
   }
   if (i === last) return false;

@@ -180,7 +180,13 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   // ("Transnet said its ports were congested": what a firm runs and whom it serves or employs.)
   if (pronoun === 'its') {
     const owned = lowerTokenText(ctx, field, i + 1);
-    return FIRM_PRODUCTS.has(owned) || FIRM_HOLDINGS.has(owned);
+    return (
+      FIRM_PRODUCTS.has(owned) ||
+      FIRM_HOLDINGS.has(owned) ||
+      // "Prada said its chief executive would step down", "Saab said its board…" (orgs51, wild50 E13).
+      FIRM_OFFICERS.has(owned) ||
+      (owned === 'chief' && FIRM_CHIEF_OFFICES.has(lowerTokenText(ctx, field, i + 2)))
+    );
   }
   if (pronoun !== 'it') return false;
   const verb = lowerTokenText(ctx, field, i + 1);
@@ -246,6 +252,10 @@ const FIRM_CUTS = new Set('power output production jobs prices supply supplies c
 const FIRM_HOLDINGS = new Set(
   'ports network networks stores branches customers clients subscribers shareholders'.split(' '),
 );
+/** A firm's officers and its board, after "its" ("its chief executive": see FIRM_CHIEF_OFFICES). */
+const FIRM_OFFICERS = new Set('chairman chairwoman board ceo cfo workforce employees'.split(' '));
+/** The officers only a firm has after "its chief": "its chief executive", "its chief financial officer". */
+const FIRM_CHIEF_OFFICES = new Set(['executive', 'financial', 'operating']);
 const FIRM_PLAN_VERBS = new Set(
   'plans planned intends intended expects expected aims agreed signed'.split(' '),
 );
