@@ -15,6 +15,7 @@ import {
   MODEL_DESIGNATION,
   saintSurnameAfter,
   type Word,
+  wordInBracketsAfter,
   workTitleWord,
 } from './chunk.js';
 import { combiningFormCountry, combiningFormPeople } from './combining-forms.js';
@@ -209,6 +210,7 @@ import {
   FIRM_NOUNS_AFTER,
   firmAround,
   firmBrandAt,
+  firmGuidanceAfter,
   firmKindBefore,
   firmOfExamples,
   goodsSoldAfter,
@@ -378,6 +380,7 @@ import {
   CRICKET_FORMATS,
   clubBefore,
   clubClosedByInitialsAt,
+  clubOfInitialsAndTown,
   competitionLeague,
   FORMULA_CLASSES,
   inResultSentence,
@@ -1984,6 +1987,12 @@ function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
 }
 
 /** Titles alone, a version number after a product, spacecraft and planets, a club by its plural verb. */
+/** Whether "(" a firm or a body the lists know ")" follows the token at `index`: "Petroleos Mexicanos (Pemex)". */
+function firmNamedInBracketsAfter(ctx: Context, field: Field, index: number): boolean {
+  const short = wordInBracketsAfter(fieldsOf(ctx, field).field.tokens, index);
+  return short !== undefined && GAZETTEER.get(lowerCased(short))?.kind === 'organization';
+}
+
 function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   const { chunk, ctx, from, personCue, words, to, prevToken, nextToken } = s;
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
@@ -1994,6 +2003,20 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "Cheung Kong rose 1.50 dollars": a share's move in a price's unit (orgs51, wild50 E11).
   if (!personCue && !chunk.caseless && shareMoveAfter(ctx, chunk.field, words[to - 1]!.index))
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  // "J.P. Morgan raised its forecast": no person has "its" forecast; "A.C. Milan", "P.S.V. Eindhoven": initials
+  // before a town (orgs51, wild50 E18).
+  if (
+    !personCue &&
+    !chunk.caseless &&
+    // ("Egypt cut its production target": a country or a place sets targets too.)
+    ((firmGuidanceAfter(ctx, chunk.field, words[to - 1]!.index) &&
+      gazetteerOfWord(words[from]!) === undefined &&
+      !placeOfSpan(chunk, from, to)) ||
+      clubOfInitialsAndTown(words, from, to) ||
+      // "Petroleos Mexicanos (Pemex)": the long name before a firm's short name in brackets (wild50 E16).
+      (to - from > 1 && firmNamedInBracketsAfter(ctx, chunk.field, words[to - 1]!.index)))
+  )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "Dato' Kamal Hamzah": a title written with an apostrophe is cut from the name it opens; alone it is none.
   if (to - from === 1 && wordIs(words[from]!, W_TITLE) && (nextToken === "'" || nextToken === '\u2019'))

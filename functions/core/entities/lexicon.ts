@@ -274,6 +274,9 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   'North Korean': 'KP',
   'South African': 'ZA',
   'New Zealander': 'NZ',
+  // 1987 wires: "WEST GERMAN TRADE SURPLUS NARROWS" (a title in capitals read "WEST" as a person; wild50 E16).
+  'West German': 'DE',
+  'East German': 'DE',
   // Nouns and adjectives the packages lack, as in countries/curated.ts DEMONYM_ALIASES ("the Briton won").
   Briton: 'GB',
   Englishman: 'GB',

@@ -559,6 +559,24 @@ export function clubClosedByInitialsAt(ctx: Context, chunk: Chunk, from: number,
     inResultSentence(ctx, chunk.field, first)
   );
 }
+/** Initials with their full stops, two or three: "A.C.", "P.S.V." (one, "J.", is a given name's). */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
+/**
+ * "A.C. Milan beat Juventus", "P.S.V. Eindhoven won the title": dotted initials before a town (no country, no
+ * surname or given name) are a club's, the town's name kept; no person is named by a town (wild50 E18).
+ */
+export function clubOfInitialsAndTown(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2 || !DOTTED_INITIALS.test(words[from]!.core)) return false;
+  const town = words[from + 1]!;
+  const place = placeOfWord(town);
+  return (
+    place !== undefined &&
+    place.kind !== 'country' &&
+    !isKnownSurnameWord(town) &&
+    !isGivenNameWord(town) &&
+    !isLowerWordWord(town)
+  );
+}
 /** Words before a squad role that qualify the role, not name a club: "Youth coach", "Club captain". */
 const NOT_CLUB_OPENERS = new Set(
   'team club squad caretaker interim stand-in youth academy reserve reserves player playing goalkeeping fitness national women men under-21 olympic'.split(
