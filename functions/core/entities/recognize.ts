@@ -50,6 +50,7 @@ import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
 import { isTitleCase } from './title-case.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
+import { withTownInitials } from './town-initials.js';
 import { teamNicknameOf } from './typing/sports-context.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
@@ -238,7 +239,7 @@ function namesOfTypedChunks(
     if (c.type === 'none' || inSpan(c, credit) || isRoleNotName(c)) continue;
     names.push(withReigningName(asRunTogetherFirm(asPrizeOfGold(c))));
   }
-  return names;
+  return withTownInitials(names, texts);
 }
 
 /**
