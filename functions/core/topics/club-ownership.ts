@@ -47,6 +47,49 @@ const CONTEST_AFTER = new Set([
   'football',
   'status',
 ]);
+/**
+ * A player's role or a player's word after the club: the object is then the club's player, "an offer for Aston Villa
+ * captain Gareth Barry", "interest in Charlton striker Darren Bent", "bought Juventus striker Thierry Henry" (read51
+ * R16: BBC sport's transfer stories). A hyphenated role is read by its first part ("full-back", "centre-half").
+ */
+const PLAYER_AFTER = new Set([
+  'captain',
+  'skipper',
+  'striker',
+  'forward',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'playmaker',
+  'star',
+  'player',
+  'players',
+  'youngster',
+  'teenager',
+  'international',
+  'full',
+  'centre',
+  'center',
+  'left',
+  'right',
+  'pair',
+  'duo',
+  'trio',
+  'quarterback',
+  'pitcher',
+  'guard',
+  'prop',
+  'fly',
+  'scrum',
+  'flanker',
+  'hooker',
+  'wing',
+  'manager',
+  'boss',
+  'coach',
+]);
 /** A club's own takeover after its possessive: "Liverpool's takeover", "Man Utd's shareholders". Group 1 the club. */
 const CLUB_OWNED =
   /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s?\s+(?:[a-z-]+\s+)?(?:takeover|take-over|buyout|buy-out|sale|flotation|shareholders|shareholding)\b/g;
@@ -61,7 +104,9 @@ function ownershipIn(text: string, namesAClub: (name: string) => boolean): strin
     OBJECT.lastIndex = after;
     const object = OBJECT.exec(text);
     OWNERSHIP_OF.lastIndex = after;
-    if (object === null || object[2] !== undefined || CONTEST_AFTER.has(object[3] ?? '')) continue;
+    const next = object?.[3] ?? '';
+    if (object === null || object[2] !== undefined || CONTEST_AFTER.has(next) || PLAYER_AFTER.has(next))
+      continue;
     const club = object[1] === 'club' ? 'club' : clubAtStart(object[1] ?? '', namesAClub);
     if (club !== undefined) return text.slice(m.index, text.indexOf(club, after) + club.length);
   }

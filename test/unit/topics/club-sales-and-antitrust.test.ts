@@ -63,6 +63,28 @@ describe('a sports club changing hands is business before its sport (topics51, w
     // Assert
     expect(tops).toEqual([SPORT, SPORT, SPORT]);
   });
+
+  it("leaves a transfer story with sport: a bid, an offer or interest for a club's player named by role (read51 R16)", () => {
+    // Arrange
+    const stories = [
+      [
+        'Liverpool in for midfielder',
+        'Liverpool have made an offer for Aston Villa captain Gareth Barry. Villa said he was not for sale.',
+      ],
+      ['Spurs move for Bent', 'Tottenham have expressed interest in Charlton striker Darren Bent.'],
+      ['Gunners sign Henry', 'Arsenal have bought Juventus striker Thierry Henry for 10m pounds.'],
+      [
+        'Everton ready to bid',
+        'Everton are ready to make a bid for Crystal Palace full-back Danny Granville.',
+      ],
+    ];
+
+    // Act
+    const tops = stories.map(([title, body]) => firstTopLevel(topicsOf(title ?? '', body ?? '')));
+
+    // Assert
+    expect(tops).toEqual([SPORT, SPORT, SPORT, SPORT]);
+  });
 });
 
 describe("competition law told in the lead of a firm's case is business before the regulator's politics (topics51, wild50 T15)", () => {
