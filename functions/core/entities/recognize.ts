@@ -21,6 +21,7 @@ import { withLeadingFigures } from './digit-glued-names.js';
 import { withFirmsNamedLikePlaces } from './firms-named-like-places.js';
 import { withFirmsOfPlaces } from './firms-of-places.js';
 import { withHeadlineNamesReadAsInBody } from './headline-readings.js';
+import { addHeadlineShortForms } from './headline-short-forms.js';
 import { withInitialBrandRepeats } from './initial-brand-repeats.js';
 import {
   FAMILY_NAMES_FIRST,
@@ -51,7 +52,7 @@ import { withSharedSurnames } from './shared-surname.js';
 import { isTitleCase } from './title-case.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
 import { withTownInitials } from './town-initials.js';
-import { teamNicknameOf } from './typing/sports-context.js';
+import { isSportsDocument, teamNicknameOf } from './typing/sports-context.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`);
@@ -62,6 +63,10 @@ const ACRONYM_PART = lazyPattern(() => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u);
 function isListed(name: string): boolean {
   return GAZETTEER.has(lowerCased(name)) || lookupPlace(name) !== undefined;
 }
+
+/** Whether no word of `words` is an ordinary word or a listed name. */
+const unknownWords = (words: readonly string[]) =>
+  words.every((w) => !isLowerWord(w) && GAZETTEER.get(lowerCased(w)) === undefined);
 
 /** "Warsaw", "Lublin", "Punjab": a town or region the place gazetteer knows. */
 const isTownOrRegion = (part: string) => lookupPlace(part) !== undefined;
@@ -133,7 +138,14 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   for (const c of typed)
     if (c.type === 'person' && c.words.length === 1) soloPeople.add(lowerCased(c.words[0]!));
   for (const c of typed) {
-    if (c.type !== 'person' || c.words.length < 2 || c.strength < 2) continue;
+    // ("LEBED , MASKHADOV SIGN DEAL" over "Alexander Lebed and Aslan Maskhadov signed …": a name of two words no
+    // list knows is a person's of little strength, and its surname names him in the headline all the same.)
+    if (
+      c.type !== 'person' ||
+      c.words.length < 2 ||
+      (c.strength < 2 && !(c.words.length === 2 && unknownWords(c.words)))
+    )
+      continue;
     const first = c.words[0]!;
     const familyFirst = FAMILY_NAMES_FIRST.has(first);
     const word = familyFirst ? first : c.words[c.words.length - 1]!;
@@ -165,6 +177,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     const nickname = teamNicknameOf(c.words);
     if (nickname !== undefined && !known.has(nickname)) known.set(nickname, c);
   }
+  addHeadlineShortForms(typed, known, isSportsDocument(doc));
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );

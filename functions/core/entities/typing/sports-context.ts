@@ -45,6 +45,9 @@ const SPORT_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** "rugby", "golf", "league": a word only sports pages use (a desk's label "RUGBY UNION -" names no club). */
+export const isSportWordLower = (lower: string): boolean => SPORT_WORDS.has(lower);
+
 /**
  * A league's acronym alone in the title is no sports page: the league is also a business ("NFL owners approve
  * private equity stakes at Atlanta meeting" reads its host city as a place); in the body it still counts.
