@@ -1986,13 +1986,13 @@ function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
   return undefined;
 }
 
-/** Titles alone, a version number after a product, spacecraft and planets, a club by its plural verb. */
 /** Whether "(" a firm or a body the lists know ")" follows the token at `index`: "Petroleos Mexicanos (Pemex)". */
 function firmNamedInBracketsAfter(ctx: Context, field: Field, index: number): boolean {
   const short = wordInBracketsAfter(fieldsOf(ctx, field).field.tokens, index);
   return short !== undefined && GAZETTEER.get(lowerCased(short))?.kind === 'organization';
 }
 
+/** Titles alone, a version number after a product, spacecraft and planets, a club by its plural verb. */
 function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   const { chunk, ctx, from, personCue, words, to, prevToken, nextToken } = s;
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
@@ -2002,7 +2002,14 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   if (!personCue && clubClosedByInitialsAt(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "Cheung Kong rose 1.50 dollars": a share's move in a price's unit (orgs51, wild50 E11).
-  if (!personCue && !chunk.caseless && shareMoveAfter(ctx, chunk.field, words[to - 1]!.index))
+  // ("Dubai fell 10 cents to 18.20 dollars": a crude grade named by its place is no firm: read51 R19.)
+  if (
+    !personCue &&
+    !chunk.caseless &&
+    shareMoveAfter(ctx, chunk.field, words[to - 1]!.index) &&
+    gazetteerOfWord(words[from]!) === undefined &&
+    !placeOfSpan(chunk, from, to)
+  )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "J.P. Morgan raised its forecast": no person has "its" forecast; "A.C. Milan", "P.S.V. Eindhoven": initials
   // before a town (orgs51, wild50 E18).

@@ -23,6 +23,22 @@ describe('firms the lists lack, read from what is said of them (wild50 E11, E13)
     expect(types.get('Wing Tai Holdings')).toEqual(['organization']);
   });
 
+  it('keeps a crude grade priced by the barrel and an oil centre that fell by cents as no firm (read51 R19)', () => {
+    // Arrange
+    const body =
+      'Oil prices .\nLONDON 1996-08-30\nDubai fell 10 cents to 18.20 dollars .\n' +
+      'Oman fell 10 cents to 18.10 dollars .\nNovember Brent rose 20 cents to 21.50 dollars a barrel .';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Dubai')).toEqual(['place']);
+    expect(types.get('Oman')).toEqual(['place']);
+    expect(types.get('November Brent') ?? []).not.toContain('organization');
+    expect(types.get('Brent') ?? []).not.toContain('organization');
+  });
+
   it('reads "The Tories" as the party, not a person', () => {
     const types = typesOf(entitiesOf('The Tories accused the government of breaking its promises.'));
 

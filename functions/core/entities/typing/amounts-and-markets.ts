@@ -239,5 +239,19 @@ const FIGURE = /^\d[\d.,]*$/;
 export function shareMoveAfter(ctx: Context, field: Field, index: number): boolean {
   if (!SHARE_MOVES.has(lowerTokenText(ctx, field, index + 1))) return false;
   if (!FIGURE.test(tokenText(ctx, field, index + 2))) return false;
-  return PRICE_UNITS.has(lowerTokenText(ctx, field, index + 3));
+  if (!PRICE_UNITS.has(lowerTokenText(ctx, field, index + 3))) return false;
+  // "November Brent rose 20 cents to 21.50 dollars a barrel", "Urals fell 5 cents": an oil grade or a crop is priced
+  // by its measure, a share is not (read51 R19).
+  for (let i = index + 4; i <= index + COMMODITY_WINDOW; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (word === '' || word === '.' || word === ';') break;
+    if (COMMODITY_MEASURES.has(word)) return false;
+  }
+  return true;
 }
+/** How far after the unit a commodity's measure is looked for: "… to 21.50 dollars a barrel". */
+const COMMODITY_WINDOW = 9;
+/** A commodity's measure after its price: "a barrel", "per tonne", "an ounce". */
+const COMMODITY_MEASURES = new Set(
+  'barrel barrels bbl tonne tonnes ton tons ounce ounces oz bushel bushels lb lbs gallon gallons'.split(' '),
+);
