@@ -231,6 +231,7 @@ import { firmShapedLikePerson, hyphenedOrdinaryWords } from './typing/firms-shap
 import { isGroupAdjectiveBeforeNoun } from './typing/group-adjectives.js';
 import { horseRiddenAfter } from './typing/horses.js';
 import { hostsEventAfter } from './typing/host-towns.js';
+import { invertedSpeakerAt, personApposedAfterOpening } from './typing/inverted-speakers.js';
 import {
   journeyTo,
   journeyToPlaceOnly,
@@ -2842,7 +2843,18 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       : (pronounAfter(ctx, chunk.field, words[from]!.index, words[to - 1]!.index) ?? null));
   // "Jannik Sinner won his first title": a pronoun of the name's clause takes it up as a person.
   const pronounPerson = () => !chunk.caseless && pronoun() === 'person';
-  const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
+  const speaker =
+    personVerb ||
+    speakerVerb ||
+    (n === 1 && pronounPerson()) ||
+    // '" We are ready , " said Kinkel .', "Kinkel , the German foreign minister , said": a person unless the story
+    // says otherwise — as "X said", a cue the other mentions may outvote ('" Sales rose , " said Gartner' of a
+    // firm the story names "the Gartner report"), not a speaker's (inverted-speakers.ts).
+    (n === 1 &&
+      (invertedSpeakerAt(ctx, chunk.field, words[from]!.index) ||
+        (chunk.initial &&
+          !chunk.caseless &&
+          personApposedAfterOpening(ctx, chunk.field, words[from]!.index))));
   // "the EU naval mission Aspides said", "operation Sindoor": one word no list knows for a person, right after
   // the noun for a mission or an operation, is its name, a thing (was read a person before "said").
   if (

@@ -1,5 +1,7 @@
 // typeByList: the type of an unknown name from the others of its list ("Apple, Google and X").
+
 import { isBrandWord, isGivenName, isKnownSurname, isLowerWord } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
 import { type Candidate, type CandidateType, type Context, fieldsOf } from './context.js';
 import { COMPASS_WORDS } from './cue-words.js';
 import { ACRONYM } from './word-tests.js';
@@ -147,7 +149,9 @@ export function typeByList(
           x.strength >= 1 &&
           x.words.length === 1 &&
           !isLowerWord(x.words[0]!) &&
-          !isGivenName(x.words[0]!))) &&
+          !isGivenName(x.words[0]!)) ||
+        // "Talks between Oduya and Milosevic": a newsmaker the lists know by surname is a person's ground too.
+        (x.type === 'person' && x.words.length === 1 && newsmakerNamed(x.words[0]!) !== undefined)) &&
       !isBrandPlace(x),
   );
   const notOrgs = nearestPassing(candidates, (x) => x.type !== 'organization');
