@@ -49,6 +49,7 @@ import {
   PERSON_CUES_AFTER,
   PERSON_OWNED,
 } from './person-cues.js';
+import { playerByDeedAt } from './players-by-surname.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
 import { DIGIT_IN_WORD } from './products-and-models.js';
 import { bodyOrFirmItAfter, SUBJECT_OPENERS } from './pronouns.js';
@@ -148,7 +149,26 @@ const FIRST_PEOPLES_WORDS = new Set(['indigenous', 'aboriginal', 'aboriginals', 
 
 /** An unknown single word, read by its shape and its surroundings. */
 export function typeOneWord(reading: Reading): Candidate[] {
-  return oneWordShapesAndLists(reading) ?? oneWordSidesAndPlaces(reading) ?? oneWordOpeningsAndFirms(reading);
+  return (
+    playerByDeed(reading) ??
+    oneWordShapesAndLists(reading) ??
+    oneWordSidesAndPlaces(reading) ??
+    oneWordOpeningsAndFirms(reading)
+  );
+}
+
+/** "Ferrandi scored twice", "Mwangura beat Ferrandi 6-1 6-4": a player the sports page names by one word no list knows. */
+function playerByDeed(reading: Reading): Candidate[] | undefined {
+  if (
+    reading.n !== 1 ||
+    reading.locative ||
+    reading.chunk.caseless ||
+    !reading.ctx.sports ||
+    !unlistedWord(reading.firstWord) ||
+    !playerByDeedAt(reading.ctx, reading.chunk.field, reading.firstWord.index)
+  )
+    return undefined;
+  return readAs(reading, 'person', 1);
 }
 
 /**
