@@ -2988,6 +2988,18 @@ function knownNameWithAnd(
     GAZETTEER.get(`${head} and ${after.lower}`)?.kind === 'country'
   )
     kind = 'country';
+  // "Marks and Spencer's chairman", "Procter and Gamble's shares": a listed firm's possessive (the lists write the
+  // name without it; read51 R1).
+  if (
+    kind === undefined &&
+    after.possessive &&
+    ((gazetteerMay &&
+      (GAZETTEER.get(`${head} and ${after.lower}`) ?? GAZETTEER.get(`${head} & ${after.lower}`))?.kind ===
+        'organization') ||
+      (mayNameKnownBodyWith('and', after.lower) &&
+        knownBodyNamed(`${head} and ${after.lower}`) !== undefined))
+  )
+    kind = 'organization';
   // "Poland's Law and Justice party": two words joined by "and" before a party's noun are the party's name.
   // Not two parties' members ("Labour and Conservative party leaders clashed") nor two parties' labels.
   const party =

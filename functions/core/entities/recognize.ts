@@ -49,6 +49,7 @@ import { isRoleNotName, withoutTitlesAlone } from './role-labels.js';
 import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
+import { withMentionsInFields, withSpacedPossessivesJoined } from './spaced-possessives.js';
 import { isTitleCase } from './title-case.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
 import { withTownInitials } from './town-initials.js';
@@ -84,6 +85,16 @@ const isCountryName = (part: string) => GAZETTEER.get(lowerCased(part))?.kind ==
  * the mentions of one thing ("Donald Trump", "Trump", "Mr. Trump") and gives each a stable id.
  */
 export function recognizeEntities(doc: TagDocument): Entity[] {
+  // "Arsenal 's Ian Wright": pre-tokenised text's spaced possessives are read as "Arsenal's" (spaced-possessives.ts).
+  const joined = withSpacedPossessivesJoined(doc);
+  if (joined === undefined) return recognizeIn(doc);
+  return withMentionsInFields(recognizeIn(joined.doc), joined.joins, {
+    title: doc.title.text,
+    body: doc.body.text,
+  });
+}
+
+function recognizeIn(doc: TagDocument): Entity[] {
   const lowerTokens: string[] = [];
   const fields: { field: FieldText; words: (Word | null)[] }[] = [
     {
