@@ -57,4 +57,18 @@ describe('a brand named by an ordinary word, opening its sentence before a firm 
     expect(entities).not.toContain('Next/organization');
     expect(entities).not.toContain('Sky/organization');
   });
+
+  it('leaves a gap that is closing between two sides, in a headline or a lead, as no firm (read51 R21)', () => {
+    // Arrange
+    const article = {
+      title: 'Gap is closing between Labour and Tories',
+      body: 'Gap is closing fast, a new poll shows. The gap between the parties has narrowed to two points.',
+    };
+
+    // Act
+    const names = tagArticle(article).entities.map((e) => `${e.name}/${e.type}`);
+
+    // Assert
+    expect(names).not.toContain('Gap/organization');
+  });
 });

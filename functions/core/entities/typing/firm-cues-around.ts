@@ -211,6 +211,21 @@ const DEEDS_AFTER: ReadonlyMap<string, Set<string>> = (() => {
     ['was', going],
   ]);
 })();
+/** A gap or a door closes with no object: "Gap is closing between Labour and the Tories" (read51 R21). */
+const CLOSING = new Set('close closing closed shut shutting'.split(' '));
+/** What follows a closing with no object: a gap narrowing "between" two, "in on", "fast", the sentence's end. */
+const NO_OBJECT_AFTER = new Set([
+  'between',
+  'in',
+  'on',
+  'fast',
+  'rapidly',
+  'quickly',
+  'slowly',
+  '.',
+  ',',
+  '',
+]);
 /** Verbs whose "to" takes a firm's act after an auxiliary: "has agreed to sell", "is expected to launch". */
 const DEED_TO_VERBS = new Set('agreed expected set due poised planning preparing decided'.split(' '));
 /** "Apple denied wrongdoing": a denial after a name is an agent's. */
@@ -230,7 +245,7 @@ function firmDeedAfterAuxiliary(ctx: Context, field: Field, at: number): boolean
   i++;
   if (DEED_ADVERBS.has(lowerTokenText(ctx, field, i))) i++;
   const verb = lowerTokenText(ctx, field, i);
-  if (deeds.has(verb)) return true;
+  if (deeds.has(verb)) return !CLOSING.has(verb) || !NO_OBJECT_AFTER.has(lowerTokenText(ctx, field, i + 1));
   if (!DEED_TO_VERBS.has(verb) || lowerTokenText(ctx, field, i + 1) !== 'to') return false;
   return FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
 }
