@@ -253,5 +253,12 @@
  * items, parallel acts, navies' ships, Georgia plants, capitals speaking after the day, briefs' speakers and
  * attacks, coordinated briefs, deals and incursions, town airports, "<Name> of the <Country>"; concerts told by
  * their nights, defence-stock moves, drones launched in waves, a state's strikes, "take charge").
+ * 0.48.0: rules of 2026-12-06 12:50-14:40 (pre-tokenised possessives "Arsenal 's" read as attached; speakers after an
+ * inverted "said" and lone surnames before an apposition; players a sports page names by one word; two-word people's
+ * words before a name; capitals headlines' short forms of the story's names; brands opening a sentence before a firm's
+ * deed, sides before a plural verb, firms read from "its" officers and share moves, dotted initials, "West German";
+ * Saudi Arabia's oil minister by full name only; quantity purchases "200,000 tonnes of wheat from France", the
+ * "REUTER" sign-off, demonym one-liners, monarchs as their countries' voices, the Bengaluru desk, firms named like
+ * capitals; millions before a currency no race distance, a club changing hands and an antitrust case as business).
  */
-export const TAGGER_VERSION = '0.47.0';
+export const TAGGER_VERSION = '0.48.0';
