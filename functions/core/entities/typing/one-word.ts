@@ -260,7 +260,9 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
       // ("Shell chief executive Wael Sawan": a brand named by an ordinary word is the firm too, ents41.)
       (firmOfficerAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index) &&
         (!isLowerWordWord(reading.firstWord) || isBrandWord(reading.firstWord.core)))) &&
-    !gazetteerOfWord(reading.firstWord)?.countryCode
+    !gazetteerOfWord(reading.firstWord)?.countryCode &&
+    // "Putin's spokesman said", "Yeltsin 's spokesman": a newsmaker's own spokesman or staff is a person's (read51 R25).
+    !(reading.firstWord.possessive && newsmakerNamed(reading.first) !== undefined)
   )
     return readAs(reading, 'organization', 1);
   // "Serie A club Atalanta", "Premier League side Everton".
