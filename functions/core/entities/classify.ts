@@ -1987,6 +1987,8 @@ function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
   return undefined;
 }
 
+/** A word the lists know as a place: "Dubai fell 10 cents" is a crude grade, "Reckitt Colman fell 12 pence" a share. */
+const PLACE_KINDS = new Set(['place', 'country']);
 /** Whether "(" a firm or a body the lists know ")" follows the token at `index`: "Petroleos Mexicanos (Pemex)". */
 function firmNamedInBracketsAfter(ctx: Context, field: Field, index: number): boolean {
   const short = wordInBracketsAfter(fieldsOf(ctx, field).field.tokens, index);
@@ -2008,7 +2010,7 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
     !personCue &&
     !chunk.caseless &&
     shareMoveAfter(ctx, chunk.field, words[to - 1]!.index) &&
-    gazetteerOfWord(words[from]!) === undefined &&
+    !PLACE_KINDS.has(gazetteerOfWord(words[from]!)?.kind ?? '') &&
     !placeOfSpan(chunk, from, to)
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];

@@ -23,6 +23,20 @@ describe('firms the lists lack, read from what is said of them (wild50 E11, E13)
     expect(types.get('Wing Tai Holdings')).toEqual(['organization']);
   });
 
+  it('reads a firm whose first word the lists know as a person or a firm as the firm when its shares move by pence (wild51)', () => {
+    // Arrange
+    const body =
+      'UK - SHARES .\nLONDON 1996-08-30\nReckitt Colman fell 12 pence to 4.48 pounds after the results .\n' +
+      'Solvay rose 5 pence to 3.10 pounds .';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Reckitt Colman')).toEqual(['organization']);
+    expect(types.get('Solvay')).toEqual(['organization']);
+  });
+
   it('keeps a crude grade priced by the barrel and an oil centre that fell by cents as no firm (read51 R19)', () => {
     // Arrange
     const body =
