@@ -27,6 +27,8 @@ const LEGAL_FORMS = new Set([
 const SKIPPED_IN_INITIALS = new Set(['and', 'of', 'the', 'for', '&', 'de', 'du', 'la']);
 
 const UPPER_FIRST = /^[A-Z]/;
+/** A name of two names joined after its first word: "Procter & Gamble Co", "Marks and Spencer". */
+const JOINED_NAMES = /^\S+\s+(?:&|and)\s/;
 
 /**
  * A word of a headline that may stand for a name of the story: no function word, title, sport's word ("RUGBY
@@ -85,7 +87,11 @@ export function addHeadlineShortForms(
       if (FAMILY_NAMES_FIRST.has(first) || first.endsWith('.') || first === first.toUpperCase()) continue;
       if (shortFormWord(first, false)) offer(lowerCased(first), c);
     } else if (c.type === 'organization') {
-      if (first !== first.toUpperCase() && shortFormWord(first, sports)) offer(lowerCased(first), c);
+      // ("PROCTER & GAMBLE PROFIT RISES" over "Procter & Gamble Co said …": a headline writes a name of two joined
+      // names whole, and its first word alone would cut it: wild51.)
+      const joined = JOINED_NAMES.test(c.text);
+      if (!joined && first !== first.toUpperCase() && shortFormWord(first, sports))
+        offer(lowerCased(first), c);
       const initials = initialsOf(c.words);
       // ("GM" is also grams': an ordinary word the headline would not write over a firm's name.)
       if (initials !== undefined && !FUNCTION_WORDS.has(initials) && GAZETTEER.get(initials) === undefined)

@@ -87,4 +87,16 @@ describe('a short form in a capitals headline of a name the story gives in full'
 
     expect(found.filter((m) => m.startsWith('GENERAL='))).toEqual([]);
   });
+
+  it('cuts no name of two joined names to its first word (wild51)', () => {
+    // Arrange
+    const body =
+      'USA - PROCTER & GAMBLE PROFIT RISES .\nCINCINNATI 1996-08-30\nProcter & Gamble Co said on Friday its profit rose 10 percent .';
+
+    // Act
+    const found = mentionsIn(body);
+
+    // Assert
+    expect(found.filter((m) => m.startsWith('PROCTER='))).toEqual([]);
+  });
 });
