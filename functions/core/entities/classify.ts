@@ -176,6 +176,7 @@ import {
 } from './typing/documents-and-datelines.js';
 import { namesEponymIllness } from './typing/eponym-illnesses.js';
 import {
+  artistBeforeArtwork,
   CLIMATE_COP,
   CLIMATE_PATTERNS,
   degreeBefore,
@@ -196,7 +197,10 @@ import {
   prizeFieldAt,
   prizeNounAfter,
   quotedTitleAt,
+  showBeforeRole,
+  softwareNamedAt,
   workAt,
+  workStarredIn,
 } from './typing/events-and-works.js';
 import {
   APPLE_THINGS,
@@ -1647,6 +1651,7 @@ function typeNamedSpan(
   };
   const early =
     peoplesWordOfTwoBeforeName(chunk, ctx, from) ??
+    worksAndArtists(s) ??
     clubsAndListedPlaces(s) ??
     namesByNeighbours(s) ??
     titlesVersionsAndSpace(s) ??
@@ -2576,6 +2581,83 @@ function firmsByWordBefore(s: NamedSpan, locative: boolean, companyIn: boolean):
   return undefined;
 }
 
+/** A word in capitals only: "TV", "BBC". */
+const CAPITALS_WORD = /^[A-Z]{2,}$/;
+/** "Ex-chatshow", "Former-…": a former role's prefix. */
+const EX_PREFIX = /^(?:ex|former)-/i;
+/** Verbs of a player before "for" and his club: "scored for Santos", "signed for Bayern". */
+const SCORED_FOR = new Set(['scored', 'scores', 'netted', 'nets', 'signed', 'signs']);
+/**
+ * Works named in lists after "starred in", shows before their hosts, artists before their works, software a
+ * firm names like a person.
+ */
+function worksAndArtists(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, words, to, from } = s;
+  if (chunk.caseless) return undefined;
+  const first = words[from]!;
+  const last = words[to - 1]!;
+  // "The Thomson Reuters Trust Principles", "the Equator Principles", "the Santiago Guidelines": a code of
+  // conduct named by its maker or place, a document, no body (a page's trailer "Our Standards: …" included).
+  if (to - from > 1 && (last.lower === 'principles' || last.lower === 'guidelines') && !last.possessive)
+    return [candidate(chunk, from, to, 'other', 3, NO_CONTEXT)];
+  if (ctx.sports) return undefined;
+  // "Redford starred in Butch Cassidy and the Sundance Kid", "the star of Annie Hall and The Godfather films".
+  // (A place the lists know stays one: "starred in Hollywood".)
+  if (
+    workStarredIn(ctx, chunk.field, first.index) &&
+    !last.possessive &&
+    // ("starred in TV comedy Married With Children", "the stars of British film": a medium's initials or a
+    // people's word before the work's noun names no work; "starred in Friends" is one.)
+    !(to - from === 1 && CAPITALS_WORD.test(first.core)) &&
+    !PEOPLES_KINDS.has(gazetteerOfWord(first)?.kind ?? '') &&
+    // ("starred in London's West End": a place's possessive before the name makes it a part of the place.)
+    !(
+      withoutPossessive(s.prevToken) !== s.prevToken &&
+      lookupPlace(withoutPossessive(s.prevToken)) !== undefined
+    ) &&
+    placeOfSpan(chunk, from, to) === undefined &&
+    gazetteerOfWord(last)?.kind !== 'organization'
+  )
+    return [candidate(chunk, from, to, 'other', 3, NO_CONTEXT)];
+  // "Love Island host Laura Whitmore", "Strictly Come Dancing contestant …": the show, no place or body (a
+  // body the lists know, a town or a body's head word stays itself: "BBC presenter", "Texas host").
+  // ("British TV presenter Ann Lee", "TV presenter …", "Ex-chatshow host …": a people's word, a medium's
+  // initials or a former role before the role name no show.)
+  if (
+    showBeforeRole(ctx, chunk.field, last.index) &&
+    !last.possessive &&
+    !wordIs(last, W_ORG_HEAD) &&
+    !shapeIs(first, S_ACRONYM) &&
+    !(to - from === 1 && (CAPITALS_WORD.test(first.core) || isLowerWordWord(first))) &&
+    !PEOPLES_KINDS.has(gazetteerOfWord(first)?.kind ?? '') &&
+    !EX_PREFIX.test(first.core) &&
+    lookup(words, from, to, ctx) === undefined &&
+    lookupPlace(chunk.text.slice(first.start - chunk.start, last.end - chunk.start)) === undefined
+  )
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  if (to - from !== 1 || first.possessive) return undefined;
+  // "A Banksy mural", "a Picasso painting": the artist, a person (not a firm or a place the lists know).
+  if (
+    artistBeforeArtwork(ctx, chunk.field, first.index) &&
+    gazetteerOfWord(first) === undefined &&
+    !placeOfWord(first) &&
+    !isBrandWord(first.core) &&
+    !isLowerWordWord(first) &&
+    !shapeIs(first, S_ACRONYM)
+  )
+    return [candidate(chunk, from, to, 'person', 2, NO_CONTEXT)];
+  // "the maker of the Claude chatbot", "the Alexa assistant": software named like a person, a thing.
+  // ("the Uber app", "the TikTok app": a firm's or a brand's own app is the firm's.)
+  if (
+    softwareNamedAt(ctx, chunk.field, first.index) &&
+    !shapeIs(first, S_ACRONYM) &&
+    (gazetteerOfWord(first)?.kind ?? 'person') === 'person' &&
+    !isBrandWord(first.core)
+  )
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  return undefined;
+}
+
 /**
  * On sports pages and in results: clubs, scorecards, events, numbered parts; peoples' words that describe.
  */
@@ -2964,6 +3046,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       (ctx.sports && clubBefore(ctx, chunk.field, words[to - 1]!.index, nextToken)) ||
       // "played for Nice", "joined Milan from Torino", "homered for Cleveland" on a sports page.
       (ctx.sports && (PLAYS_FOR.has(prevToken) || transferClub)) ||
+      // "Neymar scored for Santos", "Kane signed for Bayern": a town a player scores or signs for is his club,
+      // on any page (a one-line game brief has too few sport words to be a sports page).
+      (prevToken === 'for' && SCORED_FOR.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
       // "Liverpool have completed the signing", "Newcastle have rejected a bid": a town is singular, a side
       // in British copy plural ("Leeds and York have" is two towns).
       // The town must be the verb's subject, opening its clause ("the countries of Latin America have",

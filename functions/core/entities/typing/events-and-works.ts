@@ -245,3 +245,85 @@ const CLAUSE_MARKS = new Set([',', '.', ';', ':', ')', '!', '?', '']);
 const WORDS_AFTER_EVENT = new Set(
   'will would could can may might must should is was has had starts begins in at on and'.split(' '),
 );
+
+/** Verbs and nouns of acting that take the works acted in: "starred in X and Y", "the star of X". */
+const STARRING_IN = new Set([
+  'starred in',
+  'stars in',
+  'starring in',
+  'co-starred in',
+  'star of',
+  'stars of',
+]);
+/** Words a list of works' titles may hold between the names ("Butch Cassidy and the Sundance Kid"). */
+const TITLE_LIST_WORDS = new Set(['and', ',', 'the', 'a', 'of']);
+/**
+ * "Redford starred in Butch Cassidy and the Sundance Kid and All the President's Men", "the Oscar-winning star
+ * of Annie Hall and The Godfather films": the names in the list after "starred in" or "star of" are works (an
+ * actor stars in a film, never in a person), whatever their words read as. The list runs back from the name at
+ * `index` over capitalised words, "and", commas and articles only.
+ */
+export function workStarredIn(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index - 1; i >= 1 && index - i < 24; i--) {
+    const text = tokenText(ctx, field, i);
+    const lower = lowerTokenText(ctx, field, i);
+    if (lower === 'in' || lower === 'of') {
+      const phrase = `${lowerTokenText(ctx, field, i - 1)} ${lower}`;
+      // ("the star of Chelsea" is a club's player: "star of" takes works only where the list ends in a work's
+      // noun, "the star of Annie Hall and The Godfather films".)
+      if (STARRING_IN.has(phrase)) return lower === 'in' || workNounAfterList(ctx, field, index);
+      if (lower === 'in') return false;
+    }
+    if (tokenBits(ctx, field, i) & SENTENCE_END) return false;
+    if (!startsUpper(text) && !TITLE_LIST_WORDS.has(lower) && text !== "'s") return false;
+  }
+  return false;
+}
+
+/** Nouns of works after a list of their titles: "Annie Hall and The Godfather films". */
+const WORK_NOUNS_AFTER = new Set(
+  'film films movie movies series franchise franchises show shows sitcom sitcoms musical musicals'.split(' '),
+);
+/** Whether a work's noun follows the capitalised list from `index` on, before any other lower-case word. */
+function workNounAfterList(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index + 1; i < index + 24; i++) {
+    const text = tokenText(ctx, field, i);
+    const lower = lowerTokenText(ctx, field, i);
+    if (text === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+    if (WORK_NOUNS_AFTER.has(lower)) return true;
+    if (!startsUpper(text) && !TITLE_LIST_WORDS.has(lower) && text !== "'s") return false;
+  }
+  return false;
+}
+
+/** A presenter's or a contestant's role before the person's name: "Love Island host Laura Whitmore". */
+const SHOW_ROLES = new Set(['host', 'co-host', 'presenter', 'contestant', 'contestants']);
+/** Whether a show's role stands after the name ending at `index`, and a capitalised name after it. */
+export function showBeforeRole(ctx: Context, field: Field, index: number): boolean {
+  return SHOW_ROLES.has(tokenText(ctx, field, index + 1)) && startsUpper(tokenText(ctx, field, index + 2));
+}
+
+/** Works of art named by their artist before the noun: "a Banksy mural", "a Picasso painting". */
+const ARTWORKS = new Set(
+  'mural murals painting paintings portrait portraits sculpture sculptures artwork artworks fresco frescoes etching etchings canvas canvases'.split(
+    ' ',
+  ),
+);
+/** Whether an artwork's noun follows the name at `index` and an article stands before it. */
+export function artistBeforeArtwork(ctx: Context, field: Field, index: number): boolean {
+  const before = lowerTokenText(ctx, field, index - 1);
+  return (
+    (before === 'a' || before === 'an' || before === 'the') && ARTWORKS.has(tokenText(ctx, field, index + 1))
+  );
+}
+
+/** Software a firm names like a person or a place: "the Claude chatbot", "the Alexa assistant". */
+const SOFTWARE_AFTER = new Set(['chatbot', 'chatbots', 'assistant', 'app', 'apps']);
+/** Whether "the" stands before the name at `index` and a software noun after it. */
+export function softwareNamedAt(ctx: Context, field: Field, index: number): boolean {
+  const before = lowerTokenText(ctx, field, index - 1);
+  return (
+    (before === 'the' || withoutPossessive(before) !== before) &&
+    SOFTWARE_AFTER.has(tokenText(ctx, field, index + 1))
+  );
+}

@@ -13,6 +13,9 @@ import { COMPANY_BEFORE } from './cue-words.js';
 import { CORPORATE_SUFFIXES, FIRM_KINDS } from './firm-cues-around.js';
 import { usedAsName } from './peoples-words-as-surnames.js';
 
+/** A firm's web address as its name: "Amazon.com", "Booking.com" (the name before the dot). */
+const WEB_NAME = /^([A-Z][A-Za-z]+)\.(?:com|co\.uk|net)$/;
+
 /** Last words of the names of rivers, lakes and ranges, which news also names by their first word alone. */
 const FEATURE_HEADS = new Set(['river', 'lake', 'mountains', 'peninsula', 'valley', 'desert', 'strait']);
 
@@ -213,6 +216,15 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // ordinary word and its town is that word alone.
   let clubFirstWords: Set<string> | undefined;
   for (const c of candidates) {
+    // "Amazon.com said …" under the title "Amazon to cut 14,000 jobs": a firm named by its web address names
+    // it by the address's first word too, as a firm's legal name does ("Toyota Motor Corp … Toyota").
+    if (c.type === 'organization' && c.words.length === 1) {
+      const web = WEB_NAME.exec(c.words[0]!);
+      if (web) {
+        companyFirstWords.add(norm(web[1]!));
+        corporateFirstWords.add(norm(web[1]!));
+      }
+    }
     if (c.type !== 'organization' || c.words.length < 2) continue;
     const last = norm(c.words[c.words.length - 1]!);
     if (ctx.sports && c.words.length === 2 && isLowerWord(norm(c.words[0]!)) && isPlaceWord(c.words[1]!)) {
