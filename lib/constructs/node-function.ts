@@ -131,10 +131,12 @@ export class NodeFunction extends NodejsFunction {
           // sources write those letters as \u escapes (test/unit/lambda-bundle.ts checks the output).
           // Passed as a raw argument because this CDK version does not forward the `charset` option.
           '--charset': 'ascii',
-          // esbuild writes a \p{…} regex literal as `new RegExp("…")`, and that is kept on purpose: V8 checks
-          // a literal's syntax when it parses the bundle, so each \p{…} (an ICU scan of every code point) was
-          // paid once more at import for all ~55 module-level ones (~5 ms of the cold start). The tagger
-          // keeps such regexes in module constants, so none is built per call
+          // esbuild writes a regex literal with a \p{…} outside brackets as `new RegExp("…")`, and that is kept
+          // on purpose: V8 checks a literal's syntax when it parses the bundle, so each \p{…} (an ICU scan of
+          // every code point) was paid once more at import for all ~55 module-level ones (~5 ms of the cold
+          // start). A \p{…} only inside brackets ("[\p{L}\p{N}]") stays a literal, so the sources build those
+          // from strings (text/lazy-pattern.ts `lazyPatternOf`; test/unit/bundling/import-patterns.test.ts). The
+          // tagger keeps such regexes in module constants, so none is built per call
           // (test/unit/bundling/regex-constants.test.ts).
         },
       },

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 const HANDLERS = ['ingest', 'api', 'backfill', 'rollup'];
 
 /**
- * The Lambda bundles let esbuild write each `\p{…}` regex literal as `new RegExp("…")` (node-function.ts
- * says why: V8 checks a literal's syntax, an ICU scan per `\p{…}`, when it parses the bundle). That is
+ * The Lambda bundles let esbuild write each regex literal with a `\p{…}` outside brackets as `new RegExp("…")`, and
+ * the sources build the others from strings (node-function.ts says why: V8 checks a literal's syntax, an ICU scan
+ * per `\p{…}`, when it parses the bundle). That is
  * only cheap for a regex made once: inside a function, it would be compiled again on every call. So
  * every such regex must be a module-level constant of its own, made at import or, through text/lazy-pattern.ts,
  * on first use.
