@@ -139,7 +139,8 @@ function pluralOrgLead(lower: string): boolean {
  */
 /** Events named after their place through "of" ("Battle of Britain"). */
 export const EVENT_OF_LEADS: ReadonlySet<string> = new Set(['battle', 'siege', 'treaty']);
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place']);
+/** The gazetteer's kinds of a place (classify.ts reads them too). */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place']);
 function pluralBodyOf(run: readonly Word[], last: Word, after: Word): boolean {
   let first = 0;
   while (first < run.length - 1 && FUNCTION_WORDS.has(run[first]!.lower)) first++;

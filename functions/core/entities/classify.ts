@@ -13,6 +13,7 @@ import {
   FOREIGN_CONJUNCTIONS,
   lookupKey,
   MODEL_DESIGNATION,
+  PLACE_KINDS,
   saintSurnameAfter,
   type Word,
   wordInBracketsAfter,
@@ -1992,8 +1993,6 @@ function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
   return undefined;
 }
 
-/** A word the lists know as a place: "Dubai fell 10 cents" is a crude grade, "Reckitt Colman fell 12 pence" a share. */
-const PLACE_KINDS = new Set(['place', 'country']);
 /** Whether "(" a firm or a body the lists know ")" follows the token at `index`: "Petroleos Mexicanos (Pemex)". */
 function firmNamedInBracketsAfter(ctx: Context, field: Field, index: number): boolean {
   const short = wordInBracketsAfter(fieldsOf(ctx, field).field.tokens, index);
@@ -2015,6 +2014,7 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
     !personCue &&
     !chunk.caseless &&
     shareMoveAfter(ctx, chunk.field, words[to - 1]!.index) &&
+    // ("Dubai fell 10 cents" is a crude grade, "Reckitt Colman fell 12 pence" a share.)
     !PLACE_KINDS.has(gazetteerOfWord(words[from]!)?.kind ?? '') &&
     !placeOfSpan(chunk, from, to)
   )
