@@ -52,3 +52,62 @@ describe('a player a sports page names by one word no list knows', () => {
     expect(found).not.toContain('Dorvex/person');
   });
 });
+
+describe('one word no list knows that scores on a sports page (read51 R23)', () => {
+  it('is no player when the goal’s clause names no side he scored for', () => {
+    // Arrange
+    const half = 'Tarnwick scored twice in the second half and held on .';
+    const firstTime = 'Tarnwick scored twice for the first time this season .';
+
+    // Act
+    const a = sportsEntities('SOCCER - LEAGUE ROUND-UP .', half);
+    const b = sportsEntities('SOCCER - LEAGUE ROUND-UP .', firstTime);
+
+    // Assert
+    expect(a).not.toContain('Tarnwick/person');
+    expect(b).not.toContain('Tarnwick/person');
+  });
+
+  it('is a club that wins or draws by its goals or scores "their" goal', () => {
+    const beat = sportsEntities(
+      'SOCCER - LEAGUE ROUND-UP .',
+      'Tarnwick scored twice after the break to beat Ostmoor .',
+    );
+    const draw = sportsEntities('SOCCER - LEAGUE ROUND-UP .', 'Tarnwick netted late to draw with Ostmoor .');
+    const their = sportsEntities(
+      'SOCCER - LEAGUE ROUND-UP .',
+      'Tarnwick scored their second goal on the hour .',
+    );
+
+    expect(beat).toContain('Tarnwick/organization');
+    expect(draw).toContain('Tarnwick/organization');
+    expect(their).toContain('Tarnwick/organization');
+  });
+
+  it('is a player who scores for a side, in its win, or a hat-trick or his goal', () => {
+    const heading = 'SOCCER - LEAGUE ROUND-UP .';
+
+    expect(sportsEntities(heading, 'Ferrandi scored twice in Ravenna ’s 3-1 win .')).toContain(
+      'Ferrandi/person',
+    );
+    expect(sportsEntities(heading, 'Ferrandi scored twice to give Ravenna the lead .')).toContain(
+      'Ferrandi/person',
+    );
+    expect(sportsEntities(heading, 'Ferrandi netted a hat-trick in the first half .')).toContain(
+      'Ferrandi/person',
+    );
+    expect(sportsEntities(heading, 'Ferrandi scored his 20th goal of the season .')).toContain(
+      'Ferrandi/person',
+    );
+  });
+
+  it('leaves one who scores as "they" win unread', () => {
+    const found = sportsEntities(
+      'SOCCER - LEAGUE ROUND-UP .',
+      'Tarnwick scored twice as they beat Ostmoor 2-1 .',
+    );
+
+    expect(found).not.toContain('Tarnwick/person');
+    expect(found).not.toContain('Tarnwick/organization');
+  });
+});

@@ -49,7 +49,7 @@ import {
   PERSON_CUES_AFTER,
   PERSON_OWNED,
 } from './person-cues.js';
-import { playerByDeedAt } from './players-by-surname.js';
+import { clubByGoalsAt, playerByDeedAt } from './players-by-surname.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
 import { DIGIT_IN_WORD } from './products-and-models.js';
 import { bodyOrFirmItAfter, SUBJECT_OPENERS } from './pronouns.js';
@@ -157,18 +157,25 @@ export function typeOneWord(reading: Reading): Candidate[] {
   );
 }
 
-/** "Ferrandi scored twice", "Mwangura beat Ferrandi 6-1 6-4": a player the sports page names by one word no list knows. */
+/**
+ * "Ferrandi scored twice for Ravenna", "Mwangura beat Ferrandi 6-1 6-4": a player the sports page names by one word
+ * no list knows; "Stenhousemuir scored twice to beat Clyde": a club.
+ */
 function playerByDeed(reading: Reading): Candidate[] | undefined {
   if (
     reading.n !== 1 ||
     reading.locative ||
     reading.chunk.caseless ||
     !reading.ctx.sports ||
-    !unlistedWord(reading.firstWord) ||
-    !playerByDeedAt(reading.ctx, reading.chunk.field, reading.firstWord.index)
+    !unlistedWord(reading.firstWord)
   )
     return undefined;
-  return readAs(reading, 'person', 1);
+  if (playerByDeedAt(reading.ctx, reading.chunk.field, reading.firstWord.index))
+    return readAs(reading, 'person', 1);
+  // "Stenhousemuir scored twice in the second half to beat Clyde": a club scores too (read51 R23).
+  if (clubByGoalsAt(reading.ctx, reading.chunk.field, reading.firstWord.index))
+    return readAs(reading, 'organization', 1);
+  return undefined;
 }
 
 /**

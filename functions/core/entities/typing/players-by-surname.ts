@@ -3,9 +3,91 @@
 // ordinary word the lexicon lacks, and mid-sentence it took the one-word default (an organisation).
 import type { Field } from '../../schema.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
+import { SENTENCE_END, TEAM_VERB_TEXT, tokenBits } from './token-bits.js';
 
-/** Deeds only a player does, right after the name: a goal, a golfer's round. */
-const PLAYERS_DEEDS = new Set('scored netted equalised equalized carded birdied eagled bogeyed'.split(' '));
+/** A golfer's deeds, right after the name: only a player cards or birdies. */
+const ROUND_DEEDS = new Set('carded birdied eagled bogeyed'.split(' '));
+
+/** Goals, right after the name: a player's or a club's ("Stenhousemuir scored twice to beat Clyde"). */
+const GOAL_DEEDS = new Set('scored netted equalised equalized'.split(' '));
+
+/** Goals only a player scores: "scored a hat-trick", "netted a brace". */
+const PLAYERS_GOALS = new Set(['hat-trick', 'hat-tricks', 'brace']);
+
+/** A player's pronouns in the clause of the goal: "scored his 20th goal", "before he was sent off". */
+const PLAYERS_PRONOUNS = new Set(['his', 'her', 'he', 'she']);
+
+/** "'s" or "\u2019s", spaced off its word or the end of it. */
+const possessiveS = (t: string): boolean => t === "'s" || t === '\u2019s';
+
+/** Whether the token at `k` is a capitalised word other than a pronoun ("They"): a side's name. */
+function sideNameAt(ctx: Context, field: Field, k: number): boolean {
+  const t = tokenText(ctx, field, k);
+  const c = t.charCodeAt(0);
+  return (
+    c >= 65 && c <= 90 && !PLAYERS_PRONOUNS.has(lowerTokenText(ctx, field, k)) && t !== 'They' && t !== 'It'
+  );
+}
+
+/**
+ * A club's pronouns in the clause of its goal: British news makes a club plural ("scored their second"). Not
+ * "they", which may open a clause of the player's side ("Ferrandi scored twice as they beat Clyde").
+ */
+const CLUBS_PRONOUNS = new Set(['their', 'themselves']);
+
+/** Wins and draws over the other side after "to", in the clause of a club's goals: "to beat Clyde". */
+const CLUBS_RESULTS = new Set([
+  'beat',
+  'defeat',
+  'overcome',
+  'edge',
+  'down',
+  'sink',
+  'draw',
+  'hold',
+  'hammer',
+]);
+
+/**
+ * Who scored, by the clause of a goal from token `k` to the sentence's end: a player, by a side he scored for
+ * ("scored twice for Ravenna", "as Bayern beat Hamburg", "to give Ravenna the lead", "in Ravenna 's 3-1 win"), a
+ * player's tally ("a hat-trick") or pronoun ("his second goal"); a club, by its plural pronoun ("their second
+ * goal") or its result over the other side ("to beat Clyde", "to draw with Clyde", "and conceded three"). A club
+ * scores as often as a player: without such a word the goal says nothing of who ("scored twice in the second
+ * half").
+ */
+function goalScorerInClause(ctx: Context, field: Field, k: number): 'player' | 'club' | undefined {
+  for (let i = k; i < k + 14; i++) {
+    if (tokenBits(ctx, field, i) & SENTENCE_END || tokenText(ctx, field, i) === '') return undefined;
+    const t = lowerTokenText(ctx, field, i);
+    if (PLAYERS_GOALS.has(t) || PLAYERS_PRONOUNS.has(t)) return 'player';
+    if (CLUBS_PRONOUNS.has(t) || t === 'conceded') return 'club';
+    if (t === 'hat' && lowerTokenText(ctx, field, i + 1) === 'trick') return 'player';
+    if (t === 'for' && sideNameAt(ctx, field, i + 1)) return 'player';
+    if (lowerTokenText(ctx, field, i - 1) === 'to') {
+      if (t === 'give' && sideNameAt(ctx, field, i + 1)) return 'player';
+      // "to beat Clyde", "to draw with Clyde", "to hold Clyde 1-1".
+      if (
+        CLUBS_RESULTS.has(t) &&
+        (sideNameAt(ctx, field, i + 1) ||
+          (lowerTokenText(ctx, field, i + 1) === 'with' && sideNameAt(ctx, field, i + 2)))
+      )
+        return 'club';
+    }
+    // "in Ravenna 's 3-1 win", "in Ravenna's win".
+    if (
+      t === 'in' &&
+      sideNameAt(ctx, field, i + 1) &&
+      (possessiveS(lowerTokenText(ctx, field, i + 2)) ||
+        possessiveS(lowerTokenText(ctx, field, i + 1).slice(-2)))
+    )
+      return 'player';
+    // "as Bayern beat Hamburg", "as Bayern Munich drew 1-1": another side's result.
+    if (t === 'as' && sideNameAt(ctx, field, i + 1))
+      for (let j = i + 2; j < i + 5; j++) if (tokenBits(ctx, field, j) & TEAM_VERB_TEXT) return 'player';
+  }
+  return undefined;
+}
 
 /** Verbs of a golfer's round before "a 68". */
 const ROUND_VERBS = new Set(['shot', 'fired']);
@@ -52,15 +134,17 @@ function setScoresAt(ctx: Context, field: Field, k: number): boolean {
 }
 
 /**
- * Whether the one word at `index`, on a sports page, is a player by what the sentence has it do: a goal or a
- * golfer's round right after it ("Ferrandi scored twice", "Ferrandi carded a 68"), or a side of a win by set scores
+ * Whether the one word at `index`, on a sports page, is a player by what the sentence has it do: a goal a player
+ * scores right after it ("Ferrandi scored twice for Ravenna": `goalScorerInClause`) or a golfer's round
+ * ("Ferrandi carded a 68"), or a side of a win by set scores
  * ("Mwangura beat Ferrandi 6-1 6-4": both of them). The caller checks that no list knows the word (a town names a
  * club: "Ravenna scored twice").
  */
 export function playerByDeedAt(ctx: Context, field: Field, index: number): boolean {
   if (!ctx.sports) return false;
   const next = lowerTokenText(ctx, field, index + 1);
-  if (PLAYERS_DEEDS.has(next)) return true;
+  if (ROUND_DEEDS.has(next)) return true;
+  if (GOAL_DEEDS.has(next)) return goalScorerInClause(ctx, field, index + 2) === 'player';
   // "Ferrandi shot a 68", "Ferrandi fired a four-under-par 67", "Ferrandi finished two shots behind the leader": a
   // golfer's round or place by strokes.
   if (
@@ -74,4 +158,16 @@ export function playerByDeedAt(ctx: Context, field: Field, index: number): boole
   if (WIN_VERBS.has(next) && setScoresAt(ctx, field, index + 3)) return true;
   // ... and the one beaten.
   return WIN_VERBS.has(lowerTokenText(ctx, field, index - 1)) && setScoresAt(ctx, field, index + 1);
+}
+
+/**
+ * Whether the one word at `index`, on a sports page, is a club by its goals: "Stenhousemuir scored twice in the
+ * second half to beat Clyde", "Stenhousemuir scored their second goal" (`goalScorerInClause`).
+ */
+export function clubByGoalsAt(ctx: Context, field: Field, index: number): boolean {
+  return (
+    ctx.sports &&
+    GOAL_DEEDS.has(lowerTokenText(ctx, field, index + 1)) &&
+    goalScorerInClause(ctx, field, index + 2) === 'club'
+  );
 }
