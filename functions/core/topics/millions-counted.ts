@@ -7,17 +7,26 @@
  * currency's own word still counts. A race keeps its distance: "won the 200m in 22.1 seconds", "the 400m hurdles",
  * "the 100m freestyle", "the 800m final" (none of them a currency or a count).
  *
+ * Four of those words are also a race's: "won" (Korea's currency; "the 400m won by Wariner"), "marks", "crowns"
+ * and "records" ("the 200m marks he set", "his 100m and 200m crowns", "holds the 400m records"; read51 R6). After
+ * them the figure is millions only when it does not name an event: "the", a possessive or "and"/"or" (the next race
+ * of a list) before it is the race's; "a fortune of 200m marks", "sold 100m records", "300m won" stay millions.
+ *
  * Called from other-sense-words.ts; the matcher skips the spans (match.ts `NAME_OTHER_SENSE`).
  */
 
 /** A currency's name, written out after the figure (singular too: "a 790m pound offer"). */
 const CURRENCIES =
   'pounds?|sterling|stg|dollars?|dlrs|euros?|yen|yuan|renminbi|rupees?|rand|francs?|marks|lire|lira|pesos?|roubles?|rubles?|won|kronor|kroner|krona|krone|crowns|shekels?|dirhams?|riyals?|naira|shillings?|ringgit|baht|rupiah|reais|zlotys?|forints?';
+/** Words of the lists that are also said of a race: "the 400m won by", "the 200m marks", "200m crowns", "records". */
+const RACE_WORDS = /^(?:won|marks|crowns|records)$/i;
+/** Before the figure, what names an event: "the 400m", "his 100m", "the men's 100m", "100m and 200m". */
+const EVENT_BEFORE = /\b(?:the|his|her|their|its|and|or|men's|women's|men\u2019s|women\u2019s)\s+$/i;
 /** Plural nouns of counting: what a figure in millions counts when it is no distance. */
 const COUNTED =
   'people|users|customers|subscribers|viewers|listeners|readers|visitors|tourists|passengers|voters|members|workers|households|homes|jobs|shares|copies|units|barrels|tonnes|tons|acres|hectares|years|downloads|accounts|records|devices|phones|handsets|vehicles|cars|cases|doses|patients|children|adults|residents|fans|followers|songs|albums|tickets|hits|pages|emails|messages|items|products|animals|birds|trees|litres|gallons';
 /** A figure with a glued "m" (for millions), then a currency or a counted noun. */
-const MILLIONS_COUNTED = new RegExp(`\\b\\d+(?:[.,]\\d+)?m(?=\\s+(?:${CURRENCIES}|${COUNTED})\\b)`, 'gi');
+const MILLIONS_COUNTED = new RegExp(`\\b\\d+(?:[.,]\\d+)?m(?=\\s+(${CURRENCIES}|${COUNTED})\\b)`, 'gi');
 /** A cheap gate before the pattern: a digit, "m" and a space. */
 const GATE = /\dm\s/i;
 
@@ -26,7 +35,10 @@ export function millionsCounted(text: string): [number, number][] {
   if (!GATE.test(text)) return [];
   const spans: [number, number][] = [];
   MILLIONS_COUNTED.lastIndex = 0;
-  for (let m = MILLIONS_COUNTED.exec(text); m !== null; m = MILLIONS_COUNTED.exec(text))
+  for (let m = MILLIONS_COUNTED.exec(text); m !== null; m = MILLIONS_COUNTED.exec(text)) {
+    if (RACE_WORDS.test(m[1] ?? '') && EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
     spans.push([m.index, m.index + m[0].length]);
+  }
   return spans;
 }

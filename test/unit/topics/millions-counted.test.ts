@@ -61,4 +61,33 @@ describe('a figure in millions before a currency or a count is no race distance 
     expect(tops).toEqual([SPORT, SPORT, SPORT]);
     expect(athletics).toEqual([true, true, true]);
   });
+
+  it('keeps a race whose figure is told with won, marks, crowns or records after "the", a possessive or "and" (read51 R6)', () => {
+    // Arrange
+    const races = [
+      'The 800m won by the Kenyan teenager was the fastest of the year.',
+      "The women's 400m won by the Bahamian was run into a headwind.",
+      'She still holds the 1500m records set in Zurich.',
+      'The 200m marks he set as a junior still stand.',
+      'The sprinter defended his 100m and 200m crowns in Tokyo.',
+    ];
+
+    // Act
+    const athletics = races.map((body) => ids(topicsOf('', body)).includes(ATHLETICS));
+
+    // Assert
+    expect(athletics).toEqual([true, true, true, true, true]);
+  });
+
+  it('still reads won, marks, crowns and records after a bare figure as millions', () => {
+    // Arrange
+    const text =
+      'The chaebol spent 300m won, the heir left 200m marks, the deal was 500m crowns and the band sold 90m records.';
+
+    // Act
+    const spans = millionsCounted(text);
+
+    // Assert
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['300m', '200m', '500m', '90m']);
+  });
 });
