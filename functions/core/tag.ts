@@ -13,6 +13,7 @@ import { withLocalNamedPlaces } from './entities/local-places.js';
 import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { reconcilePlaces } from './entities/reconcile.js';
+import { visibleArticle, withGivenOffsets } from './given-offsets.js';
 import type { ArticleInput, TagResult } from './schema.js';
 import { prepareDocument } from './text/document.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './text/language.js';
@@ -25,6 +26,14 @@ import { TAGGER_VERSION } from './version.js';
  * Pure, synchronous and deterministic: no I/O, no clock, no environment.
  */
 export function tagArticle(article: ArticleInput): TagResult {
+  const visible = visibleArticle(article);
+  return visible === undefined
+    ? tagVisibleArticle(article)
+    : withGivenOffsets(tagVisibleArticle(visible.article), visible.fields, article);
+}
+
+/** `tagArticle` on text without invisible characters (text/invisibles.ts). */
+function tagVisibleArticle(article: ArticleInput): TagResult {
   // Detection reads the start of the text only: no need to join a whole long body to the title for it.
   // The result gives ISO 639-1 (README): a page's "en-GB" is English, "pt-BR" Portuguese.
   const language =

@@ -1,0 +1,49 @@
+/**
+ * Characters that shape how text is laid out without being read (wild52 X15): the soft hyphen that publishers' CMSs
+ * put into long words ("Mo&shy;di", "inter&shy;est"), the zero-width space and word joiner of scraped pages, and a
+ * byte order mark left inside text. Inside a word they cut it in two ("Narendra Mo" + "di"), so the tagger reads a
+ * copy without them and maps every span back to the text it was given. The zero-width joiner and non-joiner stay:
+ * they are part of how Indic and Persian script is written.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
+
+/** A field's text without its invisible characters, and where they stood. */
+export interface VisibleText {
+  readonly text: string;
+  /** For each character removed, the offset in `text` it stood before, ascending (repeats for runs). */
+  readonly removedAt: readonly number[];
+}
+
+/** The text without its invisible characters, or undefined when it has none (the usual case: nothing to map). */
+export function visibleText(text: string): VisibleText | undefined {
+  if (!INVISIBLE.test(text)) return undefined;
+  const removedAt: number[] = [];
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff) {
+      out += text.slice(from, i);
+      from = i + 1;
+      removedAt.push(out.length);
+    }
+  }
+  return { text: out + text.slice(from), removedAt };
+}
+
+/**
+ * The offset in the given text of `offset` in the visible one. A span's start moves past the invisible characters
+ * before it ("Mo" of "\u00ADModi" starts after the soft hyphen); its exclusive end stays before those after it.
+ */
+export function givenOffset(visible: VisibleText, offset: number, edge: 'start' | 'end'): number {
+  const removed = visible.removedAt;
+  let lo = 0;
+  let hi = removed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = removed[mid]!;
+    if (at < offset || (edge === 'start' && at === offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset + lo;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { givenOffset, visibleText } from '../../../functions/core/text/invisibles.js';
+
+describe('text without invisible characters', () => {
+  it('leaves text without soft hyphens, zero-width spaces or word joiners alone', () => {
+    expect(visibleText('Narendra Modi met Shigeru Ishiba.')).toBeUndefined();
+  });
+
+  it('keeps the zero-width joiner and non-joiner that Indic and Persian script need', () => {
+    expect(visibleText('\u0915\u094d\u200d\u0937 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).toBeUndefined();
+  });
+
+  it('removes soft hyphens, zero-width spaces, word joiners and inner byte order marks, noting where they stood', () => {
+    const visible = visibleText('Mo\u00addi in To\u200b\u2060kyo\ufeff.');
+
+    expect(visible).toEqual({ text: 'Modi in Tokyo.', removedAt: [2, 10, 10, 13] });
+  });
+
+  it('maps a start past the invisible characters before it and an end before those after it', () => {
+    const visible = visibleText('\u00adModi\u00ad said')!;
+
+    expect(givenOffset(visible, 0, 'start')).toBe(1);
+    expect(givenOffset(visible, 4, 'end')).toBe(5);
+    expect(givenOffset(visible, 5, 'start')).toBe(7);
+  });
+});
+
+describe('tagging text with invisible characters', () => {
+  it('reads a name cut by soft hyphens as the whole name, with spans into the text as given', () => {
+    const body = 'Prime Minister Narendra Mo\u00addi met Shigeru Ishi\u00adba in To\u200bkyo on Friday.';
+
+    const result = tagArticle({ body });
+
+    const names = result.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Narendra Modi', 'Shigeru Ishiba', 'Tokyo']));
+    expect(names).not.toContain('Narendra Mo');
+    const modi = result.entities.find((e) => e.name === 'Narendra Modi')!;
+    expect(modi.mentions).toEqual([{ field: 'body', start: 15, end: 29, text: 'Narendra Mo\u00addi' }]);
+    for (const e of result.entities)
+      for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('keeps the topic words of a story whose long words carry soft hyphens', () => {
+    const title = 'Central bank raises inter\u00adest rates';
+    const body = 'The central bank raised inter\u00adest rates on Tuesday as infla\u00adtion rose to 4 percent in Octo\u00adber.';
+
+    const result = tagArticle({ title, body });
+
+    expect(result.topics[0]?.label).toBe('economy, business and finance');
+    expect(result.topics.flatMap((t) => t.evidence ?? [])).toContain('inflation');
+    expect(result.entities.map((e) => e.name)).not.toContain('Octo');
+  });
+
+  it('links the countries of evidence spans that hold zero-width spaces, slicing the given title and body', () => {
+    const title = 'Ja\u200bpan and In\u00addia deepen defence ties';
+    const body = 'Japan and India agreed on Friday to deepen de\u00adfence ties.';
+
+    const result = tagArticle({ title, body });
+
+    expect(result.countryPairs.map((p) => p.pair)).toContain('IN-JP');
+    for (const p of result.countryPairs)
+      for (const e of p.evidence) expect((e.field === 'title' ? title : body).slice(e.start, e.end)).toBe(e.text);
+  });
+});
