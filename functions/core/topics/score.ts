@@ -825,7 +825,16 @@ export function scoreTopics(
   // Countries that agree in the headline: diplomacy, whatever the words of their agreement.
   const accord = statesAgreeInTitle(doc, countries);
   const resultCount = TITLE_WEIGHT * titleResults.length + bodyResults.length;
-  if (hits.size === 0 && meeting.length === 0 && accord.length === 0 && resultCount === 0) return [];
+  // No lexicon word at all: nothing to score, unless the headline or the lead tells a firm bought with a verb of
+  // buying ("Anta Sports agreed to buy Germany's Puma."), which tells business itself (firm-bought.ts, below).
+  if (
+    hits.size === 0 &&
+    meeting.length === 0 &&
+    accord.length === 0 &&
+    resultCount === 0 &&
+    firmBoughtInTitleOrLead(doc, entities, lead) === undefined
+  )
+    return [];
 
   const raw = RAW.fill(0);
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
