@@ -37,12 +37,26 @@ export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean 
 }
 
 /**
- * Competition law named in the headline or the lead ("Microsoft has lost its bid to suspend European Union sanctions
- * while it appeals against an antitrust ruling", wild50 T15): with a firm named there, score.ts files the case under
- * business where politics leads through the regulator (the EU, its "sanctions"), as a business desk does.
+ * A case under the law: a ruling, a probe, a fine, an appeal, sanctions, charges, a complaint, a breach, an abuse, a
+ * settlement, a merger blocked or referred. "The government said the antitrust rules would not stop a bid" names
+ * the law in passing, no case (read51 R17).
+ */
+const CASE_TOLD =
+  /\b(?:rulings?|ruled|case|cases|probes?|probing|investigat\w*|inquiry|inquiries|fines?|fined|appeal\w*|sanctions|lawsuits?|sued|suing|complaints?|breach\w*|violat\w*|abus\w*|settle\w*|penalt\w*|accused|blocked|blocks|referred|raided|raids|found guilty)\b/i;
+
+/** Competition law and a case under it, told in one text: the headline, or the lead. */
+const caseUnderCompetitionLaw = (text: string): boolean => isCompetitionWord(text) && CASE_TOLD.test(text);
+
+/**
+ * Competition law and a case under it named in the headline or the lead ("Microsoft has lost its bid to suspend
+ * European Union sanctions while it appeals against an antitrust ruling", wild50 T15): with a firm named there,
+ * score.ts files the case under business where politics leads through the regulator (the EU, its "sanctions"), as a
+ * business desk does. The law named in passing in a political row ("the government said the antitrust rules would
+ * not stop a bid by Shanghai Automotive", read51 R17) tells no case: that story stays politics.
  */
 export function competitionLawInTitleOrLead(doc: TagDocument, lead: number): boolean {
   return (
-    isCompetitionWord(doc.title.text) || (lead >= 0 && isCompetitionWord(sentenceTextOf(doc.body, lead)))
+    caseUnderCompetitionLaw(doc.title.text) ||
+    (lead >= 0 && caseUnderCompetitionLaw(sentenceTextOf(doc.body, lead)))
   );
 }

@@ -4,6 +4,7 @@ import { evidenceOf, firstTopLevel, ids } from './topic-ids.js';
 
 const ECONOMY = 'medtop:04000000';
 const SPORT = 'medtop:15000000';
+const POLITICS = 'medtop:11000000';
 const DEAL = 'medtop:20000204';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics;
@@ -112,5 +113,33 @@ describe("competition law told in the lead of a firm's case is business before t
 
     // Assert
     expect(firstTopLevel(topics)).toBe('medtop:11000000');
+  });
+
+  it('leaves a political row that names the antitrust rules in passing under politics (read51 R17)', () => {
+    // Arrange
+    const title = 'Ministers row over steelworks sale';
+    const body =
+      'The government said the antitrust rules would not stop an offer by Baowu Holdings for Redcar Steel. ' +
+      'The opposition accused ministers of abandoning the workers.';
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(POLITICS);
+  });
+
+  it('still files a firm under investigation by a competition authority under business', () => {
+    // Arrange
+    const title = 'Brussels opens inquiry into Vodafone';
+    const body =
+      'The European Commission has opened an antitrust investigation into Vodafone over its roaming deals. ' +
+      'MEPs welcomed the move.';
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ECONOMY);
   });
 });
