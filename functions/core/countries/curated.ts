@@ -427,20 +427,23 @@ export const MILITARY_BASES: Readonly<Record<string, readonly string[]>> = {
  * speaks and travels for the country as its head of state, as a pope does for the Holy See ("King Charles will
  * visit Canada", "King Felipe visited Morocco", "King Fahd met Reagan"; wild50 C10: no monarch gave a country).
  * Only names one monarch holds under that title: not "King Abdullah" (Jordan's and Saudi Arabia's), "King Albert"
- * (Belgium's two), nor "Prince …" ("Prince William County", Monaco's Prince Albert).
+ * (Belgium's two), nor "Prince …" ("Prince William County", Monaco's Prince Albert). With the reign's own number or
+ * second name, as they are written in full ("Queen Elizabeth II", "King Bhumibol Adulyadej"): any other numeral or
+ * capitalised word after the name makes a longer name of it (monarch-names.ts: "King Charles I", "Queen Elizabeth
+ * Hospital").
  */
 export const MONARCHS: Readonly<Record<string, readonly string[]>> = {
-  GB: ['King Charles', 'Queen Elizabeth'],
-  ES: ['King Felipe', 'King Juan Carlos'],
+  GB: ['King Charles', 'King Charles III', 'Queen Elizabeth', 'Queen Elizabeth II'],
+  ES: ['King Felipe', 'King Felipe VI', 'King Juan Carlos', 'King Juan Carlos I'],
   NL: ['King Willem-Alexander', 'Queen Beatrix'],
-  BE: ['King Philippe', 'King Baudouin'],
-  DK: ['King Frederik', 'Queen Margrethe'],
-  NO: ['King Harald', 'King Olav'],
+  BE: ['King Philippe', 'King Baudouin', 'King Baudouin I'],
+  DK: ['King Frederik', 'King Frederik X', 'Queen Margrethe', 'Queen Margrethe II'],
+  NO: ['King Harald', 'King Harald V', 'King Olav', 'King Olav V'],
   SE: ['King Carl Gustaf', 'King Carl XVI Gustaf'],
-  MA: ['King Mohammed VI', 'King Hassan'],
+  MA: ['King Mohammed VI', 'King Hassan', 'King Hassan II'],
   JO: ['King Hussein', 'King Abdullah II'],
   SA: ['King Fahd', 'King Salman'],
-  TH: ['King Bhumibol', 'King Vajiralongkorn'],
+  TH: ['King Bhumibol', 'King Bhumibol Adulyadej', 'King Vajiralongkorn', 'King Maha Vajiralongkorn'],
   JP: ['Emperor Naruhito', 'Emperor Akihito', 'Emperor Hirohito'],
   NP: ['King Birendra', 'King Gyanendra'],
   OM: ['Sultan Qaboos'],

@@ -24,6 +24,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { monarchInLongerName } from './monarch-names.js';
 import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
@@ -1184,6 +1185,13 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         first.norm === 'america' &&
         n === 1 &&
         TROPHY_AFTER.test(text.slice(end, end + 9))
+      )
+        break;
+      // "Queen Elizabeth Hospital", "King Charles spaniel": a monarch's name going on into another (monarch-names.ts);
+      // a headline capitalises its verbs too ("King Charles Visits Canada").
+      if (
+        entry.kind === 'metonym' &&
+        monarchInLongerName(first.norm, text.slice(end, end + 24), allCaps || field.field === 'title')
       )
         break;
       const nameLike =
