@@ -19,9 +19,12 @@ const LANGUAGES = new Set(
     ' ',
   ),
 );
-/** A noun after the word makes it an adjective of the country again: "speak English football" is no phrase. */
+/**
+ * A noun after the word makes it an adjective of the country again: "speak English football" is no phrase. An adverb
+ * after it leaves the tongue ("speaks German fluently", "speaks Russian well"; read51 R12).
+ */
 const NO_NOUN_AFTER =
-  /^(?:\s*[.,;:!?)"\u201d]|\s+(?:and|or|but|as|with|to|at|on|for|in|when|while|because|so|than|\u2014|-)\b|\s*$)/;
+  /^(?:\s*[.,;:!?)"\u201d]|\s+(?:and|or|but|as|with|to|at|on|for|in|when|while|because|so|than|well|too|\u2014|-)\b|\s+(?!(?:family|assembly|supply|rally|ally)\b)[a-z]{2,}ly\b|\s*$)/;
 
 export function withoutLanguageNames(doc: TagDocument, found: CountryMention[]): CountryMention[] {
   let out: CountryMention[] | undefined;

@@ -439,11 +439,33 @@ function indefiniteSubject(
   return acted ? first : undefined;
 }
 
+/**
+ * Verbs whose object's people's word names a tongue, a role or a dish, not a people acted on: "speaks German",
+ * "plays a British spy", "cooked Thai dishes" (read51 R12).
+ */
+const NOT_ACTING_ON = new Set(
+  'speaks learns learned teaches studies studied plays played portrays portrayed voices voiced cooks cooked serves served'.split(
+    ' ',
+  ),
+);
+/**
+ * A noun after the people's word that makes it a cuisine, a style or a tongue: "opens Japanese restaurant", "offered
+ * French lessons".
+ */
+const STYLE_AFTER =
+  /^\s+(?:restaurants?|cuisine|dish(?:es)?|cooking|recipes?|style|accents?|dialects?|lessons|classes)\b/;
+
 /** A demonym right after the verb of the clause, before a noun: "sentenced an American journalist". */
 function isDemonymObject(before: string, after: string): boolean {
   if (CLAUSE_BREAK.test(before)) return false;
   const m = DEMONYM_OBJECT_BEFORE.exec(before);
-  return m !== null && !NOT_VERB.has(m[1]!) && GOODS_AFTER.test(after);
+  return (
+    m !== null &&
+    !NOT_VERB.has(m[1]!) &&
+    !NOT_ACTING_ON.has(m[1]!) &&
+    GOODS_AFTER.test(after) &&
+    !STYLE_AFTER.test(after)
+  );
 }
 
 // "sanctions on Russia", "missiles at Ukraine": a preposition that links only when the country heads
