@@ -49,10 +49,13 @@ export function speaksAsGovernment(text: string, verbEnd: number, code: string):
 /**
  * What a firm reports of itself, not a government: "Wellington said in a statement it had sold its entire stake …,
  * according to a filing", "Kingston said on Tuesday it would cut prices of its memory cards" (read50 R20: Wellington
- * Management, Kingston Technology). A government's "it" sells no products to customers and files no results.
+ * Management, Kingston Technology). A government's "it" sells no products to customers and files no results. Money
+ * words a treasury uses too count only as the firm's own ("its quarterly earnings", "quarterly results", "per
+ * share"): "it would publish quarterly trade figures", "cut dividends tax", "expects tax revenues to rise" are a
+ * government's (read51 R13).
  */
 const FIRM_REPORT =
-  /\b(?:(?:regulatory|securities|stock\s+exchange)\s+)?filings?\b|\b(?:shareholders|stockholders|dividends?|quarterly|earnings|revenues?|net\s+(?:income|profit|loss)|its\s+(?:customers|stores|products|shares)|prices\s+of\s+its)\b/i;
+  /\b(?:(?:regulatory|securities|stock\s+exchange)\s+)?filings?\b|\b(?:shareholders|stockholders|net\s+(?:income|profit|loss)|per\s+share|its\s+(?:customers|stores|products|shares|(?:(?:first|second|third|fourth)[-\s]quarter\s+|quarterly\s+|annual\s+)?(?:earnings|revenues?|dividends?|results|profits?|sales))|quarterly\s+(?:results|earnings|profits?|dividends?|sales)|prices\s+of\s+its)\b/i;
 
 /**
  * A run of up to three capitalised words, joined by a space or by a lower-case word inside a city's name ("Port of

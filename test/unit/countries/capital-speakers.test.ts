@@ -56,6 +56,29 @@ describe('a capital that speaks', () => {
     expect(prices.focus).toEqual([]);
   });
 
+  it("is its government when the money words are a treasury's: trade figures, a dividends tax, tax revenues (read51 R13)", () => {
+    // Act
+    const figures = tag(
+      '',
+      'Canberra said in a statement it would publish quarterly export figures from July.',
+    );
+    const tax = tag('', 'Lisbon said on Friday it would cut the dividends tax paid by foreign investors.');
+    const revenues = tag('', 'Oslo said on Monday it expects oil revenues to fall 8 percent next year.');
+
+    // Assert
+    expect(figures.focus).toEqual(['AU']);
+    expect(tax.focus).toEqual(['PT']);
+    expect(revenues.focus).toEqual(['NO']);
+  });
+
+  it("is no government when the money words are the firm's own: its quarterly dividend (read51 R13)", () => {
+    // Act
+    const found = tag('', 'Lisbon said on Monday it would raise its quarterly dividend to 30 cents a share.');
+
+    // Assert
+    expect(found.focus).toEqual([]);
+  });
+
   it('stays a surname when the report takes it up as "he" after the day', () => {
     expect(tag('', 'Colombo said on Monday he would appeal the fine.').focus).toEqual([]);
   });
