@@ -1045,14 +1045,45 @@ function townInState(text: string, words: readonly Word[], i: number, j: number,
  */
 const BARE_STATE_ABBREVIATIONS = new Set(['NSW']);
 
-/** Abbreviations ("N.Y.", "Calif.") only after a comma and a place: "ROCHESTER, N.Y.". */
+/**
+ * Abbreviations that are no English word nor anything else a story abbreviates: dotted initials ("B.C.", "N.H.",
+ * "P.E.I."; not "N.B.", nota bene, nor "M.D.", a physician's degree) and the clipped names of the AP and the Canadian
+ * Press ("Calif.", "Vt.", "Ont."; not "Miss.", "Mass.", "Ind.", "Ill.", "Man.", "Pa.", "La.", "Del.", "Wash.").
+ */
+const UNMISTAKABLE_ABBREVIATION =
+  /^(?:(?!N\.B\.|M\.D\.)(?:[A-Z]\.){2,3}|W\. ?Va\.|(?:Ala|Ariz|Calif|Colo|Conn|Fla|Ky|Md|Mich|Minn|Nebr?|Nev|Okla|Tenn|Tex|Vt|Va|Wisc?|Wyo|Ont|Que|Alta|Sask|Nfld|Kans?)\.)$/;
+/**
+ * Words before a state or province named as where something happens or as whose government acts (wild52 X18):
+ * "Wildfires in B.C. forced…", "The Ont. government said", "closed roads in Vt. and N.H.". A figure before "B.C."
+ * ("in 300 B.C.") is none of them.
+ */
+const STATE_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'in',
+  'across',
+  'throughout',
+  'of',
+  'from',
+  'to',
+  'the',
+  'and',
+  'or',
+]);
+
+/**
+ * Abbreviations ("N.Y.", "Calif.") after a comma and a place, "ROCHESTER, N.Y.", and unmistakable ones after the words
+ * of STATE_WORDS_BEFORE.
+ */
 function abbreviationFits(text: string, words: readonly Word[], i: number, j: number): boolean {
   if (j === i + 1 && BARE_STATE_ABBREVIATIONS.has(text.slice(words[i]!.start, words[i]!.end))) return true;
   const last = words[j - 1]!;
   const endsWithPeriod = text[last.end - 1] === '.' || text[last.end] === '.';
+  if (!endsWithPeriod) return false;
   const prev = words[i - 1];
   // "Erik Halvorsen, M.D., founder": a physician's degree after a name; Maryland is written "Md.".
-  return endsWithPeriod && prev?.norm === ',' && !text.startsWith('M.D', words[i]!.start);
+  if (prev?.norm === ',') return !text.startsWith('M.D', words[i]!.start);
+  if (prev === undefined || !STATE_WORDS_BEFORE.has(prev.norm)) return false;
+  const surface = text.slice(words[i]!.start, last.end);
+  return UNMISTAKABLE_ABBREVIATION.test(surface.endsWith('.') ? surface : `${surface}.`);
 }
 
 /** The English trie's node after each token's normal form (null: none), by vocabulary number. */
