@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
 
 function countriesOf(body: string): { code: string; mentions: string[] }[] {
-  return tagArticle({ body }).countries.map((c) => ({ code: c.code, mentions: c.mentions.map((m) => m.text) }));
+  return tagArticle({ body }).countries.map((c) => ({
+    code: c.code,
+    mentions: c.mentions.map((m) => m.text),
+  }));
 }
 
 describe('states and provinces abbreviated in running text (wild52 X18)', () => {
   it('reads "in B.C." as British Columbia, in Canada', () => {
-    const found = countriesOf('Wildfires in B.C. forced 5,000 people from their homes on Saturday, officials said.');
+    const found = countriesOf(
+      'Wildfires in B.C. forced 5,000 people from their homes on Saturday, officials said.',
+    );
 
     expect(found).toEqual([{ code: 'CA', mentions: ['B.C.'] }]);
   });

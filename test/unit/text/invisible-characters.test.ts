@@ -8,7 +8,9 @@ describe('text without invisible characters', () => {
   });
 
   it('keeps the zero-width joiner and non-joiner that Indic and Persian script need', () => {
-    expect(visibleText('\u0915\u094d\u200d\u0937 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).toBeUndefined();
+    expect(
+      visibleText('\u0915\u094d\u200d\u0937 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645'),
+    ).toBeUndefined();
   });
 
   it('removes soft hyphens, zero-width spaces, word joiners and inner byte order marks, noting where they stood', () => {
@@ -43,7 +45,8 @@ describe('tagging text with invisible characters', () => {
 
   it('keeps the topic words of a story whose long words carry soft hyphens', () => {
     const title = 'Central bank raises inter\u00adest rates';
-    const body = 'The central bank raised inter\u00adest rates on Tuesday as infla\u00adtion rose to 4 percent in Octo\u00adber.';
+    const body =
+      'The central bank raised inter\u00adest rates on Tuesday as infla\u00adtion rose to 4 percent in Octo\u00adber.';
 
     const result = tagArticle({ title, body });
 
@@ -60,6 +63,7 @@ describe('tagging text with invisible characters', () => {
 
     expect(result.countryPairs.map((p) => p.pair)).toContain('IN-JP');
     for (const p of result.countryPairs)
-      for (const e of p.evidence) expect((e.field === 'title' ? title : body).slice(e.start, e.end)).toBe(e.text);
+      for (const e of p.evidence)
+        expect((e.field === 'title' ? title : body).slice(e.start, e.end)).toBe(e.text);
   });
 });
