@@ -1,11 +1,17 @@
 import type { Word } from './chunk.js';
 import { FAMILY_NAMES_FIRST } from './lexicon.js';
 
-/** Korean family names beyond the shared list (lexicon.ts FAMILY_NAMES_FIRST), asked only before a hyphened word. */
-const KOREAN_FAMILY_NAMES = new Set(
-  'Chung Shin Kwon Hwang Ahn Jeon Yoo Baek Seo Moon Song Hong Oh Nam Son Bae Ko Noh Ha Yun Heo Jo Byun Kwak Ryu Sim Won'.split(
-    ' ',
-  ),
+/**
+ * Family names beyond the shared list (lexicon.ts FAMILY_NAMES_FIRST), asked only before a hyphened word: Korean ones
+ * ("Roh Tae-woo", "Ban Ki-moon"), and the Cantonese and Taiwanese spellings that Hong Kong's and Taipei's English press
+ * and the wires write ("Chan Wai-man", "Tsang Yok-sing", "Hsu Li-teh"; wild52 X16).
+ */
+const FAMILY_NAMES_BEFORE_HYPHENED = new Set(
+  `Chung Shin Kwon Hwang Ahn Jeon Yoo Baek Seo Moon Song Hong Oh Nam Son Bae Ko Noh Ha Yun Heo Jo Byun Kwak Ryu Sim Won
+  Roh Ban Rhee Chan Wong Cheung Leung Lau Lam Lo Tsang Chow Yip Tse Kwok Fung Tung Szeto Mok Tam Yeung Kwan Chiu Fong
+  Siu Poon Lai Mak Hsu Tsai Chiang Hsieh Kuo Chou Tseng Lien`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** English prefixes before a hyphen ("Co-founder", "Ex-wife", "Mid-term"): a modifier's, no syllable of a name. */
@@ -28,7 +34,7 @@ export function isHyphenedGivenName(family: Word, next: Word): boolean {
   // Cheap first: a hyphen at the third to sixth letter.
   const hyphen = core.indexOf('-');
   if (hyphen < 2 || hyphen > 5 || !TWO_SYLLABLES.test(core)) return false;
-  if (!FAMILY_NAMES_FIRST.has(family.core) && !KOREAN_FAMILY_NAMES.has(family.core)) return false;
+  if (!FAMILY_NAMES_FIRST.has(family.core) && !FAMILY_NAMES_BEFORE_HYPHENED.has(family.core)) return false;
   return !PREFIXES.has(next.lower.slice(0, hyphen)) && !MODIFIERS.has(next.lower.slice(hyphen + 1));
 }
 
