@@ -1051,11 +1051,11 @@ const BARE_STATE_ABBREVIATIONS = new Set(['NSW']);
  * Press ("Calif.", "Vt.", "Ont."; not "Miss.", "Mass.", "Ind.", "Ill.", "Man.", "Pa.", "La.", "Del.", "Wash.").
  */
 const UNMISTAKABLE_ABBREVIATION =
-  /^(?:(?!N\.B\.|M\.D\.)(?:[A-Z]\.){2,3}|W\. ?Va\.|(?:Ala|Ariz|Calif|Colo|Conn|Fla|Ky|Md|Mich|Minn|Nebr?|Nev|Okla|Tenn|Tex|Vt|Va|Wisc?|Wyo|Ont|Que|Alta|Sask|Nfld|Kans?)\.)$/;
+  /^(?:(?!N\.B\.|M\.D\.)(?:[A-Z]\.){2,3}|W\. ?Va\.|(?:Ala|Ariz|Calif|Colo|Conn|Fla|Ky|Md|Mich|Minn|Nebr?|Nev|Okla|Tenn|Tex|Vt|Va|Wisc?|Wyo|Ont|Que|Sask|Nfld)\.)$/;
 /**
  * Words before a state or province named as where something happens or as whose government acts (wild52 X18):
  * "Wildfires in B.C. forced…", "The Ont. government said", "closed roads in Vt. and N.H.". A figure before "B.C."
- * ("in 300 B.C.") is none of them.
+ * ("in 300 B.C.") is none of them. Not "Kan." (Naoto Kan) nor "Alta." (Alta in Norway).
  */
 const STATE_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'in',
@@ -1082,6 +1082,11 @@ function abbreviationFits(text: string, words: readonly Word[], i: number, j: nu
   // "Erik Halvorsen, M.D., founder": a physician's degree after a name; Maryland is written "Md.".
   if (prev?.norm === ',') return !text.startsWith('M.D', words[i]!.start);
   if (prev === undefined || !STATE_WORDS_BEFORE.has(prev.norm)) return false;
+  // "from N.D. Tiwari", "S.C. Sharma and N.C. Saxena": a person's initials before the surname; "handed power to Kan.":
+  // the name's full stop (read52 R14, R15). The state's word goes on in lower case or a comma.
+  const next = words[j];
+  const nextCode = next === undefined ? 0 : text.charCodeAt(next.start);
+  if (text[last.end] === '.' || !(nextCode === 44 || (nextCode >= 97 && nextCode <= 122))) return false;
   const surface = text.slice(words[i]!.start, last.end);
   return UNMISTAKABLE_ABBREVIATION.test(surface.endsWith('.') ? surface : `${surface}.`);
 }

@@ -34,4 +34,17 @@ describe('states and provinces abbreviated in running text (wild52 X18)', () => 
     expect(countriesOf('N.B. The figures are provisional.')).toEqual([]);
     expect(countriesOf('The prize went to Miss. Smith of the drama club.')).toEqual([]);
   });
+  it("leaves a person's dotted initials before the surname alone (read52 R14)", () => {
+    expect(
+      countriesOf('The petition was filed by S.C. Sharma and N.C. Saxena in the Delhi High Court.'),
+    ).toEqual([{ code: 'IN', mentions: ['Delhi'] }]);
+    expect(
+      countriesOf('The award went to S.D. Burman and R.D. Burman, whose songs defined Hindi cinema.'),
+    ).toEqual([]);
+  });
+
+  it('leaves a name whose full stop ends the sentence alone (read52 R15)', () => {
+    expect(countriesOf('Hatoyama resigned on Wednesday and handed power to Kan.')).toEqual([]);
+    expect(countriesOf('The reindeer herders met government officials in Alta.')).toEqual([]);
+  });
 });
