@@ -14,9 +14,9 @@ describe('text without invisible characters', () => {
   });
 
   it('removes soft hyphens, zero-width spaces, word joiners and inner byte order marks, noting where they stood', () => {
-    const visible = visibleText('Mo\u00addi in To\u200b\u2060kyo\ufeff.');
+    const visible = visibleText('Mo\u00addi in To\u200b\u2060kyo.');
 
-    expect(visible).toEqual({ text: 'Modi in Tokyo.', removedAt: [2, 10, 10, 13] });
+    expect(visible).toEqual({ text: 'Modi in Tokyo.', removedAt: [2, 10, 10] });
   });
 
   it('maps a start past the invisible characters before it and an end before those after it', () => {
@@ -25,6 +25,11 @@ describe('text without invisible characters', () => {
     expect(givenOffset(visible, 0, 'start')).toBe(1);
     expect(givenOffset(visible, 4, 'end')).toBe(5);
     expect(givenOffset(visible, 5, 'start')).toBe(7);
+  });
+  it('reads a zero-width character between words, or before a capital opening a word, as a space (read52 R4)', () => {
+    expect(visibleText('Friday.\ufeffThe minister')).toEqual({ text: 'Friday. The minister', removedAt: [] });
+    expect(visibleText('Narendra\u200bModi')).toEqual({ text: 'Narendra Modi', removedAt: [] });
+    expect(visibleText('Mo\u00adDi')).toEqual({ text: 'MoDi', removedAt: [2] });
   });
 });
 
