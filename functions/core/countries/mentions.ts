@@ -592,6 +592,19 @@ function clubBefore(text: string, words: readonly Word[], i: number): boolean {
   );
 }
 
+/** Phrase kinds that name a country or a place. */
+const PLACE_PHRASE_KINDS: ReadonlySet<PhraseKind> = new Set<PhraseKind>(['name', 'code', 'city', 'region']);
+
+/**
+ * Whether `word` opens a country's or a place's name: "Queen Elizabeth Canada visit postponed", a headline's
+ * stacked nouns, keeps the monarch beside the country (read52 R11), as a hospital or a cup after the name does not.
+ */
+function opensPlaceName(word: Word | undefined): boolean {
+  if (word === undefined) return false;
+  const kind = nextPhraseNode(word.norm)?.entry?.kind;
+  return kind !== undefined && PLACE_PHRASE_KINDS.has(kind);
+}
+
 /** "Michael Jordan", "Jordan Spieth", "Mr. Chad", "Washington Post": the country word is part of a name. */
 function partOfName(text: string, words: readonly Word[], i: number, j: number, allCaps: boolean): boolean {
   if (allCaps) return false;
@@ -1227,7 +1240,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // a headline capitalises its verbs too ("King Charles Visits Canada").
       if (
         entry.kind === 'metonym' &&
-        monarchInLongerName(first.norm, text.slice(end, end + 24), allCaps || field.field === 'title')
+        monarchInLongerName(first.norm, text.slice(end, end + 24), allCaps || field.field === 'title') &&
+        !opensPlaceName(words[i + n])
       )
         break;
       const nameLike =

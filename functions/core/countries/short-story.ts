@@ -441,13 +441,13 @@ function indefiniteSubject(
 
 /**
  * Verbs whose object's people's word names a tongue, a role or a dish, not a people acted on: "speaks German",
- * "plays a British spy", "cooked Thai dishes" (read51 R12).
+ * "portrays a British spy", "cooked Thai dishes" (read51 R12). Not "served", "studied": a court serves a British
+ * fugitive with an order and studies an Italian student's case (read52 R10).
  */
-const NOT_ACTING_ON = new Set(
-  'speaks learns learned teaches studies studied plays played portrays portrayed voices voiced cooks cooked serves served'.split(
-    ' ',
-  ),
-);
+const NOT_ACTING_ON = new Set('speaks portrays portrayed voices voiced cooks cooked'.split(' '));
+/** "plays a British spy" is a part only on a film's or a stage's page: "The Indian team played Pakistani side …". */
+const PLAYS = new Set(['plays', 'played']);
+const PART_CUE = /\b(?:actors?|actress(?:es)?|film|films|movie|series|drama|stage|role|part)\b/i;
 /**
  * A noun after the people's word that makes it a cuisine, a style or a tongue: "opens Japanese restaurant", "offered
  * French lessons".
@@ -463,6 +463,7 @@ function isDemonymObject(before: string, after: string): boolean {
     m !== null &&
     !NOT_VERB.has(m[1]!) &&
     !NOT_ACTING_ON.has(m[1]!) &&
+    !(PLAYS.has(m[1]!) && (PART_CUE.test(before) || PART_CUE.test(after))) &&
     GOODS_AFTER.test(after) &&
     !STYLE_AFTER.test(after)
   );

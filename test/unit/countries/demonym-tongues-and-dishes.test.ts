@@ -38,4 +38,16 @@ describe("a people's word naming a tongue, a cuisine or a role", () => {
     // Assert
     expect(found.pairs).toEqual(['SE-TR']);
   });
+
+  it('still pairs a court that serves or studies, and a team that plays, with the people acted on (read52 R10)', () => {
+    // Act
+    const served = briefFocusAndPairs('A Greek court served a Dutch skipper with a deportation order.');
+    const studied = briefFocusAndPairs("A Kenyan court studied the Belgian pilot's appeal for a month.");
+    const played = briefFocusAndPairs('The Brazilian team played Argentine side Boca in a friendly.');
+
+    // Assert
+    expect(served.pairs).toEqual(['GR-NL']);
+    expect(studied.pairs).toEqual(['BE-KE']);
+    expect(played.pairs).toEqual(['AR-BR']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefFocusAndPairs, focusAndPairs } from './focus-and-pairs.js';
+import { briefFocusAndPairs, focusAndPairs, tagStory } from './focus-and-pairs.js';
 
 // A monarch's title and name going on into a longer name (a hospital, a cup, a ship, a king of another century, a dog)
 // is not the monarch who speaks for the country (read51 R11). Sentences written for these tests.
@@ -62,5 +62,15 @@ describe("a monarch's name inside a longer name", () => {
 
     // Assert
     expect(found.focus).toContain('NO');
+  });
+
+  it("keeps the monarch before a country's name in a headline's stacked nouns", () => {
+    // Act
+    const found = tagStory({
+      body: 'King Harald Iceland visit delayed .\nREYKJAVIK 1996-08-30\nThe visit had been due to begin on Monday , the palace said .',
+    });
+
+    // Assert
+    expect(found.countries.map((c) => c.code)).toContain('NO');
   });
 });
