@@ -429,7 +429,9 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
   let count = 0;
   const { tokens, wordIds } = field;
   // A long field's pool: a word a token made at once, in one array, not grown a word at a time (long-lists.ts).
-  if (tokens.length > WORD_POOL_KEPT) wordPool = lengthened(wordPool, tokens.length, newPooledWord);
+  // Asked of every field (it returns the pool when it is long enough): a call only a long field made would throw
+  // away the optimised code of this loop at that field's start, before its ~230,000 tokens.
+  wordPool = lengthened(wordPool, tokens.length, newPooledWord);
   const memo = normalForms.current();
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as (typeof tokens)[number];

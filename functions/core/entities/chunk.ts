@@ -364,13 +364,22 @@ export function toWord(
 // Per-token and per-line working arrays, reused by every call (tagging is synchronous, one field at a
 // time, and the words keep copies of what they need): allocating typed arrays per field cost more than
 // clearing them.
-interface TokenScratch {
+// Classes, not object literals: a literal's second run makes V8 build its boilerplate, which widens the type V8
+// knows of each field and throws away analyseWords' optimised code — once, at the first field longer than every
+// field before it (the 1 MB article, mid-way through its ~230,000 tokens). A constructor's fields keep their type.
+class TokenScratch {
   readonly lineOf: Int32Array;
   readonly lineStartOf: Int32Array;
   readonly flags: Uint8Array;
   readonly initial: Uint8Array;
+  constructor(size: number) {
+    this.lineOf = new Int32Array(size);
+    this.lineStartOf = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.initial = new Uint8Array(size);
+  }
 }
-interface LineScratch {
+class LineScratch {
   readonly lineHasLower: Uint8Array;
   readonly lineHasUpper: Uint8Array;
   readonly lineNumbers: Int32Array;
@@ -379,6 +388,14 @@ interface LineScratch {
   readonly lineGaps: Int32Array;
   /** Tokens of the line that start with a lower-case letter (prose has many, a table's row few). */
   readonly lineLower: Int32Array;
+  constructor(size: number) {
+    this.lineHasLower = new Uint8Array(size);
+    this.lineHasUpper = new Uint8Array(size);
+    this.lineNumbers = new Int32Array(size);
+    this.lineTokens = new Int32Array(size);
+    this.lineGaps = new Int32Array(size);
+    this.lineLower = new Int32Array(size);
+  }
 }
 let tokenScratch: TokenScratch | undefined;
 let lineScratch: LineScratch | undefined;
@@ -387,30 +404,14 @@ let lineScratch: LineScratch | undefined;
 const capacityFor = (n: number, current: number) => Math.max(n, current * 2, 1024);
 
 function scratchFor(tokens: number): TokenScratch {
-  if (!tokenScratch || tokenScratch.lineOf.length < tokens) {
-    const size = capacityFor(tokens, tokenScratch?.lineOf.length ?? 0);
-    tokenScratch = {
-      lineOf: new Int32Array(size),
-      lineStartOf: new Int32Array(size),
-      flags: new Uint8Array(size),
-      initial: new Uint8Array(size),
-    };
-  }
+  if (!tokenScratch || tokenScratch.lineOf.length < tokens)
+    tokenScratch = new TokenScratch(capacityFor(tokens, tokenScratch?.lineOf.length ?? 0));
   return tokenScratch;
 }
 
 function linesScratchFor(lines: number): LineScratch {
-  if (!lineScratch || lineScratch.lineTokens.length < lines) {
-    const size = capacityFor(lines, lineScratch?.lineTokens.length ?? 0);
-    lineScratch = {
-      lineHasLower: new Uint8Array(size),
-      lineHasUpper: new Uint8Array(size),
-      lineNumbers: new Int32Array(size),
-      lineTokens: new Int32Array(size),
-      lineGaps: new Int32Array(size),
-      lineLower: new Int32Array(size),
-    };
-  }
+  if (!lineScratch || lineScratch.lineTokens.length < lines)
+    lineScratch = new LineScratch(capacityFor(lines, lineScratch?.lineTokens.length ?? 0));
   return lineScratch;
 }
 
@@ -522,47 +523,49 @@ export function analyseWords(
   const columnsOfFigures = (l: number) => lineGaps[l]! >= 1 && lineNumbers[l]! >= 1 && lineLower[l]! <= 2;
   // In parts of PART_LENGTH words, joined once (long-lists.ts).
   const parts: (Word | null)[][] = [];
-  let words: (Word | null)[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (words.length === PART_LENGTH) {
-      parts.push(words);
-      words = [];
-    }
-    const token = tokens[i]!;
-    const spelled = flags[i]!;
-    if ((spelled & 3) === 0) {
-      words.push(null);
-      continue;
-    }
-    const l = lineOf[i]!;
-    const caseless =
-      forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0) || (spelled & SHOUTED_FLAG) !== 0;
-    // Lower-case words are only evidence about the article's vocabulary, except the particles that
-    // join names; skipping their objects keeps megabyte articles cheap.
-    if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {
-      const id = wordIds[i] ?? 0;
-      if (lowerTokens && listed.get(id) !== call) {
-        listed.set(id, call);
-        lowerTokens.push(lowerCaseAt(field, i));
+  let i = 0;
+  do {
+    const words: (Word | null)[] = [];
+    for (; i < tokens.length && words.length < PART_LENGTH; i++) {
+      const token = tokens[i]!;
+      const spelled = flags[i]!;
+      if ((spelled & 3) === 0) {
+        words.push(null);
+        continue;
       }
-      words.push(null);
-      continue;
+      const l = lineOf[i]!;
+      const caseless =
+        forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0) || (spelled & SHOUTED_FLAG) !== 0;
+      // Lower-case words are only evidence about the article's vocabulary, except the particles that
+      // join names; skipping their objects keeps megabyte articles cheap.
+      if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {
+        const id = wordIds[i] ?? 0;
+        if (lowerTokens && listed.get(id) !== call) {
+          listed.set(id, call);
+          lowerTokens.push(lowerCaseAt(field, i));
+        }
+        words.push(null);
+        continue;
+      }
+      // "Brent ($/bbl) 63.20      -1.1%": a figure and a column's gap make a table's row too, and a row of
+      // headings in columns over such a row ("Commodity     Price      Change") is the table's.
+      const tabular =
+        (lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!) ||
+        columnsOfFigures(l) ||
+        (lineGaps[l]! >= 2 &&
+          lineNumbers[l]! === 0 &&
+          lineLower[l]! === 0 &&
+          l < line &&
+          columnsOfFigures(l + 1));
+      const id = wordIds[i] ?? 0;
+      const form = forms.get(id) ?? forms.set(id, formOf(token.text));
+      words.push(
+        toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form, id),
+      );
     }
-    // "Brent ($/bbl) 63.20      -1.1%": a figure and a column's gap make a table's row too, and a row of
-    // headings in columns over such a row ("Commodity     Price      Change") is the table's.
-    const tabular =
-      (lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!) ||
-      columnsOfFigures(l) ||
-      (lineGaps[l]! >= 2 &&
-        lineNumbers[l]! === 0 &&
-        lineLower[l]! === 0 &&
-        l < line &&
-        columnsOfFigures(l + 1));
-    const id = wordIds[i] ?? 0;
-    const form = forms.get(id) ?? forms.set(id, formOf(token.text));
-    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form, id));
-  }
-  return joinParts(parts, words);
+    parts.push(words);
+  } while (i < tokens.length);
+  return joinParts(parts);
 }
 
 /**

@@ -9,17 +9,21 @@
  * full, and `joinParts` copies the parts once into an array of the final length. A field under PART_LENGTH
  * tokens (any news story) keeps its one part, the array it always had.
  *
+ * A site fills each part in an inner loop (`[]` made at the top of an outer loop, the part put on `parts` after it)
+ * rather than testing for a full part at every item: code a news story never runs (a full part's branch, a second
+ * `[]`) would throw away the optimised code of the loop at a long field's first full part, leave the rest of its
+ * ~230,000 items to the interpreter and make V8 compile the loop again (the 1 MB article: tokenize, wordIdsOf and
+ * analyseWords each deoptimised and compiled two to four times).
+ *
  * Each site writes its own `[]` for a new part: an array literal inside a shared helper would learn the most
  * general kind of element any caller stored (V8's allocation sites), and a list of numbers would stop being one.
  */
 export const PART_LENGTH = 8192;
 
-/** The items of `parts` and then of `last`, in order, as one packed array (`last` itself when `parts` is empty). */
-export function joinParts<T>(parts: T[][], last: T[]): T[] {
-  if (parts.length === 0) return last;
-  parts.push(last);
+/** The items of `parts`, in order, as one packed array (the first part itself when it is the only one). */
+export function joinParts<T>(parts: T[][]): T[] {
   const first = parts[0] as T[];
-  return first.concat(...parts.slice(1));
+  return parts.length === 1 ? first : first.concat(...parts.slice(1));
 }
 
 /**
@@ -30,14 +34,11 @@ export function joinParts<T>(parts: T[][], last: T[]): T[] {
 export function lengthened<T>(list: T[], length: number, make: () => T): T[] {
   if (list.length >= length) return list;
   const parts: T[][] = [];
-  let part: T[] = [];
-  for (let i = list.length; i < length; i++) {
-    if (part.length === PART_LENGTH) {
-      parts.push(part);
-      part = [];
-    }
-    part.push(make());
-  }
-  parts.push(part);
+  let i = list.length;
+  do {
+    const part: T[] = [];
+    for (; i < length && part.length < PART_LENGTH; i++) part.push(make());
+    parts.push(part);
+  } while (i < length);
   return list.concat(...parts);
 }

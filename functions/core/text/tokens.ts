@@ -132,39 +132,38 @@ function ownText(token: string, length: number): string {
 export function tokenize(text: string): Token[] {
   // In parts of PART_LENGTH tokens, joined once (long-lists.ts): a 1 MB field has ~230,000.
   const parts: Token[][] = [];
-  let tokens: Token[] = [];
   const n = text.length;
   let p = 0;
-  while (p < n) {
-    const c = codeUnitAt(text, p);
-    const kind = c < 128 ? (CLASS[c] ?? 0) : wideClass(c);
-    if (kind === SPACE) {
-      p++;
-      continue;
+  do {
+    const tokens: Token[] = [];
+    while (p < n && tokens.length < PART_LENGTH) {
+      const c = codeUnitAt(text, p);
+      const kind = c < 128 ? (CLASS[c] ?? 0) : wideClass(c);
+      if (kind === SPACE) {
+        p++;
+        continue;
+      }
+      const end = kind === OTHER ? UNDECIDED : tokenEnd(text, p, kind, n);
+      if (end !== UNDECIDED) {
+        tokens.push({ text: ownText(sliceOf(text, p, end), end - p), start: p, end });
+        p = end;
+        continue;
+      }
+      tokenAt ??= new RegExp(TOKEN_SOURCE, 'uy');
+      tokenAt.lastIndex = p;
+      const m = tokenAt.exec(text);
+      if (m === null) {
+        // Only whitespace outside ASCII (no-break space, em space…) matches nothing: skip it.
+        p++;
+        continue;
+      }
+      const length = m[0].length;
+      tokens.push({ text: ownText(m[0], length), start: p, end: p + length });
+      p += length;
     }
-    const end = kind === OTHER ? UNDECIDED : tokenEnd(text, p, kind, n);
-    if (tokens.length === PART_LENGTH) {
-      parts.push(tokens);
-      tokens = [];
-    }
-    if (end !== UNDECIDED) {
-      tokens.push({ text: ownText(sliceOf(text, p, end), end - p), start: p, end });
-      p = end;
-      continue;
-    }
-    tokenAt ??= new RegExp(TOKEN_SOURCE, 'uy');
-    tokenAt.lastIndex = p;
-    const m = tokenAt.exec(text);
-    if (m === null) {
-      // Only whitespace outside ASCII (no-break space, em space…) matches nothing: skip it.
-      p++;
-      continue;
-    }
-    const length = m[0].length;
-    tokens.push({ text: ownText(m[0], length), start: p, end: p + length });
-    p += length;
-  }
-  return joinParts(parts, tokens);
+    parts.push(tokens);
+  } while (p < n);
+  return joinParts(parts);
 }
 
 /**

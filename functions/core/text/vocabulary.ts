@@ -51,31 +51,31 @@ export function renewVocabularyIfFull(): void {
 export function wordIdsOf(tokens: readonly Token[]): number[] {
   // In parts of PART_LENGTH numbers, joined once (long-lists.ts).
   const parts: number[][] = [];
-  let out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (out.length === PART_LENGTH) {
-      parts.push(out);
-      out = [];
-    }
-    const token = tokens[i] as Token;
-    const text = token.text;
-    // Its length from its offsets: `.length` of strings of every V8 representation is a megamorphic load.
-    const length = token.end - token.start;
-    // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code.
-    if (length === 1) {
-      const code = codeUnitAt(text, 0);
-      if (code < SINGLE_CHARACTERS) {
-        out.push(code);
-        continue;
+  let i = 0;
+  do {
+    const out: number[] = [];
+    for (; i < tokens.length && out.length < PART_LENGTH; i++) {
+      const token = tokens[i] as Token;
+      const text = token.text;
+      // Its length from its offsets: `.length` of strings of every V8 representation is a megamorphic load.
+      const length = token.end - token.start;
+      // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code.
+      if (length === 1) {
+        const code = codeUnitAt(text, 0);
+        if (code < SINGLE_CHARACTERS) {
+          out.push(code);
+          continue;
+        }
       }
+      const id = numberOf(text, length);
+      out.push(id);
+      // Every later pass reads the vocabulary's copy of the text: one string per text, whose hash the
+      // recognisers' sets and maps compute once, instead of a new string per occurrence hashed again.
+      (token as { text: string }).text = texts[id - SINGLE_CHARACTERS] as string;
     }
-    const id = numberOf(text, length);
-    out.push(id);
-    // Every later pass reads the vocabulary's copy of the text: one string per text, whose hash the
-    // recognisers' sets and maps compute once, instead of a new string per occurrence hashed again.
-    (token as { text: string }).text = texts[id - SINGLE_CHARACTERS] as string;
-  }
-  return joinParts(parts, out);
+    parts.push(out);
+  } while (i < tokens.length);
+  return joinParts(parts);
 }
 
 /** Texts up to this long are kept as a Latin-1 copy when they can be (see `sharedCopy`). */

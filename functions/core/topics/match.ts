@@ -300,7 +300,8 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): 
     nameBuffer = new Int32Array(room);
   }
   // Likewise the pieces of a long field: room for one a token in one array, not grown a piece at a time.
-  if (tokens.length > PIECES_KEPT) pieceBuffer = lengthened(pieceBuffer, tokens.length + 1, endPiece);
+  // (Asked of every field, as fieldWords asks of its pool: a call only a long field made would deoptimise this.)
+  pieceBuffer = lengthened(pieceBuffer, tokens.length + 1, endPiece);
   const pieces = pieceBuffer;
   sentenceEndBuffer = grown(sentenceEndBuffer, sentences.length);
   const sentenceEnds = sentenceEndBuffer;
