@@ -85,3 +85,35 @@ describe('a surname listed beside a newsmaker', () => {
     expect(wireEntities('Oduya and Kagame agreed on a coalition .')).toContain('Oduya/person');
   });
 });
+
+describe('an agency or a broking house after an inverted verb of speech (read51 R24)', () => {
+  it('is the agency when a wire writes its capitals in title case', () => {
+    // Arrange
+    const hina = '" The ceasefire is holding , " said Hina .';
+    const tass = 'Tass said the convoy had crossed the border .';
+
+    // Act
+    const a = wireEntities(hina);
+    const b = wireEntities(tass);
+
+    // Assert
+    expect(a).toContain('Hina/organization');
+    expect(b).toContain('Tass/organization');
+  });
+
+  it('is no person when the apposition calls it a broker or a news agency and names nothing after', () => {
+    expect(wireEntities('" Prices will ease , " said Wormbury , a broker .')).not.toContain(
+      'Wormbury/person',
+    );
+    expect(wireEntities('" The road is open , " said Fena , the Bosnian news agency .')).not.toContain(
+      'Fena/person',
+    );
+  });
+
+  it('stays a person who is a broker at a firm, or a given name that spells an agency', () => {
+    expect(wireEntities('" Prices will ease , " said Wormbury , a broker at a London bank .')).toContain(
+      'Wormbury/person',
+    );
+    expect(wireEntities('" We are ready , " said Nan .')).not.toContain('Nan/organization');
+  });
+});

@@ -2,7 +2,12 @@
 // dead, said Juppe.", '" The market is calm , " said Wormald , a dealer at a London bank .' (wild50 E23).
 import type { Field } from '../../schema.js';
 import { startsWithDigit } from '../../text/chars.js';
-import { bodyAppositionAfter, callingApposedAfter, titleApposedAfter } from './appositions.js';
+import {
+  bodyAppositionAfter,
+  callingApposedAfter,
+  firmAppositionAfter,
+  titleApposedAfter,
+} from './appositions.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { ageAfter } from './person-cues.js';
 
@@ -33,6 +38,21 @@ const QUOTATION_CLOSES = new Set([',', '"', "''", '\u201d', "'", '\u2019']);
 /** What may end the speaker's clause. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', '', '"', "''", '\u201d']);
 
+/**
+ * Heads of an apposition that calls the speaker a broking house or a news outlet when nothing follows them: '"
+ * Prices will fall , " said Kleinwort , a broker .', "said Fena , the Bosnian news agency ." (a person's calling
+ * names the firm: "a broker at Kleinwort Benson").
+ */
+const HOUSE_HEADS = new Set([
+  'broker',
+  'stockbroker',
+  'broking',
+  'agency',
+  'newspaper',
+  'daily',
+  'broadcaster',
+]);
+
 /** What may open an apposition after the speaker: ", the German foreign minister", ", who met …", ", 45 ,". */
 const APPOSITION_OPENS = new Set(['the', 'a', 'an', 'who', 'whose', 'adding', 'referring']);
 
@@ -48,7 +68,11 @@ export function invertedSpeakerAt(ctx: Context, field: Field, index: number): bo
   if (CLAUSE_ENDS.has(next)) return true;
   if (next !== ',') return false;
   const opens = lowerTokenText(ctx, field, index + 2);
-  if (APPOSITION_OPENS.has(opens)) return !bodyAppositionAfter(ctx, field, index + 1);
+  if (APPOSITION_OPENS.has(opens))
+    return (
+      !bodyAppositionAfter(ctx, field, index + 1) &&
+      !firmAppositionAfter(ctx, field, index + 1, HOUSE_HEADS, 4)
+    );
   // ", 45 ,": an age.
   return opens.length <= 2 && startsWithDigit(opens) && tokenText(ctx, field, index + 3) === ',';
 }
