@@ -2084,6 +2084,8 @@ const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
 /** Short forms of months and weekdays ("Jan", "Sun"), not the month names "May", "June", "July". */
 /** The months' short forms ("Jun", "Sept"), which are Chinese given names too ("Lei Jun"). */
 const MONTH_SHORT_FORMS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** A dateline's date, as CoNLL's wires write it: "1996-09-14". */
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 const CALENDAR_SHORT_FORMS = new Set(
   'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
@@ -2112,8 +2114,22 @@ function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i:
     !isNameWord(words[i + 2])
   )
     return false;
+  // "LONDON 1996-09-14\nJan Ullrich won the stage": a dateline's date on the line before is no date the month's
+  // form goes on ("2 Jan"); the line opens a sentence (wild51 W23). Only "Jan" of the months' forms is a given name
+  // news often writes (Dutch, Czech, Polish, Scandinavian): "Sept Brent crude rose" opens a price's line.
+  if (
+    w.lower === 'jan' &&
+    token !== undefined &&
+    token.end >= 10 &&
+    ISO_DATE.test(field.text.slice(token.end - 10, token.end)) &&
+    field.text.slice(token.end, w.start).includes('\n')
+  )
+    return true;
+  const preposition = before.toLowerCase();
   return (
-    !DATE_PREPOSITIONS.has(before.toLowerCase()) &&
+    // "won by Jan Ullrich", "beaten by Jan Siemerink": "Jan" after "by" and before a name word is a given name ("by
+    // Jan 31" goes on with its day).
+    !(DATE_PREPOSITIONS.has(preposition) && !(preposition === 'by' && w.lower === 'jan')) &&
     !startsWithDigit(before) &&
     !((before === '/' || before === '-') && token!.end === w.start) &&
     // "350.29 ) Sept Brent zinc": a price's bracketed change, then the delivery month of a price table.

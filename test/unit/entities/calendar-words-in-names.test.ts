@@ -29,3 +29,28 @@ describe('a month or weekday short form opening a name', () => {
     expect(names.filter((n) => /\b(Mon|Nov|Jan|Wed)\b/.test(n))).toEqual([]);
   });
 });
+
+describe('"Jan" opening a name on the line after a pre-tokenised dateline, or after "by" (wild51 W23)', () => {
+  /** A pre-tokenised wire: a heading, a dateline and one sentence a line. */
+  const wire = (...lines: string[]) => typed(`Sports news .\nLONDON 1996-09-14\n${lines.join('\n')}`);
+
+  it('reads the given name and surname as one person', () => {
+    // Arrange
+    const opening = 'Jan Hovorka won the stage on Saturday .';
+    const passive = 'The stage was won by Jan Hovorka .';
+
+    // Act
+    const a = wire(opening);
+    const b = wire(passive);
+
+    // Assert
+    expect(a).toContain('Jan Hovorka/person');
+    expect(b).toContain('Jan Hovorka/person');
+  });
+
+  it('leaves a date after "by" and other months opening a price line alone', () => {
+    const names = [...wire('Bids are due by Jan 31 .'), ...wire('Sept Brent crude rose 10 cents .')];
+
+    expect(names.filter((n) => /\b(Jan|Sept)\b/.test(n))).toEqual([]);
+  });
+});
