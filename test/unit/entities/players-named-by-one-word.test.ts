@@ -68,20 +68,51 @@ describe('one word no list knows that scores on a sports page (read51 R23)', () 
     expect(b).not.toContain('Tarnwick/person');
   });
 
-  it('is a club that wins or draws by its goals or scores "their" goal', () => {
+  it('is a club that wins or draws by its goals', () => {
     const beat = sportsEntities(
       'SOCCER - LEAGUE ROUND-UP .',
       'Tarnwick scored twice after the break to beat Ostmoor .',
     );
     const draw = sportsEntities('SOCCER - LEAGUE ROUND-UP .', 'Tarnwick netted late to draw with Ostmoor .');
-    const their = sportsEntities(
-      'SOCCER - LEAGUE ROUND-UP .',
-      'Tarnwick scored their second goal on the hour .',
-    );
 
     expect(beat).toContain('Tarnwick/organization');
     expect(draw).toContain('Tarnwick/organization');
-    expect(their).toContain('Tarnwick/organization');
+  });
+
+  it('says nothing of who by "their", "conceded" or a weekday’s win', () => {
+    const heading = 'SOCCER - LEAGUE ROUND-UP .';
+    const found = [
+      ...sportsEntities(heading, 'Dorvalli scored their second goal in the 60th minute .'),
+      ...sportsEntities(heading, 'Tarnwick scored twice and then conceded three .'),
+      ...sportsEntities(heading, 'Tarnwick scored three times in Saturday ’s 3-1 win over Ostmoor .'),
+    ];
+
+    expect(found.filter((n) => /^(Dorvalli|Tarnwick)\//.test(n))).toEqual([]);
+  });
+
+  it('is a player whom a role or his club names before the name, whatever the clause says', () => {
+    const heading = 'SOCCER - LEAGUE ROUND-UP .';
+
+    expect(sportsEntities(heading, 'Striker Dorvalli scored twice to beat Ostmoor .')).toContain(
+      'Dorvalli/person',
+    );
+    expect(sportsEntities(heading, 'Ravenna ’s Dorvalli scored twice to beat Ostmoor .')).toContain(
+      'Dorvalli/person',
+    );
+  });
+
+  it('is a player who scores the winner, tries, or helps or leads his side', () => {
+    const heading = 'SOCCER - LEAGUE ROUND-UP .';
+
+    expect(sportsEntities(heading, 'Dorvalli scored the winner in the 89th minute .')).toContain(
+      'Dorvalli/person',
+    );
+    expect(
+      sportsEntities(heading, 'Dorvalli scored two tries to help Bath beat Leicester 28-20 .'),
+    ).toContain('Dorvalli/person');
+    expect(
+      sportsEntities(heading, 'Dorvalli scored 30 points to lead the Rockets to a 98-90 win .'),
+    ).toContain('Dorvalli/person');
   });
 
   it('is a player who scores for a side, in its win, or a hat-trick or his goal', () => {

@@ -55,7 +55,7 @@ import { DIGIT_IN_WORD } from './products-and-models.js';
 import { bodyOrFirmItAfter, SUBJECT_OPENERS } from './pronouns.js';
 import { type Reading, readAs } from './reading.js';
 import { DAYS_OWNING } from './resolve-by-document.js';
-import { ENGLISH_ENDING, englishCompound, nounAfter } from './sentence-shape.js';
+import { ENGLISH_ENDING, englishCompound, nounAfter, possessiveBefore } from './sentence-shape.js';
 import {
   CLUB_RESULT_VERBS,
   clubBefore,
@@ -66,9 +66,10 @@ import {
   isPlayersSportDocument,
   RIVAL_BEFORE,
   SIDES_BEFORE,
+  SQUAD_NOUNS,
   tableGapAfter,
 } from './sports-context.js';
-import { AUXILIARY, ORG_CUE_AFTER, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
+import { AUXILIARY, ORG_CUE_AFTER, PERSON_VERB, SPEAKER_VERB, TITLE_WORD, tokenBits } from './token-bits.js';
 import { ACRONYM, INITIALS, SURNAME_SHAPE, W_INSTITUTION, W_ORG_HEAD, wordIs } from './word-tests.js';
 import { typeX } from './x-platform.js';
 
@@ -172,8 +173,15 @@ function playerByDeed(reading: Reading): Candidate[] | undefined {
     return undefined;
   if (playerByDeedAt(reading.ctx, reading.chunk.field, reading.firstWord.index))
     return readAs(reading, 'person', 1);
-  // "Stenhousemuir scored twice in the second half to beat Clyde": a club scores too (read51 R23).
-  if (clubByGoalsAt(reading.ctx, reading.chunk.field, reading.firstWord.index))
+  // "Stenhousemuir scored twice in the second half to beat Clyde": a club scores too (read51 R23), unless what
+  // stands before the name makes it a player ("Striker Klinsmann", "Middlesbrough 's Juninho").
+  if (
+    !reading.personCue &&
+    !(reading.prevBits & TITLE_WORD) &&
+    !SQUAD_NOUNS.has(reading.prevToken) &&
+    !possessiveBefore(reading.prevToken) &&
+    clubByGoalsAt(reading.ctx, reading.chunk.field, reading.firstWord.index)
+  )
     return readAs(reading, 'organization', 1);
   return undefined;
 }

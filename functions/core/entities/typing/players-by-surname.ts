@@ -2,6 +2,7 @@
 // "Mwangura beat Ferrandi 6-1 6-4 in the final ." (wild50 E25). Opening a sentence such a word was dropped as an
 // ordinary word the lexicon lacks, and mid-sentence it took the one-word default (an organisation).
 import type { Field } from '../../schema.js';
+import { CALENDAR_WORDS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { SENTENCE_END, TEAM_VERB_TEXT, tokenBits } from './token-bits.js';
 
@@ -14,63 +15,67 @@ const GOAL_DEEDS = new Set('scored netted equalised equalized'.split(' '));
 /** Goals only a player scores: "scored a hat-trick", "netted a brace". */
 const PLAYERS_GOALS = new Set(['hat-trick', 'hat-tricks', 'brace']);
 
+/**
+ * A player's goal named right after the verb: "scored the winner", "scored a header", "scored two tries" (a club
+ * scores goals and points as often as a player does).
+ */
+const PLAYERS_GOAL_NOUNS = new Set(
+  'winner equaliser equalizer opener header penalty free-kick try tries'.split(' '),
+);
+
 /** A player's pronouns in the clause of the goal: "scored his 20th goal", "before he was sent off". */
 const PLAYERS_PRONOUNS = new Set(['his', 'her', 'he', 'she']);
 
 /** "'s" or "\u2019s", spaced off its word or the end of it. */
 const possessiveS = (t: string): boolean => t === "'s" || t === '\u2019s';
 
-/** Whether the token at `k` is a capitalised word other than a pronoun ("They"): a side's name. */
+/**
+ * Whether the token at `k` is a capitalised word other than a pronoun ("They") or a calendar word ("in Saturday 's
+ * win"): a side's name.
+ */
 function sideNameAt(ctx: Context, field: Field, k: number): boolean {
   const t = tokenText(ctx, field, k);
   const c = t.charCodeAt(0);
-  return (
-    c >= 65 && c <= 90 && !PLAYERS_PRONOUNS.has(lowerTokenText(ctx, field, k)) && t !== 'They' && t !== 'It'
-  );
+  if (c < 65 || c > 90 || t === 'They' || t === 'It') return false;
+  const lower = lowerTokenText(ctx, field, k);
+  // ("Saturday's", as the spaced "Saturday 's" is read.)
+  const core = possessiveS(lower.slice(-2)) ? lower.slice(0, -2) : lower;
+  return !PLAYERS_PRONOUNS.has(core) && !CALENDAR_WORDS.has(core);
 }
 
-/**
- * A club's pronouns in the clause of its goal: British news makes a club plural ("scored their second"). Not
- * "they", which may open a clause of the player's side ("Ferrandi scored twice as they beat Clyde").
- */
-const CLUBS_PRONOUNS = new Set(['their', 'themselves']);
+/** Verbs after "to" that a player's goals do for his side: "to give Ravenna the lead", "to help Bath beat …". */
+const FOR_THE_SIDE = new Set(['give', 'help', 'lead', 'earn', 'hand', 'send', 'put']);
 
-/** Wins and draws over the other side after "to", in the clause of a club's goals: "to beat Clyde". */
-const CLUBS_RESULTS = new Set([
-  'beat',
-  'defeat',
-  'overcome',
-  'edge',
-  'down',
-  'sink',
-  'draw',
-  'hold',
-  'hammer',
-]);
+/** Wins over the other side after "to", in the clause of a club's goals: "to beat Clyde", "to hold Clyde". */
+const CLUBS_RESULTS = new Set(['beat', 'defeat', 'overcome', 'edge', 'down', 'sink', 'hold', 'hammer']);
 
 /**
- * Who scored, by the clause of a goal from token `k` to the sentence's end: a player, by a side he scored for
- * ("scored twice for Ravenna", "as Bayern beat Hamburg", "to give Ravenna the lead", "in Ravenna 's 3-1 win"), a
- * player's tally ("a hat-trick") or pronoun ("his second goal"); a club, by its plural pronoun ("their second
- * goal") or its result over the other side ("to beat Clyde", "to draw with Clyde", "and conceded three"). A club
- * scores as often as a player: without such a word the goal says nothing of who ("scored twice in the second
- * half").
+ * Who scored, by the clause of a goal from token `k` (right after the verb) to the sentence's end: a player, by
+ * the goal itself ("the winner", "a header", "two tries", "a hat-trick"), his pronoun ("his second goal") or a side
+ * he scores for ("for Ravenna", "to give/help/lead Ravenna …", "in Ravenna 's 3-1 win", "as Bayern beat Hamburg");
+ * a club, by its result over the other side ("to beat Clyde", "to hold Clyde", "to draw with Clyde"). A club scores
+ * as often as a player: without such a word the goal says nothing of who ("scored twice in the second half",
+ * "scored twice against Arsenal"). Not "their" (a player "scored their second") nor "conceded" (of either).
  */
 function goalScorerInClause(ctx: Context, field: Field, k: number): 'player' | 'club' | undefined {
+  // "scored the winner", "scored a header", "scored two tries".
+  for (let i = k; i < k + 3; i++) if (PLAYERS_GOAL_NOUNS.has(lowerTokenText(ctx, field, i))) return 'player';
   for (let i = k; i < k + 14; i++) {
     if (tokenBits(ctx, field, i) & SENTENCE_END || tokenText(ctx, field, i) === '') return undefined;
     const t = lowerTokenText(ctx, field, i);
     if (PLAYERS_GOALS.has(t) || PLAYERS_PRONOUNS.has(t)) return 'player';
-    if (CLUBS_PRONOUNS.has(t) || t === 'conceded') return 'club';
     if (t === 'hat' && lowerTokenText(ctx, field, i + 1) === 'trick') return 'player';
     if (t === 'for' && sideNameAt(ctx, field, i + 1)) return 'player';
     if (lowerTokenText(ctx, field, i - 1) === 'to') {
-      if (t === 'give' && sideNameAt(ctx, field, i + 1)) return 'player';
-      // "to beat Clyde", "to draw with Clyde", "to hold Clyde 1-1".
+      // "to give Ravenna the lead", "to lead the Rockets to a 98-90 win".
+      const side =
+        sideNameAt(ctx, field, i + 1) ||
+        (lowerTokenText(ctx, field, i + 1) === 'the' && sideNameAt(ctx, field, i + 2));
+      if (FOR_THE_SIDE.has(t) && side) return 'player';
+      // "to beat Clyde", "to draw with Clyde" ("to draw Middlesbrough level" is a player's).
       if (
-        CLUBS_RESULTS.has(t) &&
-        (sideNameAt(ctx, field, i + 1) ||
-          (lowerTokenText(ctx, field, i + 1) === 'with' && sideNameAt(ctx, field, i + 2)))
+        (CLUBS_RESULTS.has(t) && side) ||
+        (t === 'draw' && lowerTokenText(ctx, field, i + 1) === 'with' && sideNameAt(ctx, field, i + 2))
       )
         return 'club';
     }
@@ -162,7 +167,8 @@ export function playerByDeedAt(ctx: Context, field: Field, index: number): boole
 
 /**
  * Whether the one word at `index`, on a sports page, is a club by its goals: "Stenhousemuir scored twice in the
- * second half to beat Clyde", "Stenhousemuir scored their second goal" (`goalScorerInClause`).
+ * second half to beat Clyde" (`goalScorerInClause`). The caller checks that nothing before the name makes it a
+ * player ("Striker Klinsmann", "Middlesbrough 's Juninho").
  */
 export function clubByGoalsAt(ctx: Context, field: Field, index: number): boolean {
   return (
