@@ -130,6 +130,7 @@ import { tourismTold } from './tourism-told.js';
 import { opinionLabel, transcriptHeader } from './transcript-header.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { utilityTariffs } from './utility-tariffs.js';
+import { videoGameInTitleOrLead } from './video-game-told.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
 import { warWordsTold } from './war-words-told.js';
@@ -214,6 +215,8 @@ const RESULT_WEIGHT = 3;
 /** Arts and entertainment (20000002), the performers' frame's target. */
 const ARTS_ENTERTAINMENT = LEXICON.nodeIndex.get('medtop:20000002') ?? -1;
 const SCIENCE_AND_TECHNOLOGY = LEXICON.nodeIndex.get('medtop:13000000') ?? -1;
+const INFORMATION_TECHNOLOGY = LEXICON.nodeIndex.get('medtop:20000763') ?? -1;
+const VIDEO_GAME = LEXICON.nodeIndex.get('medtop:20000548') ?? -1;
 /** What a review labelled in the headline weighs for the art reviewed: one clear word. */
 const REVIEW_WEIGHT = 3;
 /** A performer's court case leads with the arts where they weigh at least this share of the crime. */
@@ -1074,6 +1077,16 @@ export function scoreTopics(
   // A critic's review labelled in the headline: the art reviewed before its subject (review-label.ts), where the
   // story has words of that desk.
   const reviewRaised = reviewLabelled(doc.title.text, raw, strongest);
+  // A video game the headline's or the lead's subject, told with a word of video games, in a story its sport's words
+  // lead ("Sales of computer games rose …, helped by demand for football titles"): technology before the sport the
+  // game plays, as a game review is (video-game-told.ts, wild51 W21).
+  if (
+    INFORMATION_TECHNOLOGY >= 0 &&
+    (strongest[VIDEO_GAME] ?? 0) >= MIN_STRONGEST_SUB &&
+    leadsTopLevels(raw, SPORT_TOP) &&
+    videoGameInTitleOrLead(doc, lead)
+  )
+    raiseAboveSetting(raw, nodes, INFORMATION_TECHNOLOGY, NOT_A_SETTING);
 
   // Arrests after a crime the headline names: filed under the crime before the police.
   crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);

@@ -192,7 +192,7 @@ export const SOCIETY: TermTable = {
     collectible toys 3, Labubu 3, parkrun 3, parkruns 3`,
   '20000541': `board game 3, board games 3, Monopoly 3, Scrabble 3, Cluedo 3, Dungeons & Dragons 3, tabletop game 3,
     tabletop games 3`,
-  '20000548': `video game 2, video games 2, videogame 2, videogames 2, computer game 2, computer games 2,
+  '20000548': `video game 2, video games 2, videogame 2, videogames 2, games chart 2, games charts 2, computer game 2, computer games 2,
     console game 2, games console 2, gamer 2, gamers 2, gaming 2.5, game developer 2, games developer 2,
     games publisher 2, Electronic Arts 2, EA 1.5, Ubisoft 2, Activision 2, Nintendo 2, PlayStation 2,
     Xbox 2, Sega 2, Halo 2, Grand Theft Auto 2, The Sims 2, World of Warcraft 2, Warcraft 2, Doom 1,

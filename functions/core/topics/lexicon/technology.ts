@@ -64,7 +64,7 @@ export const TECHNOLOGY: TermTable = {
     text messages 2, texting 3, iPod 3, iPods 3, iPhone 3, iPad 3, MP3 3, MP3 player 3, MP3 players 3,
     digital music 2, music player 2, DVD 1, DVDs 1, HD-DVD 3, Blu-ray 3, PlayStation 3, Xbox 3, Nintendo 3,
     console 2.5, consoles 3, games console 3, gamer 3, gamers 3, gaming 2.5, video game 2.5, video games 2.5,
-    videogame 2.5, games industry 3, games 0.5, computer game 3, computer games 3, game developer 3,
+    videogame 2.5, games industry 3, games chart 3, games charts 3, games 0.5, computer game 3, computer games 3, game developer 3,
     games developer 3, games publisher 3, Electronic Arts 3, Ubisoft 3, Activision 3, Sega 3, Game Boy 3,
     Nintendo DS 3, PSP 3, multiplayer 3, online game 3, online games 3, handheld 2.5, esports 3,
     gameplay 3, shoot-em-up 3, shoot 'em up 3, beat-em-up 3, first-person shooter 3, role-playing game 3,
