@@ -38,11 +38,11 @@ export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean 
 
 /**
  * A case under the law: a ruling, a probe, a fine, an appeal, sanctions, charges, a complaint, a breach, an abuse, a
- * settlement, a merger blocked or referred. "The government said the antitrust rules would not stop a bid" names
- * the law in passing, no case (read51 R17).
+ * settlement, remedies ordered, a statement of objections, a cartel, a raid, a merger blocked, referred or cleared.
+ * "The government said the antitrust rules would not stop a bid" names the law in passing, no case (read51 R17).
  */
 const CASE_TOLD =
-  /\b(?:rulings?|ruled|case|cases|probes?|probing|investigat\w*|inquiry|inquiries|fines?|fined|appeal\w*|sanctions|lawsuits?|sued|suing|complaints?|breach\w*|violat\w*|abus\w*|settle\w*|penalt\w*|accused|blocked|blocks|referred|raided|raids|found guilty)\b/i;
+  /\b(?:rulings?|ruled|case|cases|probes?|probing|investigat\w*|inquiry|inquiries|fines?|fined|appeal\w*|sanctions|lawsuits?|sued|suing|complaints?|breach\w*|violat\w*|abus\w*|settle\w*|penalt\w*|accused|charges?|charged|blocked|blocks|refer|refers|referred|referral|cleared|clears|clearance|remed(?:y|ies)|objections?|ordered|orders?|cartels?|raided|raids?|found guilty)\b/i;
 
 /** Competition law and a case under it, told in one text: the headline, or the lead. */
 const caseUnderCompetitionLaw = (text: string): boolean => isCompetitionWord(text) && CASE_TOLD.test(text);

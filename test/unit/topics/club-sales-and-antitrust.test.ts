@@ -142,4 +142,28 @@ describe("competition law told in the lead of a firm's case is business before t
     // Assert
     expect(firstTopLevel(topics)).toBe(ECONOMY);
   });
+
+  it('files remedies, a statement of objections and a referral to the competition authority under business (read52 R5)', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Brussels wants more from Oracle',
+        body:
+          'The European Commission told Oracle the anti-trust remedies it offered were not enough. ' +
+          'EU member states backed the Commission, officials said.',
+      },
+      {
+        title: 'EU objects to Heineken deals',
+        body:
+          'The European Commission sent Heineken a statement of objections under EU competition law, saying its ' +
+          'deals with bars shut out rivals. Member states back the move.',
+      },
+    ];
+
+    // Act
+    const tops = stories.map(({ title, body }) => firstTopLevel(topicsOf(title, body)));
+
+    // Assert
+    expect(tops).toEqual([ECONOMY, ECONOMY]);
+  });
 });
