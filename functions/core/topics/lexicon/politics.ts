@@ -11,7 +11,7 @@ export const POLITICS: TermTable = {
     state-run TV 1, national television 1, state news agency 1, state radio 1, state-run radio 1, national radio 1`,
 
   // election and its children
-  '20000574': `court voters 3, election 3, snap election 3, snap poll 3, early election 2.5, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
+  '20000574': `court voters 3, election 3, Super Tuesday 3, snap election 3, snap poll 3, early election 2.5, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
     polling 2, opinion poll 2, polling station 3, polling day 3, campaign trail 3, candidate 2, candidacy 3,
     constituency 3, constituencies 3, seat 1, marginal seat 3, landslide 2, turnout 2, by-election 3,
     general election 3, run-off 3, runoff 3, re-election 3, reelection 3, re-elect 3, =primaries 2,

@@ -29,7 +29,7 @@ export const SECTORS: TermTable = {
     building work 3, infrastructure 2, contractor 2, contractors 2, Nationwide 1.5, Halifax 1.5, Land Registry 3,
     mortgage lending 3, rent 1.5, rents 2, rental 2, housing costs 3, housing affordability 3,
     home ownership 3, homeownership 3, housing crisis 2.5`,
-  '20000252': `retail 3, retailer 3, retailers 3, retailing 3, high street 3, shop 2, shops 2, shopper 3,
+  '20000252': `retail 3, retailer 3, retailers 3, retailing 3, Boxing Day sales 3, Cyber Monday 3, Black Friday 2, high street 3, shop 2, shops 2, shopper 3,
     shoppers 3, =store 2, =stores 2, hardware store 2, hardware stores 2, department store 3, supermarket 3, supermarkets 3, grocer 3, grocery 3,
     groceries 3, chain 1.5, chains 1.5, like-for-like sales 3, retail sales 3, Christmas trading 3,
     festive trading 3, online retailer 3, Old Navy 3, Tesco 3, =Sainsbury's 3, Sainsbury 3, Asda 3, Morrisons 3,

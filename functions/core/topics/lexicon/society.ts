@@ -175,7 +175,8 @@ export const SOCIETY: TermTable = {
     ICTU 3`,
 
   // lifestyle and leisure
-  '10000000': `lifestyle 3, leisure 3, hobby 3, hobbies 3, holiday 1.5, holidays 1.5, travel 2, tourism 2.5,
+  '10000000': `lifestyle 3, leisure 3, hobby 3, hobbies 3, holiday 1.5, holidays 1.5, Boxing Day 0, Easter Rising 0,
+    Labour Day weekend 2, Labor Day weekend 2, Memorial Day weekend 2, bank holiday weekend 2, travel 2, tourism 2.5,
     tourist 2, tourists 2.5, restaurant 2.5, restaurants 2.5, food 1.5, cooking 2.5, chef 2.5, recipe 3,
     recipes 3, =wine 2, beer 1.5, fitness 1, diet 1.5, gardening 3, garden 1.5, shopping 1, DIY 3,
     pets 2, pet 1.5, dog 1, dogs 1, cat 0.5, cats 1, lottery 2.5, =gambling 2.5, casino 2.5, casinos 2.5,
