@@ -232,6 +232,7 @@ import {
   titleFirmName,
 } from './typing/firm-cues-around.js';
 import { firmResultsAfter, makerClauseAfter } from './typing/firm-deeds.js';
+import { firmDealAfter, firmNamesOfficerAfter, firmResultAfter, firmSaysResult } from './typing/firm-news.js';
 import { firmShapedLikePerson, hyphenedOrdinaryWords } from './typing/firms-shaped-like-people.js';
 import { isGroupAdjectiveBeforeNoun } from './typing/group-adjectives.js';
 import { horseRiddenAfter } from './typing/horses.js';
@@ -1921,6 +1922,11 @@ function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
       )
     )
       return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
+    // "Wolseley first-half profit rises", "Kmart completes acquisition", "Tandy names new chief executive",
+    // "Wolseley said on Friday pretax profit rose": what follows the name in company news is a firm's own
+    // (firm-news.ts); not a person's full name, not a surname the lists or the story give a person.
+    if (firmNewsAround(ctx, chunk.field, words, from, to))
+      return [candidate(chunk, from, to, 'organization', 1, NO_CONTEXT)];
     // "Arctic Monkeys frontman Alex Turner", "No Doubt singer Gwen Stefani": a band's name before a member's
     // role and name (not a genre's, "R&B singer Summer Walker", nor a people's word, "British singer Joe",
     // nor a listed newsmaker's, "Trump tactician Chris LaCivita").
@@ -1991,6 +1997,63 @@ function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
       return [candidate(chunk, from, to, 'organization', 1, SPOKEN_FOR)];
   }
   return undefined;
+}
+
+/**
+ * Whether company news says the name of `words` [from, to) is a firm (firm-news.ts): its result, its completed deal,
+ * the firm's officer it names, or its result after its verb of speech. A given name opening two or more words is a
+ * person's full name; a listed leader, and a word the story or the lists give a person, are a speaker's (an analyst
+ * says "profit rose" too).
+ */
+function firmNewsAround(
+  ctx: Context,
+  field: Field,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): boolean {
+  const single = words[from]!;
+  const lastWord = words[to - 1]!;
+  // ("Net profit rose", "Group sales fell", "Final dividend up": an ordinary word opening the run is the result's.)
+  if (isLowerWordWord(single) || FUNCTION_WORDS.has(single.lower)) return false;
+  const last = lastWord.index;
+  // One sentence a line (pre-tokenised text, tables): the words after the name on its own line.
+  let end = last + 16;
+  if (!lastWord.wrapped) {
+    const prepared = fieldsOf(ctx, field).field;
+    const tokens = prepared.tokens;
+    end = last + 1;
+    while (
+      end < last + 16 &&
+      end < tokens.length &&
+      !prepared.text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes('\n')
+    )
+      end++;
+  }
+  // The cues first: each reads a few tokens after the name; the guards below may read the whole story.
+  // ("Harcourt's completed acquisitions": a possessive owns the deal, whoever it is.)
+  const firmOwn =
+    firmResultAfter(ctx, field, end, last, lastWord.possessive) ||
+    (!lastWord.possessive &&
+      (firmDealAfter(ctx, field, end, last) || firmNamesOfficerAfter(ctx, field, end, last)));
+  // (An analyst says "profit rose" too: not a given name or a surname the lists know.)
+  if (
+    !firmOwn &&
+    !(
+      firmSaysResult(ctx, field, end, last) &&
+      !(to - from === 1 && (isGivenNameWord(single) || isKnownSurnameWord(single)))
+    )
+  )
+    return false;
+  // ("Stewart Enterprises completes acquisition": an ordinary last word is no surname.)
+  if (to - from > 1 && isGivenNameWord(single) && !isLowerWordWord(lastWord)) return false;
+  // ("U.K. Average earnings rose", "Eastern European sales": a country's or a people's earnings.)
+  for (let k = from; k < to; k++) {
+    const kind = (gazetteerOfWord(words[k]!) ?? GAZETTEER.get(`${words[k]!.lower}.`))?.kind;
+    if (kind === 'country' || kind === 'demonym' || kind === 'group') return false;
+  }
+  // A listed leader, or the surname of a full name in the story, is a person's.
+  return newsmakerNamed(single.core) === undefined && !(to - from === 1 && endsFullName(ctx, single));
 }
 
 /** Whether "(" a firm or a body the lists know ")" follows the token at `index`: "Petroleos Mexicanos (Pemex)". */
