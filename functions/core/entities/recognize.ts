@@ -131,7 +131,10 @@ function recognizeIn(doc: TagDocument): Entity[] {
   const credit = creditSpan(doc);
   const typed = withPeopleOfLists(
     withInitialBrandRepeats(
-      withBorderLines(namesOfTypedChunks(withFirmsOfPeoplesWords(candidates), texts, credit), texts),
+      withBorderLines(
+        namesOfTypedChunks(withFirmsOfPeoplesWords(candidates), texts, credit, isSportsDocument(doc)),
+        texts,
+      ),
       fields,
     ),
     doc,
@@ -192,7 +195,12 @@ function recognizeIn(doc: TagDocument): Entity[] {
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
-  const fromCaseless = namesOfTypedChunks(typeChunks(caseless, fields, seen, doc, known), texts, credit);
+  const fromCaseless = namesOfTypedChunks(
+    typeChunks(caseless, fields, seen, doc, known),
+    texts,
+    credit,
+    isSportsDocument(doc),
+  );
   return namesReadTogether(typed.concat(fromCaseless), doc, texts);
 }
 
@@ -255,6 +263,8 @@ function namesOfTypedChunks(
   typed: readonly Candidate[],
   texts: { readonly title: string; readonly body: string },
   credit: readonly [number, number] | undefined,
+  /** A sports page (isSportsDocument): only there do bracketed letters after a club name its town. */
+  sports: boolean,
 ): Candidate[] {
   const leadingFigures = withLeadingFigures(texts);
   const names: Candidate[] = [];
@@ -263,7 +273,7 @@ function namesOfTypedChunks(
     if (c.type === 'none' || inSpan(c, credit) || isRoleNotName(c)) continue;
     names.push(withReigningName(asRunTogetherFirm(asPrizeOfGold(c))));
   }
-  return withTownInitials(names, texts);
+  return withTownInitials(names, texts, sports);
 }
 
 /**
