@@ -2087,9 +2087,10 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   if (
     !personCue &&
     !chunk.caseless &&
-    // ("Egypt cut its production target": a country or a place sets targets too.)
+    // ("Egypt cut its production target": a country or a place sets targets too; "Smith Barney raised its
+    // rating", "Dean Witter cut its rating": a surname the lists know opens a broker's name, wild51 W4.)
     ((firmGuidanceAfter(ctx, chunk.field, words[to - 1]!.index) &&
-      gazetteerOfWord(words[from]!) === undefined &&
+      (gazetteerOfWord(words[from]!)?.kind ?? 'person') === 'person' &&
       !placeOfSpan(chunk, from, to)) ||
       clubOfInitialsAndTown(words, from, to) ||
       // "Petroleos Mexicanos (Pemex)": the long name before a firm's short name in brackets (wild50 E16).

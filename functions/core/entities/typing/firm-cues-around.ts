@@ -151,6 +151,11 @@ const GUIDANCE_OBJECTS = new Set(
   'forecast forecasts outlook guidance target targets dividend payout'.split(' '),
 );
 /**
+ * What a broker or a rating agency raises or cuts on a stock: "Smith Barney raised its rating on the stock",
+ * "Hoare Govett lowered its recommendation", "Kidder Peabody raised its earnings estimate" (wild51 W4).
+ */
+const BROKER_OBJECTS = new Set('rating ratings recommendation estimate estimates'.split(' '));
+/**
  * "Nestle cut its full-year organic sales forecast", "Next raised its annual profit outlook": after the name at
  * `index`, a verb of guidance, "its" and a firm's forecast, outlook, target or dividend within five words (only a
  * firm or a body forecasts so; "its" makes the subject no person).
@@ -160,7 +165,7 @@ export function firmGuidanceAfter(ctx: Context, field: Field, index: number): bo
   if (lowerTokenText(ctx, field, index + 2) !== 'its') return false;
   for (let i = index + 3; i <= index + 7; i++) {
     const word = lowerTokenText(ctx, field, i);
-    if (GUIDANCE_OBJECTS.has(word)) return true;
+    if (GUIDANCE_OBJECTS.has(word) || BROKER_OBJECTS.has(word)) return true;
     if (!PHRASE_WORD.test(word)) return false;
   }
   return false;
