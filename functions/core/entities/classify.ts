@@ -276,7 +276,9 @@ import {
   personOfCountry,
   personsFullName,
   placeNamedPerson,
+  principalTitledAfter,
   readsAsFullName,
+  SPOKESPEOPLE_AFTER,
   surnameCue,
   surnameSpeaksElsewhere,
   townAsGivenName,
@@ -3341,7 +3343,16 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       type === 'person' &&
       reading.n === 1 &&
       (reading.nextBits & ORG_CUE_AFTER ||
-        (STAFF_AFTER.has(reading.nextToken) && !isLowerWordWord(reading.firstWord)))
+        (STAFF_AFTER.has(reading.nextToken) && !isLowerWordWord(reading.firstWord))) &&
+      // "Putin's spokesman", "Blair 's spokesman said the prime minister …": a person WordNet lists has a spokesman
+      // of his own when the lists know him as a newsmaker or the spokesman calls him by a person's title (read51
+      // R25; "Heinz's spokesman said prices would rise" stays the firm's).
+      !(
+        reading.lastWord.possessive &&
+        SPOKESPEOPLE_AFTER.has(reading.nextToken) &&
+        (newsmakerNamed(reading.first) !== undefined ||
+          principalTitledAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1))
+      )
     )
       return readAs(reading, 'organization', 1);
     // "analysts at Bernstein": a surname where people work is their firm; so is a surname the place lists

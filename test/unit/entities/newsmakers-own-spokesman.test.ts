@@ -33,3 +33,47 @@ describe("a newsmaker's own spokesman", () => {
     expect(eskom?.type).toBe('organization');
   });
 });
+
+describe("a spokesman who calls the one he speaks for by a person's title (read51 R25 residue)", () => {
+  it('speaks for a person, whether the lists know the name or not', () => {
+    // Arrange
+    const bodies = [
+      "Mbarga's spokesman said the senator would campaign in Ohio.",
+      "NEWS .\nLONDON 1996-09-14\nMwangura 's spokesman said the rebel leader would not negotiate .",
+      "NEWS .\nLONDON 1996-09-14\nBlair 's spokesman said the Labour leader would not comment .",
+    ];
+
+    // Act
+    const types = bodies.map(
+      (body) =>
+        tagArticle({ title: '', body }).entities.find((e) => /^(Mbarga|Mwangura|Blair)$/.test(e.name))?.type,
+    );
+
+    // Assert
+    expect(types).toEqual(['person', 'person', 'person']);
+  });
+
+  it("leaves a firm's spokesman who speaks of the company, or of a president of it, the firm's", () => {
+    const bodies = [
+      "Zentrix's spokesman said the company would appeal.",
+      "Zentrix's spokesman said the president of the company would resign.",
+      "Heinz's spokesman said prices would rise.",
+      "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the minister had not been told of the cuts .",
+      "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the company 's president would retire .",
+      "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the general manager had left .",
+    ];
+
+    const types = bodies.map(
+      (body) => tagArticle({ title: '', body }).entities.find((e) => /^(Zentrix|Heinz)$/.test(e.name))?.type,
+    );
+
+    expect(types).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ import {
   ownedByPerson,
   PERSON_CUES_AFTER,
   PERSON_OWNED,
+  principalTitledAfter,
+  SPOKESPEOPLE_AFTER,
 } from './person-cues.js';
 import { clubByGoalsAt, playerByDeedAt } from './players-by-surname.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
@@ -262,6 +264,15 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
   // "Samsung will invest in its Pyeongtaek plant", "Alcoa will sell its Goldendale smelter": after the owner's
   // "its" or "their", one word no list knows before a works' noun is the works' town (the owner is named).
   if (ownersSiteTown(reading.ctx, reading.chunk.field, reading.firstWord)) return readAs(reading, 'place', 1);
+  // "Dole's spokesman said the senator would campaign": a spokesman who calls the one he speaks for by a
+  // person's title speaks for a person (read51 R25; a firm's "Eskom's spokesman" stays the firm's below).
+  if (
+    reading.n === 1 &&
+    reading.lastWord.possessive &&
+    SPOKESPEOPLE_AFTER.has(reading.nextToken) &&
+    principalTitledAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)
+  )
+    return readAs(reading, 'person', 1);
   // "Interfax news agency quoted …": a news agency is named before the words that say so.
   const newsAgency =
     reading.nextToken === 'agency' ||

@@ -570,6 +570,35 @@ export function unknownMiddle(words: readonly Word[], from: number, to: number):
   }
   return true;
 }
+/** Who speaks for a name in the possessive: "Blair's spokesman", a person's as often as a firm's. */
+export const SPOKESPEOPLE_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** What a spokesman calls the one he speaks for when that is a person: "the senator", "the Labour leader". */
+const PRINCIPALS = new Set(
+  'president leader senator premier governor chancellor king queen candidate'.split(' '),
+);
+/** Words that make the title another's: "the company 's president", "the firm's chairman". */
+const NOT_THE_PRINCIPALS = new Set(['company', 'firm', 'group', 'bank', 'board', 'club']);
+/**
+ * "Dole's spokesman said the senator would campaign", "Kabila 's spokesman said the rebel leader was in Goma":
+ * the spokesman's sentence, after `index` (the spokesman), names his principal by a person's title — "the", at
+ * most two words, the title ("minister" only as "prime minister": a firm's spokesman speaks of ministers too). A
+ * firm's spokesman speaks of "the company", "the company 's president", "the general manager".
+ */
+export function principalTitledAfter(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index + 1; i < index + 10; i++) {
+    const t = lowerTokenText(ctx, field, i);
+    if (t === '' || t === '.' || t === ';' || t === '!' || t === '?') return false;
+    if (t !== 'the') continue;
+    for (let j = i + 1; j <= i + 3; j++) {
+      const w = lowerTokenText(ctx, field, j);
+      if (PRINCIPALS.has(w) || (w === 'minister' && lowerTokenText(ctx, field, j - 1) === 'prime'))
+        return lowerTokenText(ctx, field, j + 1) !== 'of';
+      if (w === '' || w === ',' || w === '.' || NOT_THE_PRINCIPALS.has(w) || w === "'s" || w.endsWith("'s"))
+        break;
+    }
+  }
+  return false;
+}
 /** What a person has, after a name in the possessive: "Netanyahu's office", "Trump's tariffs". */
 export const PERSON_OWNED = new Set(
   'government administration campaign wife husband son daughter father mother family lawyer lawyers spokesman spokeswoman spokesperson aides aide allies supporters predecessor successor remarks comments speech tariffs'.split(
