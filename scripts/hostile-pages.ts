@@ -94,6 +94,10 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'hyphenated names': cycle(NAME_PARTS.map((part) => `${part}-`)),
     // A scrape of a reviews index: one all-capitals "… REVIEW:" headline a line.
     'review headlines in capitals': cycle(REVIEW_HEADLINES.map((headline) => `${headline}\n`)),
+    // Found by read52 (R16): each character of a run of zero-width ones looked along the whole run (text/invisibles.ts;
+    // 80,000 of them 170 s), and soft hyphens in every word.
+    'zero-width runs': repeat(`Talks in Paris ${'\u200b'.repeat(4000)} ended. `),
+    'soft hyphens in every word': repeat('Mo\u00addi met Ishi\u00adba in To\u00adkyo. '),
   };
   // Pages whose shape is in the headline too: rules that read only the title see it there.
   const titles: Record<string, string> = {

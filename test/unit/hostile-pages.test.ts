@@ -36,6 +36,8 @@ describe('pages no newsroom writes', () => {
       ]);
       expect(codes('results of many countries in one sentence')?.length).toBeGreaterThan(200);
       expect(codes('every country in one sentence')?.length).toBeGreaterThan(200);
+      expect(codes('zero-width runs')).toEqual(['FR']);
+      expect(codes('soft hyphens in every word')).toContain('JP');
       const agency = results
         .get('acronyms of many bodies')
         ?.entities.find((e) => e.name === 'Borvan Calder Dunmore Agency');

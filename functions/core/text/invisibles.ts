@@ -24,28 +24,35 @@ export function visibleText(text: string): VisibleText | undefined {
   const removedAt: number[] = [];
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0xad && code !== 0x200b && code !== 0x2060 && code !== 0xfeff) continue;
+  for (let i = 0; i < text.length; ) {
+    if (!isInvisible(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A run is judged once by the letters either side of it (read52 R16: per character it was quadratic).
+    let end = i + 1;
+    while (end < text.length && isInvisible(text.charCodeAt(end))) end++;
     out += text.slice(from, i);
-    from = i + 1;
-    if (code === 0xad || insideWord(text, i)) removedAt.push(out.length);
-    else out += ' ';
+    const inside = insideWord(text.slice(i - 1, i), text.slice(end, end + 1));
+    for (let k = i; k < end; k++) {
+      if (inside || text.charCodeAt(k) === 0xad) removedAt.push(out.length);
+      else out += ' ';
+    }
+    from = end;
+    i = end;
   }
   return { text: out + text.slice(from), removedAt };
 }
 
+function isInvisible(code: number): boolean {
+  return code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff;
+}
+
 /**
- * A letter before the character at `i` and a letter after it (past a run of such characters) that opens no new word
- * in capitals ("To\u200B\u2060kyo").
+ * Letters either side of a run of invisible characters, the one after opening no new word in capitals
+ * ("To\u200B\u2060kyo", not "Narendra\u200BModi").
  */
-function insideWord(text: string, i: number): boolean {
-  let next = i + 1;
-  while (next < text.length && INVISIBLE.test(text[next]!)) next++;
-  let previous = i - 1;
-  while (previous >= 0 && INVISIBLE.test(text[previous]!)) previous--;
-  const before = text.slice(previous, previous + 1);
-  const after = text.slice(next, next + 1);
+function insideWord(before: string, after: string): boolean {
   return startsLetter(before) && startsLetter(after) && !(startsLower(before) && startsUpper(after));
 }
 

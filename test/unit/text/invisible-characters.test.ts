@@ -31,6 +31,14 @@ describe('text without invisible characters', () => {
     expect(visibleText('Narendra\u200bModi')).toEqual({ text: 'Narendra Modi', removedAt: [] });
     expect(visibleText('Mo\u00adDi')).toEqual({ text: 'MoDi', removedAt: [2] });
   });
+
+  it('reads a long run of zero-width spaces between words as as many spaces (read52 R16)', () => {
+    const run = '\u200b'.repeat(50_000);
+
+    const visible = visibleText(`Talks in Paris ${run} ended.`);
+
+    expect(visible).toEqual({ text: `Talks in Paris ${' '.repeat(50_000)} ended.`, removedAt: [] });
+  });
 });
 
 describe('tagging text with invisible characters', () => {
