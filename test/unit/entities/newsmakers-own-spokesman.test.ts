@@ -53,7 +53,7 @@ describe("a spokesman who calls the one he speaks for by a person's title (read5
     expect(types).toEqual(['person', 'person', 'person']);
   });
 
-  it("leaves a firm's spokesman who speaks of the company, or of a president of it, the firm's", () => {
+  it("leaves a firm's spokesman who speaks of the company, its officers, or a king, governor or minister, the firm's", () => {
     const bodies = [
       "Zentrix's spokesman said the company would appeal.",
       "Zentrix's spokesman said the president of the company would resign.",
@@ -61,19 +61,14 @@ describe("a spokesman who calls the one he speaks for by a person's title (read5
       "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the minister had not been told of the cuts .",
       "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the company 's president would retire .",
       "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the general manager had left .",
+      "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the king would not intervene in the strike .",
+      "NEWS .\nLONDON 1996-09-14\nZentrix 's spokesman said the governor had been told of the leak .",
     ];
 
     const types = bodies.map(
       (body) => tagArticle({ title: '', body }).entities.find((e) => /^(Zentrix|Heinz)$/.test(e.name))?.type,
     );
 
-    expect(types).toEqual([
-      'organization',
-      'organization',
-      'organization',
-      'organization',
-      'organization',
-      'organization',
-    ]);
+    expect(types).toEqual(Array(8).fill('organization'));
   });
 });

@@ -270,6 +270,9 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
     reading.n === 1 &&
     reading.lastWord.possessive &&
     SPOKESPEOPLE_AFTER.has(reading.nextToken) &&
+    // ("BP 's spokesman said …": an acronym or a brand names a firm.)
+    !ACRONYM.test(reading.firstWord.core) &&
+    !isBrandWord(reading.firstWord.core) &&
     principalTitledAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)
   )
     return readAs(reading, 'person', 1);

@@ -573,16 +573,15 @@ export function unknownMiddle(words: readonly Word[], from: number, to: number):
 /** Who speaks for a name in the possessive: "Blair's spokesman", a person's as often as a firm's. */
 export const SPOKESPEOPLE_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** What a spokesman calls the one he speaks for when that is a person: "the senator", "the Labour leader". */
-const PRINCIPALS = new Set(
-  'president leader senator premier governor chancellor king queen candidate'.split(' '),
-);
+const PRINCIPALS = new Set('leader senator premier chancellor candidate'.split(' '));
 /** Words that make the title another's: "the company 's president", "the firm's chairman". */
 const NOT_THE_PRINCIPALS = new Set(['company', 'firm', 'group', 'bank', 'board', 'club']);
 /**
  * "Dole's spokesman said the senator would campaign", "Kabila 's spokesman said the rebel leader was in Goma":
  * the spokesman's sentence, after `index` (the spokesman), names his principal by a person's title — "the", at
- * most two words, the title ("minister" only as "prime minister": a firm's spokesman speaks of ministers too). A
- * firm's spokesman speaks of "the company", "the company 's president", "the general manager".
+ * most two words, the title ("minister" only as "prime minister"). A firm's spokesman speaks of "the company", "the
+ * company 's president", "the general manager", and of the governors, kings, presidents and ministers it deals with
+ * ("Sabena 's spokesman said the king would not intervene": read52 R18).
  */
 export function principalTitledAfter(ctx: Context, field: Field, index: number): boolean {
   for (let i = index + 1; i < index + 10; i++) {
