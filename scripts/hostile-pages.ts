@@ -98,6 +98,13 @@ export function hostilePages(bytes: number): ArticleInput[] {
     // 80,000 of them 170 s), and soft hyphens in every word.
     'zero-width runs': repeat(`Talks in Paris ${'\u200b'.repeat(4000)} ended. `),
     'soft hyphens in every word': repeat('Mo\u00addi met Ishi\u00adba in To\u00adkyo. '),
+    // Found by ents52/the lead (session 52): thousands of firms no list knows, each with its result; each asked the
+    // whole story whether it ends a full name (person-cues.ts endsFullName, now read once per article).
+    'results of many unknown firms': cycle(
+      NAME_PARTS.flatMap((a) =>
+        NAME_PARTS.map((b) => `${a}${b.toLowerCase()} first-half profit rises 12 pct .\n`),
+      ),
+    ),
   };
   // Pages whose shape is in the headline too: rules that read only the title see it there.
   const titles: Record<string, string> = {
