@@ -260,5 +260,12 @@
  * Saudi Arabia's oil minister by full name only; quantity purchases "200,000 tonnes of wheat from France", the
  * "REUTER" sign-off, demonym one-liners, monarchs as their countries' voices, the Bengaluru desk, firms named like
  * capitals; millions before a currency no race distance, a club changing hands and an antitrust case as business).
+ * 0.49.0: rules of 2026-12-06 15:48-17:55 (soft hyphens and zero-width characters read around; unlisted firms in their
+ * own company news, brokers that raise or cut their ratings, bracketed town initials on sports pages only, clubs that
+ * score, agencies after an inverted "said", "Jan" opening a name, a spokesman's titled principal, Cantonese, Taiwanese
+ * and Korean family names before a hyphened given name; monarchs' names inside longer names, peoples' words naming a
+ * tongue or a dish, a treasury's money words, state and province abbreviations in prose; race distances before
+ * "won"/"marks", firms bought in stories with no lexicon word, competition cases, video games, Formula 1, calendar
+ * names, vague job cuts).
  */
-export const TAGGER_VERSION = '0.48.0';
+export const TAGGER_VERSION = '0.49.0';

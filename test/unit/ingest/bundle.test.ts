@@ -68,7 +68,8 @@ describe('ingest bundle', () => {
     // 1,995,000 on 2026-12-06 at 12:10: main stood at ~1,970,000 bytes (session 50's rules ~+45 KB, world-leaders.ts's
     // ~300 rows and their gazetteer forms ~+12 KB of them); for the next session's start.
     // 2,025,000 on 2026-12-06 at 14:45: main stood at ~1,986,700 bytes (session 51's rules ~+17 KB); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_025_000);
+    // 2,040,000 on 2026-12-06 at 17:40: main stood at ~2,003,300 bytes (session 52's rules ~+17 KB); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_040_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
