@@ -27,6 +27,19 @@ describe('"Formula 1" and pole position are motor racing (wild50 T7, topics52)',
     expect(ids(topics)).toContain(MOTOR_RACING);
   });
 
+  it('reads a vote on pole dancing as dance, not motor racing (read52 R17)', () => {
+    // Arrange
+    const body =
+      'The council voted on Tuesday on pole dancing clubs in the city centre after a campaign by residents.';
+
+    // Act
+    const topics = topicsOf('Council votes on pole dancing clubs', body);
+
+    // Assert
+    expect(ids(topics)).not.toContain(MOTOR_RACING);
+    expect(ids(topics)).toContain('medtop:20000007');
+  });
+
   it('reads a driver who took pole as motor racing', () => {
     // Arrange
     const body = 'The Dutchman took pole in Bahrain, a tenth ahead of his team-mate.';

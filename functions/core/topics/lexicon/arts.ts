@@ -37,7 +37,7 @@ export const ARTS: TermTable = {
     Lord of the Rings 2, James Bond 2, 007 2, British film 3, independent film 3, film-making 3, filmmaking 3`,
   '20000006': `film festival 3, film festivals 3, Palme d'Or 3, Golden Lion 3, Golden Bear 3, Berlinale 3, Sundance 3,
     Berlin film festival 3, Tribeca 3, Cannes 1.5, Venice film festival 3, Toronto film festival 3, Cannes film festival 3`,
-  '20000007': `dance 3, dancer 3, dancers 3, dancing 2.5, ballet 3, ballerina 3, choreography 3,
+  '20000007': `dance 3, dancer 3, dancers 3, dancing 2.5, on pole dancing 2.5, on pole dancers 3, ballet 3, ballerina 3, choreography 3,
     choreographer 3, ballroom 3`,
   '20000011': `=fashion 3, fashion designer 3, designer 1.5, catwalk 3, runway 1, couture 3, fashion week 3,
     model 0.5, supermodel 3, fashion show 3, clothing 1.5, clothes 1, jewellery 2, jewelry 2, cosmetics 2,
