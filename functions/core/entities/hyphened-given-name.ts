@@ -7,7 +7,7 @@ import { FAMILY_NAMES_FIRST } from './lexicon.js';
  * and the wires write ("Chan Wai-man", "Tsang Yok-sing", "Hsu Li-teh"; wild52 X16).
  */
 const FAMILY_NAMES_BEFORE_HYPHENED = new Set(
-  `Chung Shin Kwon Hwang Ahn Jeon Yoo Baek Seo Moon Song Hong Oh Nam Son Bae Ko Noh Ha Yun Heo Jo Byun Kwak Ryu Sim Won
+  `Chung Shin Kwon Hwang Ahn Jeon Yoo Baek Seo Moon Hong Oh Nam Son Bae Ko Noh Ha Yun Heo Jo Byun Kwak Ryu Sim Won
   Roh Ban Rhee Chan Wong Cheung Leung Lau Lam Lo Tsang Chow Yip Tse Kwok Fung Tung Szeto Mok Tam Yeung Kwan Chiu Fong
   Siu Poon Lai Mak Hsu Tsai Chiang Hsieh Kuo Chou Tseng Lien`
     .split(/\s+/)
