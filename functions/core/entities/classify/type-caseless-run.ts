@@ -1,0 +1,36 @@
+// An unknown run on a line in capitals (`typeCaselessRun`, from `typeByReading`).
+import { chunkWith } from '../chunk.js';
+import { typeChunk } from '../classify.js';
+import { candidate, placeFields, placeOfSpan } from '../typing/candidates.js';
+import type { Candidate } from '../typing/context.js';
+import { type Reading, readAs } from '../typing/reading.js';
+import { abbreviatedMinisterAt, CAPITALS_TITLES, holderInCapitals } from '../typing/titles-and-offices.js';
+import { isGivenNameWord } from '../word-facts.js';
+import { newsmakerOfRun } from './newsmaker-of-run.js';
+
+/**
+ * An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker.
+ */
+export function typeCaselessRun(reading: Reading): Candidate[] {
+  // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
+  // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
+  // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock
+  // time ("CLOSE AT 3 PM TOKYO TIME") it is p.m., and the name after it holds no office.
+  if (reading.n > 1 && reading.firstWord.core === 'PM')
+    return typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.from + 1), false), reading.ctx);
+  if (
+    (reading.n > 1 && isGivenNameWord(reading.firstWord)) ||
+    (CAPITALS_TITLES.has(reading.prevToken) &&
+      ((reading.prevToken !== 'pm' && reading.prevToken !== 'cm') ||
+        abbreviatedMinisterAt(reading.ctx, reading.chunk.field, reading.firstWord.index - 1)) &&
+      holderInCapitals(reading.words, reading.from, reading.to)) ||
+    newsmakerOfRun(reading.words, reading.from, reading.to) !== undefined
+  )
+    return readAs(reading, 'person', 1);
+  const place = placeOfSpan(reading.chunk, reading.from, reading.to);
+  if (place && !isGivenNameWord(reading.firstWord)) {
+    const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    return [candidate(reading.chunk, reading.from, reading.to, type, 2, reading.base, placeFields(place))];
+  }
+  return [];
+}

@@ -1,0 +1,432 @@
+// A name the lists know (`typeKnownName`, from `typeByReading`), and whether a capital speaks for its government.
+import { reportsAsPerson, speaksAsGovernment } from '../../countries/capital-speaker.js';
+import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../../countries/gazetteer.js';
+import type { Field } from '../../schema.js';
+import { firmSaysAfter } from '../firm-cues.js';
+import { type GazetteerEntry, isBrandWord } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
+import { bodyAppositionAfter, firmAppositionAfter } from '../typing/appositions.js';
+import { groupWordByNeighbours, hasOrgLeadOf } from '../typing/bodies-and-parties.js';
+import { candidate, fromGazetteer, NO_INFO, placeFields, placeIdOf } from '../typing/candidates.js';
+import { type Candidate, type Context, fieldsOf, lowerTokenText } from '../typing/context.js';
+import {
+  COMPANY_VERBS,
+  goodsSoldAfter,
+  STAFF_AFTER,
+  serviceNounAfter,
+  staffAt,
+} from '../typing/firm-cues-around.js';
+import {
+  nameLike,
+  ordinarySurnameAlone,
+  ownedByPerson,
+  principalTitledAfter,
+  SPOKESPEOPLE_AFTER,
+} from '../typing/person-cues.js';
+import { compassWord, REGIONAL_PEOPLES } from '../typing/place-cues.js';
+import { injuryOfPlayerAfter } from '../typing/player-injuries.js';
+import { firmItAfter } from '../typing/pronouns.js';
+import { type Reading, readAs } from '../typing/reading.js';
+import { STRONG_LOCATIVE } from '../typing/resolve-by-document.js';
+import { isTeamContext } from '../typing/sports-context.js';
+import { ORG_CUE_AFTER, PERSON_VERB, SPEAKER_VERB, tokenBits } from '../typing/token-bits.js';
+import {
+  S_ACRONYM,
+  shapeIs,
+  W_FUNCTION,
+  W_INSTITUTION,
+  W_ORG_HEAD,
+  W_PLACE_HEAD,
+  W_TITLE,
+  wordIs,
+} from '../typing/word-tests.js';
+import { isGivenNameWord, isKnownSurnameWord, isLowerWordWord, placeOfWord } from '../word-facts.js';
+
+/**
+ * "Washington said on Monday it would respond": a capital the press uses for its government (a country
+ * metonym) before a verb of speech speaks for the government, not as the surname it also is; a "he" or
+ * "she" taking it up ("Washington said he …") keeps the person.
+ */
+function governmentSpeaks(name: string, pronounPerson: () => boolean): boolean {
+  return lookupMetonym(name) !== undefined && !pronounPerson();
+}
+
+const HAVE_BEFORE_VERB = new Set(['has', 'had', 'have']);
+/**
+ * "Wellington told Tokyo on Monday it would join …", "Wellington has told Beijing …": a country's capital that
+ * speaks of itself as "it" or to or of another state's seat, and that the report takes up as no "he"/"she", is
+ * its government (countries/capital-speaker.ts), no surname's bearer; "Wellington said he …" keeps the person.
+ */
+function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: string): boolean {
+  const entry = lookupPhrase(keyOf(name));
+  if (entry?.capital !== true || entry.code === undefined) return false;
+  const fieldText = fieldsOf(ctx, field).field;
+  const { text, tokens } = fieldText;
+  const verbEnd = (at: number) => {
+    const verb = HAVE_BEFORE_VERB.has(lowerTokenText(ctx, field, at + 1)) ? at + 2 : at + 1;
+    return tokenBits(ctx, field, verb) & (SPEAKER_VERB | PERSON_VERB) ? tokens[verb]?.end : undefined;
+  };
+  const end = verbEnd(index);
+  if (end === undefined) return false;
+  if (speaksAsGovernment(text, end, entry.code)) return true;
+  // "Wellington said the decision was final" after "Wellington has told Beijing …": the capital that spoke as
+  // its government once in the story is still the government when the report takes it up as no person.
+  if (reportsAsPerson(text, end)) return false;
+  // Once a field and name: a page naming the capital thousands of times scans its tokens once.
+  let spoke = capitalsSpokeAsGovernment.get(fieldText);
+  if (!spoke) {
+    spoke = new Map();
+    capitalsSpokeAsGovernment.set(fieldText, spoke);
+  }
+  let known = spoke.get(name);
+  if (known === undefined) {
+    known = false;
+    for (let i = 0; i < tokens.length && !known; i++) {
+      if (tokens[i]!.text !== name) continue;
+      const other = verbEnd(i);
+      known = other !== undefined && speaksAsGovernment(text, other, entry.code);
+    }
+    spoke.set(name, known);
+  }
+  return known;
+}
+/**
+ * People in a capital that makes it the seat of a state the press names by it: "Berlin said", "London has refused",
+ * "Beijing warned" (the seats of smaller states speak as governments only with another cue: capitalSpeaksToSeat).
+ */
+const GOVERNMENT_SEAT_POPULATION = 1_000_000;
+/** Whether `name` is a country's capital of `GOVERNMENT_SEAT_POPULATION` people or more. */
+function seatOfState(name: string): boolean {
+  const entry = lookupPhrase(keyOf(name));
+  return (
+    entry?.capital === true &&
+    entry.code !== undefined &&
+    (entry.place?.population ?? 0) >= GOVERNMENT_SEAT_POPULATION
+  );
+}
+/** Per field, whether each capital speaking there spoke as its government somewhere in it. */
+const capitalsSpokeAsGovernment = new WeakMap<object, Map<string, boolean>>();
+
+/** A name the lists know (`entry`, found for the whole run): its type, read with its surroundings. */
+export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Candidate[] {
+  let entry = found;
+  if ('kind' in entry) {
+    // WordNet lists some countries as plain places ("Turkey"); the country gazetteer knows better.
+    const asCountry = entry.kind === 'place' ? lookupPlace(entry.name) : undefined;
+    if (asCountry?.kind === 'country')
+      entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
+    // "University of Michigan", "New York Stock Exchange", "Pentagon": WordNet files some
+    // institutions under places; their head word says organisation.
+    if (
+      entry.kind === 'place' &&
+      ((reading.n > 1 &&
+        wordIs(reading.words[reading.to - 1]!, W_ORG_HEAD) &&
+        !wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
+        reading.lastLower !== 'house') ||
+        (reading.n === 1 && wordIs(reading.words[reading.from]!, W_INSTITUTION)) ||
+        hasOrgLeadOf(reading.words, reading.from, reading.to))
+    )
+      return readAs(reading, 'organization', 2);
+    // "Judge Roman ruled", "Coach Norman said": a people's word that is also a given name, after a title, is
+    // the person the title names.
+    if (entry.kind === 'group' && reading.n === 1 && reading.personCue && isGivenNameWord(reading.firstWord))
+      return readAs(reading, 'person', 2);
+    if (entry.kind === 'group' && reading.n === 1) {
+      const read = groupWordByNeighbours(
+        reading.ctx,
+        reading.chunk,
+        reading.words[reading.from]!,
+        reading.nextToken,
+      );
+      if (read === 'none') return [];
+      if (read) return readAs(reading, read, 2);
+    }
+    // "European carmakers", "all Africans", "Arab states": the people of a region, as "German" is a
+    // country's (other peoples, faiths and groups stay `other`).
+    if (entry.kind === 'group' && REGIONAL_PEOPLES.has(entry.name.toLowerCase()))
+      return [
+        candidate(reading.chunk, reading.from, reading.to, 'nationality', 2, reading.base, {
+          ...NO_INFO,
+          canonical: entry.name,
+        }),
+      ];
+    const g = fromGazetteer(entry);
+    const type = g.type;
+    // "Verdi, Germany's second-biggest union,": a name the lists know as a surname alone, which an apposition
+    // calls a body, is that body.
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      !reading.personCue &&
+      reading.nextToken === ',' &&
+      bodyAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)
+    )
+      return readAs(reading, 'organization', 2);
+    // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
+    // or that "the company" takes up is the firm (firm-cues.ts).
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      !reading.personCue &&
+      !reading.chunk.caseless &&
+      firmSaysAfter((k) =>
+        lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + k),
+      )
+    )
+      return readAs(reading, 'organization', 2);
+    // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname
+    // WordNet knows ("Swift").
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      !reading.chunk.caseless &&
+      reading.first.length >= 3 &&
+      shapeIs(reading.firstWord, S_ACRONYM)
+    )
+      return readAs(reading, 'organization', 1);
+    if (type === 'person' && reading.n === 1 && reading.thingAfterThe) return [];
+    // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      (reading.pronoun() === 'thing' ||
+        firmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index))
+    )
+      return readAs(reading, 'organization', 2);
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      (reading.nextBits & ORG_CUE_AFTER ||
+        (STAFF_AFTER.has(reading.nextToken) && !isLowerWordWord(reading.firstWord))) &&
+      // "Putin's spokesman", "Blair 's spokesman said the prime minister …": a person WordNet lists has a spokesman
+      // of his own when the lists know him as a newsmaker or the spokesman calls him by a person's title (read51
+      // R25; "Heinz's spokesman said prices would rise" stays the firm's).
+      !(
+        reading.lastWord.possessive &&
+        SPOKESPEOPLE_AFTER.has(reading.nextToken) &&
+        (newsmakerNamed(reading.first) !== undefined ||
+          principalTitledAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1))
+      )
+    )
+      return readAs(reading, 'organization', 1);
+    // "analysts at Bernstein": a surname where people work is their firm; so is a surname the place lists
+    // know too ("scientists at Copernicus").
+    if (
+      (type === 'person' ||
+        (type === 'place' &&
+          !entry.countryCode &&
+          isKnownSurnameWord(reading.firstWord) &&
+          !reading.personCue)) &&
+      reading.n === 1 &&
+      staffAt(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index)
+    )
+      return readAs(reading, 'organization', 2);
+    // A one-word place name, no country and not after a locative ("in", "from"): the firm readings below.
+    const onePlaceWord = type === 'place' && reading.n === 1 && !entry.countryCode && !reading.locative;
+    // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
+    // "Toyota raises its profit forecast": so is a town the lists give a brand's name too (Toyota, Aichi)
+    // that acts so, or that "its" takes up as its subject ("Asia with its", "Hampshire said its board" are
+    // the places').
+    if (
+      onePlaceWord &&
+      (reading.nextBits & ORG_CUE_AFTER ||
+        COMPANY_VERBS.has(reading.nextToken) ||
+        firmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index) ||
+        // (Not "The Amazon burst its banks": a firm is named without "the".)
+        (!reading.lastWord.possessive &&
+          reading.prevToken !== 'the' &&
+          isBrandWord(reading.first) &&
+          reading.pronoun() === 'thing')) &&
+      (!placeOfWord(reading.firstWord) || isBrandWord(reading.first))
+    )
+      return readAs(reading, 'organization', 1);
+    // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
+    // apposition calls a firm, or that sells goods (a town sells bonds), is the firm.
+    if (
+      onePlaceWord &&
+      !reading.lastWord.possessive &&
+      // ("General Electric Mortgage Insurance Co of Ohio, a unit of …": the apposition is the firm's.)
+      reading.prevToken !== 'of' &&
+      lookupPlace(reading.first)?.kind !== 'region' &&
+      ((reading.nextToken === ',' &&
+        firmAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)) ||
+        goodsSoldAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))
+    )
+      return readAs(reading, 'organization', 2);
+    // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
+    // body's noun.
+    if (
+      onePlaceWord &&
+      !reading.lastWord.possessive &&
+      isKnownSurnameWord(reading.firstWord) &&
+      !placeOfWord(reading.firstWord) &&
+      serviceNounAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)
+    )
+      return readAs(reading, 'organization', 2);
+    if (type === 'person' && reading.personCue) return readAs(reading, 'person', 2);
+    // "played in Bradford", "stops in Lincoln, Preston and Lancaster": a surname only WordNet's person lists
+    // give, written after "in" or "near", is the town the place lists know by that name.
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      reading.locative &&
+      STRONG_LOCATIVE.has(reading.prevToken) &&
+      !reading.lastWord.possessive
+    ) {
+      const town = placeOfWord(reading.firstWord);
+      if (town !== undefined && town.kind !== 'country')
+        return [
+          candidate(reading.chunk, reading.from, reading.to, 'place', 1, reading.base, placeFields(town)),
+        ];
+    }
+    // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
+    if (
+      type === 'place' &&
+      !entry.countryCode &&
+      reading.n === 1 &&
+      !reading.personCue &&
+      !reading.personVerb &&
+      !reading.locative &&
+      reading.inResult() &&
+      isTeamContext(reading.chunk, reading.prevToken, reading.nextToken)
+    )
+      return [
+        candidate(reading.chunk, reading.from, reading.to, 'organization', g.strength, reading.base, {
+          ...NO_INFO,
+          canonical: g.canonical,
+          teamFromPlace: true,
+        }),
+      ];
+    // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
+    if (
+      type === 'place' &&
+      !entry.countryCode &&
+      reading.n === 1 &&
+      isKnownSurnameWord(reading.firstWord) &&
+      // ("Bankers in London said": the verb after "in X" is the bankers'.)
+      (reading.personCue ||
+        (reading.personVerb &&
+          reading.prevToken !== 'in' &&
+          // ("Police in north London said", "The council in south-west London said", ents42.)
+          !(
+            compassWord(reading.prevToken) &&
+            lowerTokenText(reading.ctx, reading.chunk.field, reading.firstWord.index - 2) === 'in'
+          ) &&
+          !governmentSpeaks(reading.first, reading.pronounPerson) &&
+          // ("Berlin said the tanks would come", "London said": a big state's seat speaks as its government.)
+          !(seatOfState(reading.first) && !reading.pronounPerson()) &&
+          !capitalSpeaksToSeat(reading.ctx, reading.chunk.field, reading.lastWord.index, reading.first)) ||
+        (!reading.locative && !placeOfWord(reading.firstWord)) ||
+        // "FBI agents searched Bolton's home": in the possessive before what only a person has.
+        (reading.lastWord.possessive &&
+          !reading.locative &&
+          ownedByPerson(reading.ctx, reading.chunk.field, reading.lastWord.index)))
+    )
+      return readAs(reading, 'person', 1);
+    // "Pope Leo", "Queen Victoria": a title before a town's name that is also a given name names a holder
+    // by the given name, as royals and popes are named.
+    if (
+      type === 'place' &&
+      !entry.countryCode &&
+      reading.n === 1 &&
+      reading.personCue &&
+      isGivenNameWord(reading.firstWord)
+    )
+      return readAs(reading, 'person', 2);
+    if (
+      reading.chunk.initial &&
+      reading.n === 1 &&
+      type !== 'place' &&
+      (wordIs(reading.words[reading.from]!, W_FUNCTION) ||
+        (isLowerWordWord(reading.firstWord) &&
+          (!nameLike(reading.firstWord, reading.ctx) ||
+            ordinarySurnameAlone(reading.ctx, reading.chunk, reading.words[reading.from]!, reading.n))))
+    )
+      return [];
+    // "Man charged with murder": a sentence-initial ordinary word that is also a town (Man, Ivory
+    // Coast) is the word unless the story writes it capitalised elsewhere or as a place.
+    if (
+      reading.chunk.initial &&
+      reading.n === 1 &&
+      type === 'place' &&
+      !entry.countryCode &&
+      !reading.locative &&
+      isLowerWordWord(reading.firstWord) &&
+      !reading.ctx.seen.capitalisedInside.has(reading.firstLower) &&
+      // ("Berlin has refused to send missiles", "Manhattan rents rose": a city of a million people or a big state's
+      // seat is named far more often than the word it shares a spelling with.)
+      !seatOfState(reading.first) &&
+      (placeOfWord(reading.firstWord)?.population ?? 0) < GOVERNMENT_SEAT_POPULATION
+    )
+      return [];
+    // "Far right gains in France": an ordinary word opening a sentence that the lists know only as a body's
+    // acronym in capitals ("FAR") is the word, unless the story capitalises it elsewhere.
+    if (
+      reading.chunk.initial &&
+      reading.n === 1 &&
+      type === 'organization' &&
+      isLowerWordWord(reading.firstWord) &&
+      entry.name.length > 1 &&
+      entry.name === entry.name.toUpperCase() &&
+      reading.first !== reading.first.toUpperCase() &&
+      !reading.ctx.seen.capitalisedInside.has(reading.firstLower)
+    )
+      return [];
+    // "Jordan said he felt much better" on a sports page: a country's name that is a given name or a surname
+    // too, alone, which "he" or "she" takes up, is a player (a country is "it"; read33 F11). Elsewhere the
+    // pronoun may be the one the country speaks of ("Israel said he would not be allowed in").
+    // "Harbaugh said Jordan was improving after a knee injury": on any page a body's injury after the name
+    // (a country has no knee) says person, where a short story has too few sports words (leftover of 34).
+    if (
+      type === 'place' &&
+      entry.countryCode &&
+      reading.n === 1 &&
+      !reading.locative &&
+      !reading.lastWord.possessive &&
+      (isGivenNameWord(reading.firstWord) || isKnownSurnameWord(reading.firstWord)) &&
+      ((reading.ctx.sports && reading.pronounPerson()) ||
+        injuryOfPlayerAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))
+    )
+      return readAs(reading, 'person', 1);
+    const team = reading.teamPlace(type, entry.countryCode);
+    const teamFromPlace = team !== type;
+    // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).
+    if (
+      reading.chunk.caseless &&
+      reading.n === 1 &&
+      type !== 'place' &&
+      (isLowerWordWord(reading.firstWord) || wordIs(reading.firstWord, W_TITLE))
+    )
+      return [];
+    if (
+      reading.chunk.caseless &&
+      reading.n === 1 &&
+      entry.kind === 'place' &&
+      isLowerWordWord(reading.firstWord)
+    )
+      return [];
+    return [
+      candidate(reading.chunk, reading.from, reading.to, team, g.strength, reading.base, {
+        canonical: g.canonical,
+        countryCode: entry.countryCode,
+        placeId: type === 'place' ? placeIdOf(reading.chunk, reading.from, reading.to) : undefined,
+        teamFromPlace,
+        personish: undefined,
+      }),
+    ];
+  }
+  const { countryCode, canonical } = entry;
+  const type = entry.teamFromPlace ? reading.teamPlace('place') : reading.teamPlace(entry.type, countryCode);
+  return [
+    candidate(reading.chunk, reading.from, reading.to, type, entry.strength, reading.base, {
+      canonical,
+      countryCode,
+      placeId: entry.placeId,
+      teamFromPlace:
+        entry.teamFromPlace || entry.type === 'place'
+          ? type === 'organization' || entry.teamFromPlace
+          : undefined,
+      personish: undefined,
+    }),
+  ];
+}
