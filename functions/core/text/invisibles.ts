@@ -8,8 +8,15 @@ import { startsLetter, startsLower, startsUpper } from './letters.js';
  * next word ("Friday.\uFEFFThe", "Narendra\u200BModi"), the three zero-width ones separate words as a space does
  * (read52 R4) and are read as one, keeping the offsets. The zero-width joiner and non-joiner stay: they are part of
  * how Indic and Persian script is written.
+ *
+ * A carriage return is read the same way (wild53 Y18): Windows exports and HTML forms (a textarea submits "\r\n" by
+ * spec) end lines with "\r\n", and the readers of headline and dateline lines expect "\n" alone, so the "\r" of a
+ * "\r\n" is left out and a lone "\r" (old Mac files) read as "\n". Files are normalised when they are read
+ * (input/content.ts); article fields given as JSON reach the tagger as sent.
  */
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLE = /[\r\u00AD\u200B\u2060\uFEFF]/;
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
 
 /** A field's text without its invisible characters, and where they stood. */
 export interface VisibleText {
@@ -25,7 +32,15 @@ export function visibleText(text: string): VisibleText | undefined {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; ) {
-    if (!isInvisible(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (code === CARRIAGE_RETURN) {
+      out += text.slice(from, i);
+      if (text.charCodeAt(i + 1) === LINE_FEED) removedAt.push(out.length);
+      else out += '\n';
+      from = ++i;
+      continue;
+    }
+    if (!isInvisible(code)) {
       i++;
       continue;
     }

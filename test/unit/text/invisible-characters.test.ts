@@ -32,6 +32,13 @@ describe('text without invisible characters', () => {
     expect(visibleText('Mo\u00adDi')).toEqual({ text: 'MoDi', removedAt: [2] });
   });
 
+  it('leaves out the carriage return of a Windows line end and reads a lone one as a line feed (wild53 Y18)', () => {
+    expect(visibleText('Talks end .\r\nLONDON 1996-09-04\rThe talks')).toEqual({
+      text: 'Talks end .\nLONDON 1996-09-04\nThe talks',
+      removedAt: [11],
+    });
+  });
+
   it('reads a long run of zero-width spaces between words as as many spaces (read52 R16)', () => {
     const run = '\u200b'.repeat(50_000);
 
@@ -42,6 +49,29 @@ describe('text without invisible characters', () => {
 });
 
 describe('tagging text with invisible characters', () => {
+  it('tags a story with Windows line ends as it tags the same story with line feeds, spans in the text as given', () => {
+    const withLineFeeds =
+      'Lebanon arrests Israeli spy suspects .\nBEIRUT 1996-09-04\nLebanese police arrested two men suspected of ' +
+      'spying for Israel , officials said on Wednesday .\nInterior Minister Michel Murr said the men had confessed .';
+    const withWindowsLineEnds = withLineFeeds.replaceAll('\n', '\r\n');
+    const tags = (body: string) => {
+      const r = tagArticle({ body });
+      return {
+        entities: r.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text.replaceAll('\r', ''))]),
+        countries: r.countries.map((c) => [c.code, c.focus, c.salience]),
+        topics: r.topics.map((t) => [t.id, t.score]),
+      };
+    };
+
+    const result = tagArticle({ body: withWindowsLineEnds });
+
+    expect(tags(withWindowsLineEnds)).toEqual(tags(withLineFeeds));
+    const murr = result.entities.find((e) => e.name === 'Michel Murr')!;
+    expect(murr.mentions[0]!.start).toBe(withWindowsLineEnds.indexOf('Michel Murr'));
+    for (const e of result.entities)
+      for (const m of e.mentions) expect(withWindowsLineEnds.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('reads a name cut by soft hyphens as the whole name, with spans into the text as given', () => {
     const body = 'Prime Minister Narendra Mo\u00addi met Shigeru Ishi\u00adba in To\u200bkyo on Friday.';
 
