@@ -2101,6 +2101,9 @@ function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i:
     return false;
   const next = words[i + 1];
   if (!isNameWord(next) || next.bits & C_FUNCTION || !joinable(field, w, next)) return false;
+  // "Jan Brent crude rose 20 cents", "Sept WTI": a month's form before a crude's benchmark is its delivery month
+  // ("won by Jan Brent" may still be a rider's name).
+  if (CRUDE_GRADES.has(next.lower) && field.tokens[i - 1]?.text !== 'by') return false;
   // "on Wed Trump said", "by Fri Jan 9", "2 Jan", "Oct/Nov MidMississippi": after a date's preposition, a
   // number or a range's slash or dash written close it is the date ("Faroe Islands - Jan Allan Mueller" is not).
   const token = field.tokens[i - 1];
@@ -2142,6 +2145,8 @@ const saintAfterOpening = (run: readonly Word[]) =>
 /** The letter of one of Italy's football leagues after "Serie", with a sentence's period or without. */
 const LEAGUE_LETTER = /^[A-D]\.?$/;
 const WEEKDAY_SHORT_FORMS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+/** Benchmarks of crude oil that a price line names after its delivery month: "Jan Brent", "Sept WTI". */
+const CRUDE_GRADES = new Set(['brent', 'wti', 'urals']);
 
 /**
  * Newspapers named by a calendar word: "Britain's Sun newspaper", "told the Sun:", "the Sun reported";
@@ -3154,9 +3159,19 @@ export function caselessChunks(
     let matched = 0;
     let key = '';
     const keys: string[] = [];
-    for (let k = 0; k < MAX_NAME_WORDS && i + k < n; k++) {
-      const wk = words[i + k];
-      if (!wk?.caseless || (k > 0 && !joinable(field, words[i + k - 1]!, wk))) break;
+    // Where each key's last word is (a firm's "&" between two words stands outside the words: "MARKS & SPENCER").
+    let ampersand = false;
+    let p = i;
+    for (let k = 0; k < MAX_NAME_WORDS && p < n; k++, p++) {
+      let wk = words[p];
+      // "MARKS & SPENCER PROFITS UP": a known name's "&" in capitals (the body's "Marks & Spencer" keys its words).
+      const joinedByAmpersand =
+        k > 0 && wk == null && field.tokens[p]?.text === '&' && words[p + 1]?.caseless === true;
+      if (joinedByAmpersand) {
+        ampersand = true;
+        wk = words[++p];
+      }
+      if (!wk?.caseless || (k > 0 && !joinedByAmpersand && !joinable(field, words[p - 1]!, wk))) break;
       if (k === 1) {
         const head = firstSegment(key);
         knownFirsts ??= multiWordFirstSegments(known.keys());
@@ -3175,8 +3190,12 @@ export function caselessChunks(
       }
     }
     if (matched > 0) {
-      chunks.push(makeChunk(field, words.slice(i, i + matched) as Word[], true));
-      i += matched;
+      // (With an "&" inside, the matched words are the first `matched` words from i, the "&" left out.)
+      const matchedWords = ampersand
+        ? (words.slice(i, p + 1).filter(isWord) as Word[]).slice(0, matched)
+        : (words.slice(i, i + matched) as Word[]);
+      chunks.push(makeChunk(field, matchedWords, true));
+      i = matchedWords[matchedWords.length - 1]!.index + 1;
       continue;
     }
     const run: Word[] = [];

@@ -75,7 +75,7 @@ export const PERSON_TITLES = new Set(
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(
-  `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa ab asa oyj s.a. n.v. a.g. s.p.a. b.v. s.a
+  `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa ab asa oyj oy rt rt. kk s.a. n.v. a.g. s.p.a. b.v. s.a
   bhd berhad tbk pjsc ojsc jsc pty
   group holdings holding
   company corporation companies partners bros bros. brothers bank bancorp bancorporation banks fund funds trust securities capital

@@ -22,11 +22,12 @@ import { candidate, NO_CONTEXT } from '../typing/candidates.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from '../typing/context.js';
 import {
   firmDealAfter,
-  firmNamesOfficerAfter,
+  firmNamesOwnOfficerAfter,
   firmResultAfter,
   firmSaysResult,
 } from '../typing/firm-news.js';
 import { endsFullName, namesPerson, personsFullName } from '../typing/person-cues.js';
+import { lowerNameOf, namesPersonPronounsTakeUp } from '../typing/pronouns.js';
 import { S_ACRONYM, SURNAME_SHAPE, shapeIs } from '../typing/word-tests.js';
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
 import type { NamedSpan } from './named-span.js';
@@ -171,7 +172,8 @@ function firmNewsAround(
   const firmOwn =
     firmResultAfter(ctx, field, end, last, lastWord.possessive) ||
     (!lastWord.possessive &&
-      (firmDealAfter(ctx, field, end, last) || firmNamesOfficerAfter(ctx, field, end, last)));
+      (firmDealAfter(ctx, field, end, last) ||
+        firmNamesOwnOfficerAfter(ctx, field, end, last, words, from, to)));
   // (An analyst says "profit rose" too: not a given name or a surname the lists know.)
   if (
     !firmOwn &&
@@ -188,6 +190,11 @@ function firmNewsAround(
     const kind = (gazetteerOfWord(words[k]!) ?? GAZETTEER.get(`${words[k]!.lower}.`))?.kind;
     if (kind === 'country' || kind === 'demonym' || kind === 'group') return false;
   }
-  // A listed leader, or the surname of a full name in the story, is a person's.
-  return newsmakerNamed(single.core) === undefined && !(to - from === 1 && endsFullName(ctx, single));
+  // A listed leader, or the surname of a full name in the story, is a person's; so is a name a person's pronoun
+  // takes up in any of its mentions ("Icahn said on Friday he completed the acquisition": wild52 17:32).
+  return (
+    newsmakerNamed(single.core) === undefined &&
+    !(to - from === 1 && endsFullName(ctx, single)) &&
+    !namesPersonPronounsTakeUp(ctx).has(lowerNameOf(words, from, to))
+  );
 }

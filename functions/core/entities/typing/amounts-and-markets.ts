@@ -230,15 +230,33 @@ const SHARE_MOVES = new Set(
   'rose fell gained lost added shed eased firmed slipped dropped climbed jumped dipped edged'.split(' '),
 );
 /** Units of a share price's move (no "percent": a leader's poll rating moves so; no "pounds": a weight). */
-const PRICE_UNITS = new Set('dollars dollar cents cent pence yen'.split(' '));
+const PRICE_UNITS = new Set(
+  'dollars dollar cents cent pence yen marks pfennigs pfennig francs centimes'.split(' '),
+);
 const FIGURE = /^\d[\d.,]*$/;
+/** Small moves spelled out, as a London market report writes them: "Hanson fell six pence". */
+const SPELLED_FIGURES = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty half'.split(' '),
+);
+/** A figure of a New York share's move in fractions of a dollar: the "1" and "8" of "Kmart fell 1/8 to 9-7/8". */
+const DIGITS = /^\d{1,2}$/;
 /**
  * "Cheung Kong rose 1.50 dollars", "Swire Pacific fell 25 cents": after the name ending at `index`, a verb of a
  * move, a figure and a unit of a price: a share's move, so the name is the listed firm's (orgs51, wild50 E11).
  */
 export function shareMoveAfter(ctx: Context, field: Field, index: number): boolean {
   if (!SHARE_MOVES.has(lowerTokenText(ctx, field, index + 1))) return false;
-  if (!FIGURE.test(tokenText(ctx, field, index + 2))) return false;
+  const figure = tokenText(ctx, field, index + 2);
+  // ("Kmart fell 1/8 to 9-7/8", "rose 3/4 at 35": a fraction, split into its figures, and the price it moved to.)
+  if (
+    DIGITS.test(figure) &&
+    tokenText(ctx, field, index + 3) === '/' &&
+    DIGITS.test(tokenText(ctx, field, index + 4))
+  ) {
+    const after = lowerTokenText(ctx, field, index + 5);
+    return (after === 'to' || after === 'at') && startsWithDigit(tokenText(ctx, field, index + 6));
+  }
+  if (!FIGURE.test(figure) && !SPELLED_FIGURES.has(lowerCased(figure))) return false;
   if (!PRICE_UNITS.has(lowerTokenText(ctx, field, index + 3))) return false;
   // "November Brent rose 20 cents to 21.50 dollars a barrel", "Urals fell 5 cents": an oil grade or a crop is priced
   // by its measure, a share is not (read51 R19).

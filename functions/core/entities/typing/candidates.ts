@@ -2,8 +2,14 @@
 // and the place fields a mention takes from a gazetteer entry.
 import { lookupPlace, type PlaceEntry } from '../../countries/gazetteer.js';
 import { type Chunk, lookupKey, type Word } from '../chunk.js';
-import { GAZETTEER, type GazetteerEntry } from '../lexicon.js';
-import { gazetteerOfWord, placeOfWord, startsLongerNameWord } from '../word-facts.js';
+import { FAMILY_NAMES_FIRST, GAZETTEER, type GazetteerEntry } from '../lexicon.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  placeOfWord,
+  startsLongerNameWord,
+} from '../word-facts.js';
 import type { Candidate, CandidateType, Context } from './context.js';
 
 export interface Base {
@@ -80,6 +86,19 @@ export function candidate(
   };
 }
 
+/**
+ * "Rolls Royce fell 12 pence", "Mercedes Benz said": a firm the lists write with a hyphen ("Rolls-Royce"), written
+ * as two words, as copy (and tokenised text) often does. Firms only: a place or a person keeps its own reading, and
+ * so do two words a person's name may be ("Li Ning", "Kimberly Clark": a family name first, or a given name and a
+ * surname; "Mercedes Benz" has no surname the lists know).
+ */
+function hyphenDropped(first: Word, second: Word): GazetteerEntry | undefined {
+  if (FAMILY_NAMES_FIRST.has(first.core) || (isGivenNameWord(first) && isKnownSurnameWord(second)))
+    return undefined;
+  const entry = GAZETTEER.get(`${first.lower}-${second.lower}`);
+  return entry?.kind === 'organization' ? entry : undefined;
+}
+
 export function lookup(
   words: readonly Word[],
   from: number,
@@ -94,7 +113,10 @@ export function lookup(
   // The lists' names of several words start with few words: for a run that starts with any other, the
   // key (a new string to hash) is built only for the article's own names.
   if (!startsLongerNameWord(words[from]!))
-    return ctx.known === undefined ? undefined : ctx.known.get(lookupKey(words, from, to));
+    return (
+      (ctx.known === undefined ? undefined : ctx.known.get(lookupKey(words, from, to))) ??
+      (to === from + 2 ? hyphenDropped(words[from]!, words[from + 1]!) : undefined)
+    );
   const key = lookupKey(words, from, to);
   const found = ctx.known?.get(key) ?? GAZETTEER.get(key);
   if (found !== undefined || !key.includes(' and ')) return found;

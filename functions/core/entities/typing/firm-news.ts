@@ -3,7 +3,8 @@
 // "Wolseley said on Friday first-half pretax profit rose …"). Wire copy names a listed company by its name
 // alone (no "Plc", no "the company") in its own story's headline and first sentence (wild51 W22).
 import type { Field } from '../../schema.js';
-import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { lowerNameOf } from './pronouns.js';
 import { CALENDAR_WORD, SENTENCE_END, tokenBits } from './token-bits.js';
 
 const EXPECTED = new Set(['expected', 'expects', 'sees', 'saw', 'forecast', 'forecasts']);
@@ -242,7 +243,91 @@ export function firmSaysResult(ctx: Context, field: Field, end: number, last: nu
     if (EXPECTED.has(at(ctx, field, end, i + 1))) return firmResultAfter(ctx, field, end, i + 1, false, true);
     let j = i + 1;
     if (at(ctx, field, end, j) === 'has' || at(ctx, field, end, j) === 'had') j++;
-    return COMPLETES.has(at(ctx, field, end, j)) && firmDealAfter(ctx, field, end, j - 1);
+    return (
+      (COMPLETES.has(at(ctx, field, end, j)) && firmDealAfter(ctx, field, end, j - 1)) ||
+      firmsStandAfter(ctx, field, end, i + 1)
+    );
   }
   return firmResultAfter(ctx, field, end, i - 1);
 }
+
+/**
+ * `firmNamesOfficerAfter`, unless the story has the same name appoint another firm's officer: "Agnelli names new
+ * Fiat chief executive" / "Agnelli named Cesare Romiti chief executive on Friday" is an owner's or a chairman's
+ * appointment at the firm he controls, not the firm's own (wild52 17:32). `words` [from, to) is the name.
+ */
+export function firmNamesOwnOfficerAfter(
+  ctx: Context,
+  field: Field,
+  end: number,
+  last: number,
+  words: readonly { lower: string }[],
+  from: number,
+  to: number,
+): boolean {
+  return (
+    firmNamesOfficerAfter(ctx, field, end, last) &&
+    !namersOfOtherFirmsOfficers(ctx).has(lowerNameOf(words, from, to))
+  );
+}
+
+/**
+ * The names (as lowerNameOf keys) written before "names/named/appoints/appointed new/a/the <Name> <office>" anywhere in
+ * the story: "Agnelli names new Fiat chief executive" gives "agnelli". Read once per article.
+ */
+function namersOfOtherFirmsOfficers(ctx: Context): ReadonlySet<string> {
+  let found = namersByArticle.get(ctx.fields);
+  if (found === undefined) {
+    found = new Set();
+    for (const field of ['title', 'body'] as const) {
+      const { words, field: text } = fieldsOf(ctx, field);
+      const n = text.tokens.length;
+      for (let i = 1; i < n; i++) {
+        if (!NAMES_VERBS.has(lowerTokenText(ctx, field, i)) || !words[i - 1]?.capitalised) continue;
+        let j = i + 1;
+        if (!OTHERS_OFFICE_OPENERS.has(at(ctx, field, n, j))) continue;
+        j++;
+        const firstOfFirm = j;
+        while (j < firstOfFirm + 3 && words[j]?.capitalised) j++;
+        if (j === firstOfFirm) continue;
+        if (at(ctx, field, n, j) === "'s") j++;
+        const one = at(ctx, field, n, j);
+        if (!FIRM_OFFICES_ONE.has(one) && !FIRM_OFFICES_TWO.has(`${one} ${at(ctx, field, n, j + 1)}`))
+          continue;
+        let start = i - 1;
+        while (start > 0 && words[start - 1]?.capitalised && !words[start - 1]!.possessive) start--;
+        found.add(lowerNameOf(words as readonly { lower: string }[], start, i));
+      }
+    }
+    namersByArticle.set(ctx.fields, found);
+  }
+  return found;
+}
+const namersByArticle = new WeakMap<Context['fields'], Set<string>>();
+/** "names new Fiat chief executive", "named a Fiat finance director", "appointed the Fiat chief executive". */
+const OTHERS_OFFICE_OPENERS = new Set(['new', 'a', 'the']);
+
+/**
+ * "Lonrho said on Wednesday it had no plans to bid", "Dranmoor said it was in talks with a buyer", "… it had won a
+ * 40 million stg order", "… it had agreed to sell its engine unit", "… it would not bid": from token `i` (after
+ * "it"), what a firm has done, is doing or rules out in its own statement. A person's "it" is the matter spoken of,
+ * which has no plans, holds no talks and wins no orders ("it was a mistake", "it had been a long year").
+ */
+function firmsStandAfter(ctx: Context, field: Field, end: number, i: number): boolean {
+  const aux = at(ctx, field, end, i);
+  const next = at(ctx, field, end, i + 1);
+  if (aux === 'had' || aux === 'has') {
+    if (next === 'no') return at(ctx, field, end, i + 2) === 'plans';
+    return FIRM_DEEDS.has(next);
+  }
+  if (aux === 'was' || aux === 'is') return next === 'in' && at(ctx, field, end, i + 2) === 'talks';
+  if ((aux === 'would' || aux === 'will') && next === 'not') {
+    const act = at(ctx, field, end, i + 2);
+    return FIRMS_RULED_OUT.has(act);
+  }
+  return false;
+}
+/** What a firm has done, in its own statement: "it had won an order", "it has sold its stake". */
+const FIRM_DEEDS = new Set('won agreed signed sold bought acquired completed'.split(' '));
+/** What a firm rules out: "it would not bid", "it will not sell the unit". */
+const FIRMS_RULED_OUT = new Set('bid sell buy invest merge'.split(' '));

@@ -97,6 +97,45 @@ export function personPronounTakesUpElsewhere(
   }
   return false;
 }
+/**
+ * The names (lower case, the words of each capitalised run joined by a space) that a person's pronoun takes up
+ * somewhere in the story: "Icahn said on Friday he completed the acquisition" puts "icahn" in it. Read once per
+ * article (a page of thousands of names asks it of each name; a per-name rescan of the story grew superlinearly).
+ */
+export function namesPersonPronounsTakeUp(ctx: Context): ReadonlySet<string> {
+  let found = takenUpByPersonPronoun.get(ctx.fields);
+  if (found === undefined) {
+    found = new Set();
+    for (const field of ['title', 'body'] as const) {
+      const words = fieldsOf(ctx, field).words;
+      let start = -1;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word == null || !word.capitalised) {
+          start = -1;
+          continue;
+        }
+        if (start < 0) start = i;
+        const next = words[i + 1];
+        // The run ends here (a possessive ends it too: "Icahn 's stake").
+        if (next != null && next.capitalised && !word.possessive) continue;
+        if (pronounAfter(ctx, field, start, i) === 'person') {
+          found.add(lowerNameOf(words as readonly { lower: string }[], start, i + 1));
+        }
+        start = -1;
+      }
+    }
+    takenUpByPersonPronoun.set(ctx.fields, found);
+  }
+  return found;
+}
+const takenUpByPersonPronoun = new WeakMap<Context['fields'], Set<string>>();
+/** The words [from, to) of a name in lower case, joined by a space: the key of namesPersonPronounsTakeUp. */
+export function lowerNameOf(words: readonly { lower: string }[], from: number, to: number): string {
+  let name = words[from]!.lower;
+  for (let k = from + 1; k < to; k++) name += ` ${words[k]!.lower}`;
+  return name;
+}
 /** The first pronoun from token `from` on, in its clause, before any name or word it could be about. */
 function pronounFrom(
   ctx: Context,

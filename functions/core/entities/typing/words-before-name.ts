@@ -277,6 +277,20 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
   const { chunk, ctx, words, to, orgShaped } = opening;
   let from = opening.from;
   let personCue = opening.personCue;
+  // "Credit Lyonnais raised its rating", "Credit Foncier said": "Credit" before a name that is no English word opens
+  // a French or Swiss bank's name ("Credit Suisse", "Credit Agricole"), not an ordinary word opening the sentence
+  // or a place's name ("Lyonnais").
+  if (
+    from === 0 &&
+    to >= 2 &&
+    words[0]!.lower === 'credit' &&
+    !chunk.caseless &&
+    words[1]!.index === words[0]!.index + 1 &&
+    !isLowerWordWord(words[1]!) &&
+    // ("branch manager of Credit Suisse Paul Hofer": a person's name glued on after the bank's is no part of it.)
+    !words.slice(1, to).some((w) => isGivenNameWord(w))
+  )
+    return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
   while (from < to) {
     const w = words[from]!;
     const lower = w.lower;
@@ -724,6 +738,14 @@ export function titlesBeforeName(
       !PORTFOLIO_WORDS.has(w.lower)
     )
       break;
+  }
+  // "The Attorney General's office said", "the Inspector General's report": "General" after a title completes a
+  // compound office (Attorney, Solicitor, Inspector, Surgeon, Director General …) and names no holder; the words
+  // before the office ("U.S. Attorney General") are typed apart.
+  if (lastTitle >= from && lastTitle === to - 2 && words[to - 1]!.lower === 'general' && !chunk.caseless) {
+    let titleStart = lastTitle;
+    while (titleStart > from + national && wordIs(words[titleStart - 1]!, W_TITLE)) titleStart--;
+    return titleStart > from ? retype(chunkWith(chunk, words.slice(from, titleStart)), ctx) : [];
   }
   if (lastTitle >= from) {
     let titleStart = lastTitle;
