@@ -14,7 +14,9 @@ import type { TagDocument } from '../text/document.js';
  * who "bought Nvidia" after its results, shares bought back, bonds, oil and tickets bought, or jets bought from a
  * maker ("buy 150 Boeing jets") are no firm changing hands: the words between hold no count and the firm is not
  * followed by its goods or its shares. Nor is a firm that sells ("bought from Mellon Bank", "a purchase agreement
- * with PNB"): the words between name no seller, agreement or order.
+ * with PNB"): the words between name no seller, agreement or order. Nor is a family's name in the plural possessive
+ * ("agreed to buy the Okafors' farmhouse", "bought the Hendersons' cottage": read52 R6): a firm is "Lloyds'" without
+ * "the", a family "the Smiths'".
  */
 const BUYING =
   /\b(?:(buy|buys|buying|bought|purchase|purchases|purchased|purchasing|snap(?:s|ped)? up|combine with|combining with|merge with|merging with)|((?:complet|clos|finali[sz])(?:e|es|ed|ing) (?:its|the|their|a) (?:purchase|acquisition|takeover|buyout) of|(?:its|the|their) purchase of|bidding war for))\s+((?:[\w.'&-]+\s+){0,3}?)$/i;
@@ -27,6 +29,19 @@ const GOODS_AFTER =
 /** What tells a deal in the sentence: money, a deal, an agreement, an offer, a bid. */
 const DEAL_TOLD =
   /[$\u20AC\u00A3\u00A5]\s?\d|\b\d[\d.,]*\s*(?:billion|million|trillion|bn|mln|m)\b|\b(?:deal|agree(?:s|d|ment)?|offer(?:s|ed)?|bid|bids|all-cash|all-stock|cash-and-stock)\b/i;
+/** A family's plural possessive after its name, and "the" before it: "the Okafors' farmhouse". */
+const FAMILY_POSSESSIVE_AFTER = /^['\u2019](?![sS]\b)/;
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** The name [start, end) is a family's, "the <Name>s'": no firm. */
+function familyPlural(text: string, start: number, end: number): boolean {
+  return (
+    text.charCodeAt(end - 1) === 115 && // s
+    FAMILY_POSSESSIVE_AFTER.test(text.slice(end, end + 2)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+  );
+}
+
 /** A run of white space in the quoted words (a hard-wrapped wire story's line breaks). */
 const WHITE_SPACE = /\s+/g;
 /** How far before a firm's name the verb may stand: three words and the verb. */
@@ -45,7 +60,11 @@ function firmBoughtIn(
     const before = text.slice(Math.max(from, start - REACH), start);
     const m = BUYING.exec(before);
     if (!m) continue;
-    if (NOT_A_FIRM_BETWEEN.test(m[3] ?? '') || GOODS_AFTER.test(text.slice(end, end + 24).trimStart()))
+    if (
+      NOT_A_FIRM_BETWEEN.test(m[3] ?? '') ||
+      GOODS_AFTER.test(text.slice(end, end + 24).trimStart()) ||
+      familyPlural(text, start, end)
+    )
       continue;
     // The noun forms tell a deal themselves; the verbs need the sentence to tell one.
     if (m[1] !== undefined) {

@@ -30,4 +30,15 @@ describe('a firm bought is told even where the story has no lexicon word (T9, to
     // Assert
     expect(topics).toEqual([]);
   });
+
+  it("gives no takeover to a family's home bought, the <Name>s' (read52 R6)", () => {
+    // Arrange
+    const body = "Mr Delacroix agreed to buy the Mbekis' farmhouse for his son.";
+
+    // Act
+    const topics = topicsOf('', body);
+
+    // Assert
+    expect(ids(topics)).not.toContain(MERGER);
+  });
 });

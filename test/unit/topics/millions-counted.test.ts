@@ -90,4 +90,18 @@ describe('a figure in millions before a currency or a count is no race distance 
     // Assert
     expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['300m', '200m', '500m', '90m']);
   });
+
+  it('reads a money list or a loan with marks, crowns or won after "the" as millions (read52 R3)', () => {
+    // Arrange
+    const text =
+      'The central bank said the 600m marks and 150m marks tranches would be priced on Monday, and the 400m crowns loan was signed.';
+
+    // Act
+    const spans = millionsCounted(text);
+    const topics = topicsOf('', text);
+
+    // Assert
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['600m', '150m', '400m']);
+    expect(ids(topics)).not.toContain(SPORT);
+  });
 });
