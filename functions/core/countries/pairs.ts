@@ -1,4 +1,5 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
+import { CURRENCY_NAMES } from '../text/currency-words.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, storyLead, storyLeadIndex, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -148,8 +149,7 @@ const placeKey = (field: 'title' | 'body', sentence: number): PlaceKey =>
  * "The Singapore dollar was little changed at 1.2955 against the US dollar": a currency a price is quoted
  * in names its country as a currency, not as a party to what the sentence says.
  */
-const CURRENCY_AT =
-  /\s+(?:dollars?|yen|yuan|renminbi|euros?|pounds?|sterling|francs?|marks?|rupees?|won|pesos?|rand|lira|ringgit|baht|rupiah|reals?|roubles?|rubles?|shekels?|dinars?|riyals?|dirhams?)\b/y;
+const CURRENCY_AT = new RegExp(`\\s+(?:${CURRENCY_NAMES}|marks?|reals?|dinars?)\\b`, 'y');
 
 function quotedCurrency(text: string, m: Mention): boolean {
   const next = text.charCodeAt(m.end);

@@ -1,3 +1,5 @@
+import { CURRENCY_NAMES } from '../text/currency-words.js';
+
 /**
  * A figure in millions written with what it counts after it (wild50 T16, topics51): the BBC of 2004-05 and many wires
  * write "a fortune of 200m pounds", "a deal worth 400m dollars", "sold its stake for 800m euros", "a 790m pound offer",
@@ -19,8 +21,7 @@
  */
 
 /** A currency's name, written out after the figure (singular too: "a 790m pound offer"). */
-const CURRENCIES =
-  'pounds?|sterling|stg|dollars?|dlrs|euros?|yen|yuan|renminbi|rupees?|rand|francs?|marks|lire|lira|pesos?|roubles?|rubles?|won|kronor|kroner|krona|krone|crowns|shekels?|dirhams?|riyals?|naira|shillings?|ringgit|baht|rupiah|reais|zlotys?|forints?';
+const CURRENCIES = `${CURRENCY_NAMES}|stg|dlrs|marks|lire|kronor|kroner|krona|krone|crowns|naira|shillings?|reais|zlotys?|forints?`;
 /** Words of the lists that are also said of a race: "the 400m won by", "the 200m marks", "200m crowns", "records". */
 const RACE_WORDS = /^(?:won|marks|crowns|records)$/i;
 /** Before the figure, what names an event: "the 400m", "his 100m", "the men's 100m", "100m and 200m". */
