@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import { sentenceTextOf } from '../text/sentences.js';
+import { type CompiledLexicon, wordKey } from './compile.js';
 
 /**
  * A sports club changing hands (wild50 T15, topics51): "US tycoon Malcolm Glazer has taken control of Manchester
@@ -9,10 +10,36 @@ import { sentenceTextOf } from '../text/sentences.js';
  * stories to sport. The headline or the lead must tell the ownership with the club as its object: a stake, a
  * shareholding or shares in it; its takeover, buyout, sale, purchase, flotation or control; a bid, an offer or an
  * approach for it; buying or selling it; or its own takeover, buyout, sale, shareholders or flotation after its
- * possessive ("Liverpool's takeover"). The club is "the club", or a name the lexicon gives a sport (score.ts passes
- * the test). A club that buys a player ("Chelsea bought the striker"), a bid for a player or for a tournament, a
+ * possessive ("Liverpool's takeover"). The club is "the club", or a name the lexicon gives a team sport
+ * (`clubNamer`; score.ts builds the test once from its lexicon). A club that buys a player ("Chelsea bought the striker"), a bid for a player or for a tournament, a
  * club's board or owners in a match report, and "took control of the game" name no club changing hands.
  */
+
+/**
+ * The team sports whose clubs change hands: soccer, rugby, cricket, American football, baseball, basketball, ice
+ * hockey, Australian rules.
+ */
+const TEAM_SPORT_IDS = '20001065 20001176 20000888 20000823 20000849 20000851 20000965 20000846'.split(' ');
+/** A contest's or a body's name, no club's: "World Cup", "Premier League", "Six Nations", "FA". */
+const CONTEST_NAME =
+  /\b(?:Cup|League|Premiership|Championships?|Trophy|Shield|Bowl|Series|Games|Olympics?|Nations|Open|Final|Euros?|Serie|Liga|Bundesliga|Test|Tests|Ashes|Super|Conference)\b|^[A-Z]+$/;
+
+/**
+ * The test whether a name is one the lexicon writes as a team sport's club's ("Manchester United", "Man Utd",
+ * "Chelsea"), for `clubOwnershipTold`; built once per lexicon.
+ */
+export function clubNamer(lexicon: CompiledLexicon): (name: string) => boolean {
+  const teamSports = new Set(TEAM_SPORT_IDS.map((id) => lexicon.nodeIndex.get(`medtop:${id}`) ?? -1));
+  return (name: string): boolean => {
+    if (CONTEST_NAME.test(name)) return false;
+    const first = name.split(' ', 1)[0] ?? '';
+    for (const entry of lexicon.index.get(wordKey(first)) ?? []) {
+      if (entry.phrase !== name) continue;
+      for (let k = 0; k < entry.gains.length; k += 2) if (teamSports.has(entry.gains[k] ?? -1)) return true;
+    }
+    return false;
+  };
+}
 
 /** A word of ownership whose object follows it (read after the match by `OBJECT`). */
 const OWNERSHIP_OF =

@@ -15,7 +15,7 @@ import { battlesOfArms } from './battles-of-arms.js';
 import { nameSenseIn } from './capitals-title.js';
 import { casinoGaming } from './casino-gaming.js';
 import { climateTalksInTitle } from './climate-talks.js';
-import { clubOwnershipTold } from './club-ownership.js';
+import { clubNamer, clubOwnershipTold } from './club-ownership.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle, competitionLawInTitleOrLead } from './competition-case.js';
 import { type LexiconEntry, type TopicNode, wordKey } from './compile.js';
@@ -380,29 +380,8 @@ function namesAFinancier(mention: string): boolean {
   return false;
 }
 
-/**
- * The team sports whose clubs change hands (club-ownership.ts): soccer, rugby, cricket, American football, baseball,
- * basketball, ice hockey, Australian rules.
- */
-const TEAM_SPORTS = new Set(
-  ['20001065', '20001176', '20000888', '20000823', '20000849', '20000851', '20000965', '20000846'].map(
-    (id) => LEXICON.nodeIndex.get(`medtop:${id}`) ?? -1,
-  ),
-);
-/** A contest's or a body's name, no club's: "World Cup", "Premier League", "Six Nations", "FA". */
-const CONTEST_NAME =
-  /\b(?:Cup|League|Premiership|Championships?|Trophy|Shield|Bowl|Series|Games|Olympics?|Nations|Open|Final|Euros?|Serie|Liga|Bundesliga|Test|Tests|Ashes|Super|Conference)\b|^[A-Z]+$/;
-
-/** A name the lexicon writes as a team sport's club's ("Manchester United", "Man Utd", "Chelsea"): club-ownership.ts. */
-function namesAClub(name: string): boolean {
-  if (CONTEST_NAME.test(name)) return false;
-  const first = name.split(' ', 1)[0] ?? '';
-  for (const entry of LEXICON.index.get(wordKey(first)) ?? []) {
-    if (entry.phrase !== name) continue;
-    for (let k = 0; k < entry.gains.length; k += 2) if (TEAM_SPORTS.has(entry.gains[k] ?? -1)) return true;
-  }
-  return false;
-}
+/** A name the lexicon writes as a team sport's club's (club-ownership.ts). */
+const namesAClub = clubNamer(LEXICON);
 
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
