@@ -136,6 +136,7 @@ import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walko
 import { warWordsTold } from './war-words-told.js';
 import { weatherNamed } from './weather-named.js';
 import { weatherNamedTeams } from './weather-named-teams.js';
+import { weatherStorms } from './weather-storms.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -714,6 +715,8 @@ function senseCueHolds(
       return climbRaced(doc);
     case 'attackArrested':
       return attackArrested(doc);
+    case 'weatherStorms':
+      return weatherStorms(doc);
   }
 }
 

@@ -72,7 +72,7 @@ interface SenseRow {
  * hazard or an outbreak named (hazard-named.ts), a vote of confidence held by a legislature or a government
  * (confidence-vote.ts), a climb of the stage races beside a word of the race (race-climbs.ts), an attack beside an
  * arrest, a charge or an assault (attack-arrests.ts), no office-holder's travel or tour (official-trips.ts), no concert told by
- * its nights, shows or tour (concert-told.ts).
+ * its nights, shows or tour (concert-told.ts), storms told as weather (weather-storms.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -124,7 +124,8 @@ export type SenseCue =
   | 'climbRaced'
   | 'attackArrested'
   | 'noOfficialTrip'
-  | 'noConcertTold';
+  | 'noConcertTold'
+  | 'weatherStorms';
 
 const {
   arts,
@@ -1048,8 +1049,16 @@ const ROWS: readonly SenseRow[] = [
     rivalMargins: [1, 1, 2],
     keptBy: 'sharesTraded',
   },
-  // Protesters who "storm" a palace, troops who "stormed" a town: weather only where the weather leads.
-  { words: ['storm', 'storms'], topic: weather, rivals: [conflict, crime, politics] },
+  // Protesters who "storm" a palace, troops who "stormed" a town, a player who "storms into the final": weather only
+  // where the weather leads, or where the story tells storms as weather ("severe storms", "storms knocked out power",
+  // "the storm made landfall", weather-storms.ts): a local desk quotes officials, witnesses and mayors in every storm
+  // story (wild53 Y4).
+  {
+    words: ['storm', 'storms'],
+    topic: weather,
+    rivals: [conflict, crime, politics, sport],
+    keptBy: 'weatherStorms',
+  },
   // Danish "crowns", a "Crown Prince" who rules, the "crown" jewels stolen from a museum: royalty as society
   // news only where politics, business, war or crime does not lead.
   // The Tamil "Tiger rebels" and a rugby or baseball club's "Tigers" are no endangered species.
