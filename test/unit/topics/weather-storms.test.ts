@@ -52,4 +52,32 @@ describe('storms told as weather keep their weather whoever the story quotes (wi
     // Assert
     expect(weather).toEqual([false, false, false, false]);
   });
+
+  it('gives no weather to a row of some size or to what a row caused or left (read53 R5)', () => {
+    // Arrange
+    const bodies = [
+      "A major storm erupted at Westminster after the MPs' expense claims were published, and party leaders met.",
+      'The storm caused by the leaked memo forced the minister to resign on Friday.',
+      'The storm left the party divided ahead of the election, senior MPs said.',
+      'Political storms are nothing new for the prime minister, who faced a vote of confidence on Tuesday.',
+    ];
+
+    // Act
+    const weather = bodies.map((body) => hasWeather('Row at Westminster', body));
+
+    // Assert
+    expect(weather).toEqual([false, false, false, false]);
+  });
+
+  it('keeps weather for a storm of some size beside a word of weather', () => {
+    // Arrange
+    const body =
+      'A powerful storm brought winds of 80mph to the coast on Sunday, and the storm left 50,000 homes without power.';
+
+    // Act
+    const weather = hasWeather('Coast hit', body);
+
+    // Assert
+    expect(weather).toBe(true);
+  });
 });
