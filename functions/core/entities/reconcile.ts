@@ -7,6 +7,7 @@ import { withDatelineState } from './dateline-states.js';
 import { joinEntities, joinedById } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 import { slugOf } from './slug.js';
+import { withStatePeriods } from './state-abbreviation.js';
 import { withStatesAfterTowns, withTownsBeforeStates } from './stated-towns.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
@@ -31,7 +32,10 @@ export function reconcilePlaces(
   dateline?: Dateline,
   body = '',
 ): Entity[] {
-  const towns = withStatesAfterTowns(withTownsBeforeStates(entities, countries, body), body);
+  const towns = withStatePeriods(
+    withStatesAfterTowns(withTownsBeforeStates(entities, countries, body), body),
+    body,
+  );
   return datelineCities(
     withDatelineState(
       withDatelinePlace(

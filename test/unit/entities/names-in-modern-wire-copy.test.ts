@@ -128,7 +128,7 @@ describe('Georgia the US state', () => {
     const lines = tagged(body);
 
     // Assert
-    expect(lines).toContain('place:georgia-us-state: Ga | Georgia | Georgia');
+    expect(lines).toContain('place:georgia-us-state: Ga. | Georgia | Georgia');
     expect(lines.some((l) => l.startsWith('place:iso:GE') || l.startsWith('place:georgia:'))).toBe(false);
   });
 
@@ -136,7 +136,7 @@ describe('Georgia the US state', () => {
     const body =
       'MACON, Ga., June 2 (AP) - A fire destroyed a church.\n\nGeorgia Gov. Brian Kemp said the state would help.';
 
-    expect(tagged(body)).toContain('place:georgia-us-state: Ga | Georgia');
+    expect(tagged(body)).toContain('place:georgia-us-state: Ga. | Georgia');
   });
 
   it('keeps the country in a story from Tbilisi', () => {
