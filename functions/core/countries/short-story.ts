@@ -410,10 +410,11 @@ function isObject(before: string, after: string): boolean {
 const INDEFINITE_OPENING = /^\s*an?\s+$/i;
 /**
  * Between a verb and the demonym of what it acts on: "sentenced an ", "detained two ", "targeted " (a verb in -ed or
- * -s, then at most an article or a number).
+ * -s, then at most an article or a number), and "met the " of a meeting's other side: "Putin met the French president
+ * in Paris" (places52: France was out of focus under a title naming no one).
  */
 const DEMONYM_OBJECT_BEFORE =
-  /\b([a-z]{2,}(?:ed|s))\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$/;
+  /\b([a-z]{2,}(?:ed|s)|met)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$/;
 
 const CLAUSE_BREAK = /[,;:]|\b(?:which|who|that|whose|where|when|while|after|before|because|under)\b/i;
 
