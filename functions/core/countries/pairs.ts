@@ -53,6 +53,7 @@ import { foreignReactions } from './reactions.js';
 import { recognitions } from './recognitions.js';
 import { bodyMentionEdges, type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
 import { withoutRollCalls } from './roll-calls.js';
+import { roundUpMemberPairs } from './round-up-members.js';
 import { separateScoreLines } from './score-lines.js';
 import { reachedSideBySide, separateOutbreaks } from './separate-outbreaks.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
@@ -440,6 +441,8 @@ export function linkCountryPairs(
       if (pair !== undefined) pairs.push(pair);
     }
   }
+  // A round-up about five or more countries pairs the further members it names beside them (round-up-members.ts).
+  if (!sport && !s.digest) pairs.push(...roundUpMemberPairs(doc, countries, pairs));
   // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
   if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
   // The place a headline's talks are held in ranks below their sides' pair (talk-venues.ts).
