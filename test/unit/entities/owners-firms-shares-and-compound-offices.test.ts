@@ -40,6 +40,17 @@ describe('an investor or an owner acting in his own name, in company news (wild5
     expect(types.get('Paolo Rinaldi')).toEqual(['person']);
   });
 
+  it("keeps a parent that names its own unit's chief executive as the firm (read53 R3)", () => {
+    const types = typesOf(
+      entitiesOf(
+        'Quillon names new Zelmar chief executive .\nLONDON 1996-09-04\n' +
+          'Quillon named John Smith chief executive of its Zelmar unit on Friday .',
+      ),
+    );
+
+    expect(types.get('Quillon')).toEqual(['organization', 'organization']);
+  });
+
   it('still reads a firm that names its own chief executive as the firm', () => {
     const types = typesOf(
       entitiesOf(
@@ -64,6 +75,18 @@ describe('a firm no list knows, by its own stand after "said it" (wild53 Y1)', (
 
     expect(types.get('Dravenor')).toContain('organization');
     expect(types.get('Dravenor')).not.toContain('person');
+  });
+
+  it.each([
+    'Okonkwo said on Wednesday it was in talks with two buyers for the unit .',
+    'Mwangi said on Wednesday it had agreed to sell the railway to a private operator .',
+    'Kowalczyk said on Wednesday it had won the vote fair and square .',
+    'Kaczmarek said it would not sell the airline this year , the minister added .',
+  ])('keeps a minister speaking for a government in "%s" as no firm (read53 R2)', (sentence) => {
+    const types = typesOf(entitiesOf(`Talks .\nNAIROBI 1996-09-04\n${sentence}`));
+    const [name] = sentence.split(' ');
+
+    expect(types.get(name!) ?? []).not.toContain('organization');
   });
 
   it('keeps a leader whose "it" is the matter spoken of as the person', () => {
