@@ -82,7 +82,7 @@ export const ORG_HEADS = new Set(
   investments insurance assurance airlines airways air motors motor industries industry systems
   technologies technology telecom communications electronics electric energy oil petroleum gas
   mining steel chemicals pharmaceuticals pharma labs laboratories foods brewery breweries media entertainment
-  studios pictures records sports press times post news journal herald tribune gazette telegraph guardian
+  studios pictures records sports press times post news journal herald tribune gazette telegraph guardian daily weekly
   management
   review magazine network networks broadcasting television radio channel agency agencies ministry
   ministries department office bureau council committee commission board authority administration

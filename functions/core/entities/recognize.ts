@@ -20,6 +20,7 @@ import { withOwnerCountries } from './country-bodies.js';
 import { withLeadingFigures } from './digit-glued-names.js';
 import { withFirmsNamedLikePlaces } from './firms-named-like-places.js';
 import { withFirmsOfPlaces } from './firms-of-places.js';
+import { withGluedNamesSplit } from './headline-glue.js';
 import { withHeadlineNamesReadAsInBody } from './headline-readings.js';
 import { addHeadlineShortForms } from './headline-short-forms.js';
 import { withInitialBrandRepeats } from './initial-brand-repeats.js';
@@ -54,6 +55,7 @@ import { isTitleCase } from './title-case.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
 import { withTownInitials } from './town-initials.js';
 import { isSportsDocument, teamNicknameOf } from './typing/sports-context.js';
+import { withUndottedInitials } from './undotted-initials.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`);
@@ -118,7 +120,11 @@ function recognizeIn(doc: TagDocument): Entity[] {
   const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
     splitNamePairs(
       field.field,
-      mixedCaseChunks(field.field, field.words, english, doc.language.slice(0, 2).toLowerCase()),
+      withUndottedInitials(
+        mixedCaseChunks(field.field, field.words, english, doc.language.slice(0, 2).toLowerCase()),
+        field.field,
+        field.words,
+      ),
       isName,
       isListed,
       isDemonym,
@@ -126,7 +132,8 @@ function recognizeIn(doc: TagDocument): Entity[] {
       isCountryName,
     );
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
-  const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
+  // "Yeltsin backs Lebed Chechnya peace plan": a headline's glued surname and place are two names (headline-glue.ts).
+  const mixed: Chunk[] = withGluedNamesSplit(chunksOf(fields[0]!).concat(chunksOf(fields[1]!)), texts);
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);
   const typed = withPeopleOfLists(

@@ -1,11 +1,13 @@
 // A stage of `typeSeveralWords` (classify.ts): a given name, initials or a known surname opening the run.
 import { lookupPlace } from '../../countries/gazetteer.js';
 import { endsWithText } from '../../text/chars.js';
+import { compassName } from '../compass-initials.js';
 import { firmsOwnerAfter, firmsPartAfter } from '../firm-cues.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { CALENDAR_WORDS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, GAZETTEER, isLowerWord } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { bodyAppositionAfter } from '../typing/appositions.js';
+import { candidate, NO_INFO, placeFields } from '../typing/candidates.js';
 import { type Candidate, lowerTokenText, norm, startsWithCapital, tokenText } from '../typing/context.js';
 import { EPONYM_EVENT_HEADS } from '../typing/events-and-works.js';
 import { BANK_WORDS, FIRM_NOUNS_AFTER, firmAround } from '../typing/firm-cues-around.js';
@@ -60,6 +62,22 @@ const PLACE_OR_PEOPLE = new Set(['place', 'country', 'demonym', 'group']);
 /** A given name, initials or a known surname: firms, events and places they open, else a person. */
 export function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
   const second = reading.words[reading.from + 1]!.core;
+  // "N. Ireland talks resume", "N. Korean submarine found": a headline's compass initial before a land or its
+  // people is no person's initial (compass-initials.ts); "S. African Afrikaners" names a people, no one.
+  const compass = compassName(reading.firstWord, reading.words[reading.from + 1]!);
+  // ("N. Ireland": a land the country lists know only by its full name, Northern Ireland (GB), would be read as its
+  // last word's country, Ireland; it keeps the old reading until those lists hold the short form, as they hold
+  // "S. Korea": read53 R8. "W. Virginia", "W. Germany" name their last word's country.)
+  const next = reading.words[reading.from + 1]!;
+  const wholeLand =
+    compass?.type === 'place' &&
+    compass.place !== undefined &&
+    compass.place.countryCode !== lookupPlace(next.core)?.countryCode;
+  if (compass !== undefined && !wholeLand) {
+    if (reading.n > 2) return readAs(reading, 'other', 2);
+    const info = compass.place === undefined ? NO_INFO : placeFields(compass.place);
+    return [candidate(reading.chunk, reading.from, reading.to, compass.type, 2, reading.base, info)];
+  }
   // "Sun Microsystems", "Sun Grid": a family name that is also a weekday's short form opens a firm's name
   // as often as a person's; the rules read the rest.
   const familyFirst =

@@ -26,6 +26,7 @@ import { isPlaceWord } from './place-cues.js';
 import { PREPOSITIONS } from './sentence-shape.js';
 import { opponentOfPerson } from './sports-context.js';
 import { isBrandPlace, typeByList } from './type-by-list.js';
+import { warPlace } from './war-places.js';
 import { ACRONYM, INITIALS } from './word-tests.js';
 
 /** Prepositions after which an unknown name is taken for a place ("in Arbil"); "at" and "from" take people too. */
@@ -190,6 +191,9 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(keys[k]!);
       else weakLocativeWords.add(keys[k]!);
     }
+    // "The rebels captured Gedaref", "Troops shelled Shatoi": a word no list knows that a war report takes,
+    // shells or flees is a place (war-places.ts).
+    else if (c.type === 'unknown' && warPlace(ctx, c)) locativeWords.add(keys[k]!);
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
       const key = keys[k]!;
       const prev = typedNames.get(key);
@@ -482,7 +486,8 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     else if (c.strength < 0) {
       c.type = 'none';
       if (c.words.length === 1) listGuesses.add(k);
-    } else if (c.words.length > 1)
+    } else if (undottedInitialsName(c.words)) c.type = 'person';
+    else if (c.words.length > 1)
       // "Intel named industry veteran Lip-Bu Tan … Tan, the former CEO": an unknown word before a name the
       // article uses alone for a person is that person's given name.
       c.type = unknownGivenOf(c, typedNames) ? 'person' : takenUpBodies.has(key) ? 'organization' : 'other';
@@ -549,6 +554,16 @@ const FIRM_TAIL_WORDS = new Set([
   'international',
 ]);
 const UNKNOWN_SINGLE: CandidateType = 'organization';
+
+/** "B R Gavai", "P Chidambaram": initials written without periods (undotted-initials.ts) before a name. */
+function undottedInitialsName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  const letter = (w: string) => w.length === 1 && w >= 'A' && w <= 'Z';
+  if (!letter(words[0]!)) return false;
+  let i = 1;
+  while (i < words.length && letter(words[i]!)) i++;
+  return i < words.length && i <= 3;
+}
 /** Days that own a person in a headline's way ("Today's Jane Smith"): no names. */
 export const DAYS_OWNING = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 
