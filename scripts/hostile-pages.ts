@@ -13,6 +13,32 @@ const NAME_PARTS =
     ' ',
   );
 
+/** Given names for pages of many distinct people. */
+const GIVEN_NAMES = 'John Maria Ahmed Peter Anna Carlos Fatima Li'.split(' ');
+
+/** The `n`th distinct invented word made of NAME_PARTS ("Borvan", "Calderborvan", …): one a number, in base 14. */
+function inventedWord(n: number): string {
+  let word = '';
+  let rest = n;
+  do {
+    word += NAME_PARTS[rest % NAME_PARTS.length]!.toLowerCase();
+    rest = Math.floor(rest / NAME_PARTS.length);
+  } while (rest > 0);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Lines `line(0)`, `line(1)` … to `bytes` characters: a page whose names are all distinct, however long. */
+function distinctLines(bytes: number, line: (n: number) => string): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let n = 0; length < bytes; n++) {
+    const next = line(n);
+    lines.push(next);
+    length += next.length;
+  }
+  return lines.join('').slice(0, bytes);
+}
+
 /** Headlines in capitals whose label before "REVIEW" is long and fails title case only at its end. */
 const REVIEW_HEADLINES = [
   'THE LONG ROAD HOME OF THE NORTHERN LIGHTS AND SEAS (2026) REVIEW: A SLOW BURN',
@@ -104,6 +130,24 @@ export function hostilePages(bytes: number): ArticleInput[] {
       NAME_PARTS.flatMap((a) =>
         NAME_PARTS.map((b) => `${a}${b.toLowerCase()} first-half profit rises 12 pct .\n`),
       ),
+    ),
+    // Found by read52 (note A) and speed53: tens of thousands of distinct firms and people, a name a line; each name
+    // was compared with every firm or person named before it (merge.ts's short forms, blends and full names:
+    // 1.6 MB of firms' results 15 s, of people 12 s).
+    'results of many distinct firms': distinctLines(bytes, (n) =>
+      n % 2 === 0
+        ? `${inventedWord(n)} Corp said first-half profit rose 5 pct .\n`
+        : `${inventedWord(n)} said first-half profit rose 5 pct .\n`,
+    ),
+    // Found by read53 (R6): thousands of distinct cups, each a name of two words of unclear kind after another
+    // name; each one-word name was compared with every such pair (merge.ts; 400 KB 26-31 s).
+    'cups of many distinct names': distinctLines(
+      bytes,
+      (n) => `${inventedWord(n)} , ${inventedWord(n + 1)} Cup final .\n`,
+    ),
+    'many distinct people': distinctLines(
+      bytes,
+      (n) => `${GIVEN_NAMES[n % GIVEN_NAMES.length]} ${inventedWord(n)} said on Friday he would resign .\n`,
     ),
   };
   // Pages whose shape is in the headline too: rules that read only the title see it there.

@@ -42,6 +42,11 @@ describe('pages no newsroom writes', () => {
         .get('acronyms of many bodies')
         ?.entities.find((e) => e.name === 'Borvan Calder Dunmore Agency');
       expect(agency?.mentions.map((m) => m.text)).toEqual(['Borvan Calder Dunmore Agency', 'BCDA']);
+      // A name a line, all distinct: each is its own firm or person.
+      const kinds = (id: string, type: string) =>
+        results.get(id)?.entities.filter((e) => e.type === type).length;
+      expect(kinds('results of many distinct firms', 'organization')).toBeGreaterThan(800);
+      expect(kinds('many distinct people', 'person')).toBeGreaterThan(800);
       expect(results.size).toBe(pages.length);
     },
     PAGES_TIMEOUT_MS,

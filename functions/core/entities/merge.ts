@@ -21,7 +21,14 @@ import {
   ORG_HEADS,
   titleCase,
 } from './lexicon.js';
-import { initialsAfterAbbreviation, initialsOf, initialsOfHyphenedParts, isBlendOf } from './name-forms.js';
+import {
+  blendKey,
+  blendKeysOf,
+  initialsAfterAbbreviation,
+  initialsOf,
+  initialsOfHyphenedParts,
+  isBlendOf,
+} from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { isGenerationSuffix } from './person-ids.js';
 import { countryPlace, namedPlace, slug } from './places.js';
@@ -149,10 +156,45 @@ export function mergeAliases(
   // thousands, so they are looked up by their names' words instead of read one by one.
   const peopleByWord = new GroupsByWord(persons, bareKeys);
   const peopleByLastWord = new GroupsByWord(persons, lastBareKey);
+  const peopleByLowerWord = new GroupsByWord(persons, lowerWordsKeys);
+  /**
+   * The first person a name of two words or more is part of (`containsName`): each of its words meets one of
+   * the person's words as written or in another case (those whose words hold it in lower case) or by their
+   * bare forms (`peopleByWord`). Its first or its last word is looked up, whichever fewer people hold (a
+   * given name many share, a surname few); of the two lists' first, the one made first.
+   */
+  const personHolding = (words: readonly string[]): Group | undefined => {
+    const matches = (g: Group) => containsName(g, words, undefined, suffixTellsApart);
+    let byCase = peopleByLowerWord.withWord(lowerCased(words[0]!));
+    let byBare = peopleByWord.withWord(bareName(words[0]!));
+    const last = words[words.length - 1]!;
+    const lastByCase = peopleByLowerWord.withWord(lowerCased(last));
+    const lastByBare = peopleByWord.withWord(bareName(last));
+    if (lastByCase.length + lastByBare.length < byCase.length + byBare.length) {
+      byCase = lastByCase;
+      byBare = lastByBare;
+    }
+    const first = byCase.find(matches);
+    if (byBare === byCase) return first;
+    const other = byBare.find(matches);
+    if (first === undefined || other === undefined || first === other) return first ?? other;
+    return peopleByLowerWord.positionOf(first) < peopleByLowerWord.positionOf(other) ? first : other;
+  };
   const orgsByWord = new GroupsByWord(orgs, wordKeys);
   /** The organisations a search for one word need read: those whose name holds it. */
   const orgsWith = (word: string) => orgsByWord.withWord(word);
   const orgsByInitials = new GroupsByWord(orgs, initialsKeys);
+  // A name of two words or more is the short form only of organisations whose name (or its name without the
+  // legal form) holds its first word in some case (`isShortForm`): a page of thousands of distinct firms
+  // compared each firm's name with every other.
+  const orgsByLowerWord = new GroupsByWord(orgs, lowerWordKeys);
+  // The organisations a word may be blended of or run together from: thousands of one-word firms were each
+  // compared with every other.
+  const orgsByBlend = new GroupsByWord(orgs, blendKeys);
+  const orgsByRunTogether = new GroupsByWord(orgs, runTogetherKeys);
+  /** The organisations a name of two words or more may be a short form of (a superset, in their order). */
+  const orgsOpenedBy = (words: readonly string[]) =>
+    words.length === 0 ? orgs : orgsByLowerWord.withWord(lowerCased(words[0]!));
   // The places, by their first word: a one-word place is compared with those it may shorten ("Aegean" of
   // "Aegean Sea", "Rio" of "Rio de Janeiro"), not with every group of the article.
   const places: Group[] = [];
@@ -170,13 +212,22 @@ export function mergeAliases(
   // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
   // alone may show to be a person.
   const pairs: Group[] = [];
+  // Every pair made, also those since retyped a person or firm (no longer `other`, out of `pairs`): looked up
+  // by words as the organisations are (a page of thousands of distinct "<Name> Cup" events read them all
+  // for each one-word name), each search keeping those still pairs, in the order of `pairs`.
+  const pairsMade: Group[] = [];
+  const isPair = (g: Group) => g.type === 'other';
+  const pairsBySecondWord = new GroupsByWord(pairsMade, secondWordKey);
+  const pairsByBlend = new GroupsByWord(pairsMade, blendKeys);
+  const pairsByRunTogether = new GroupsByWord(pairsMade, runTogetherKeys);
   // Names of three words or more typed `other`, whose initials a firm's acronym may spell.
   const longThings: Group[] = [];
   /** The pair ending in `c`'s one word that the body names before `before`, made a person; undefined if none. */
   const personOfPair = (c: Candidate, before: number, cityFirst: boolean): Group | undefined => {
     if (c.words.length !== 1 || pairs.length === 0) return undefined;
-    const pair = pairs.find(
+    const pair = pairsBySecondWord.withWord(c.words[0]!).find(
       (g) =>
+        isPair(g) &&
         g.words[1] === c.words[0] &&
         g.bornInBody < before &&
         !groups.has(`person:${slug(g.name)}`) &&
@@ -309,9 +360,12 @@ export function mergeAliases(
     } else if (type === 'person') {
       // The single name's bare form, made once: it is compared with every person of the article.
       const bare = c.words.length === 1 ? bareName(c.words[0]!) : undefined;
-      group = (bare === undefined ? persons : peopleByWord.withWord(bare)).find((g) =>
-        containsName(g, c.words, bare, suffixTellsApart),
-      );
+      group =
+        c.words.length >= 2
+          ? personHolding(c.words)
+          : (bare === undefined ? persons : peopleByWord.withWord(bare)).find((g) =>
+              containsName(g, c.words, bare, suffixTellsApart),
+            );
       // "Paris Hilton launched … Hilton, 44, said": a surname read as a person's joins the name of two words
       // ending in it that the body gave first, read as a thing; that name is the person.
       const pair = personOfPair(c, group?.bornInBody ?? Number.POSITIVE_INFINITY, false);
@@ -345,7 +399,7 @@ export function mergeAliases(
       // longest name coming first, not a parent named in passing; read44 on mendE44's ranking of parents.)
       group = (
         c.words.length !== 1
-          ? orgs
+          ? orgsOpenedBy(c.words)
           : mayBeInitials(c.words[0]!)
             ? orgsOfInitials(c.words[0]!)
             : orgsWith(c.words[0]!)
@@ -507,7 +561,9 @@ export function mergeAliases(
     // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's
     // or club's name, typed as some other thing on its own, is the club.
     else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
-      group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
+      group = (c.words.length >= 2 ? orgsOpenedBy(c.words) : orgs).find(
+        (g) => g.words.length > c.words.length && isShortForm(g.words, c.words),
+      );
     // "Erik ten Hag … Ten Hag said": so is a surname of unclear kind whose particle is capitalised.
     if (!group && type === 'other') group = personOfParticleSurname(persons, c.words);
     // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
@@ -525,8 +581,10 @@ export function mergeAliases(
       hasInnerCapital(c.words[0]!)
     ) {
       const word = c.words[0]!;
-      group = orgs.find((g) => isRunTogether(g.words, word));
-      const pair = group ? undefined : pairs.find((g) => isRunTogether(g.words, word));
+      group = orgsByRunTogether.withWord(word.charAt(0)).find((g) => isRunTogether(g.words, word));
+      const pair = group
+        ? undefined
+        : pairsByRunTogether.withWord(word.charAt(0)).find((g) => isPair(g) && isRunTogether(g.words, word));
       if (pair && type === 'organization')
         retypePair(pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, orgs);
       group ??= pair;
@@ -539,8 +597,11 @@ export function mergeAliases(
     if (!group && type === 'organization' && c.words.length === 1 && c.words[0]!.length >= 5) {
       const word = c.words[0]!;
       const blended =
-        orgs.find((g) => isBlendOf(word, g.words)) ??
-        pairs.find((g) => lowerCased(g.words[0]!) !== lowerCased(word) && isBlendOf(word, g.words));
+        orgsByBlend.firstUnder(blendKeysOf(word), (g) => isBlendOf(word, g.words)) ??
+        pairsByBlend.firstUnder(
+          blendKeysOf(word),
+          (g) => isPair(g) && lowerCased(g.words[0]!) !== lowerCased(word) && isBlendOf(word, g.words),
+        );
       // The id's look-up last: most one-word firms blend no name of the article.
       if (blended !== undefined && !groups.has(idFor(c, type, shown))) {
         if (blended.type !== 'organization')
@@ -578,6 +639,13 @@ export function mergeAliases(
         peopleByLastWord.wordsReplaced();
         orgsByWord.wordsReplaced();
         orgsByInitials.wordsReplaced();
+        orgsByLowerWord.wordsReplaced();
+        orgsByBlend.wordsReplaced();
+        orgsByRunTogether.wordsReplaced();
+        peopleByLowerWord.wordsReplaced();
+        pairsBySecondWord.wordsReplaced();
+        pairsByBlend.wordsReplaced();
+        pairsByRunTogether.wordsReplaced();
         placesByFirstWord.wordsReplaced();
       }
     }
@@ -604,8 +672,10 @@ export function mergeAliases(
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
       if (type === 'place') places.push(group);
-      if (type === 'other' && c.words.length === 2) pairs.push(group);
-      else if (type === 'other' && c.words.length >= 3) longThings.push(group);
+      if (type === 'other' && c.words.length === 2) {
+        pairs.push(group);
+        pairsMade.push(group);
+      } else if (type === 'other' && c.words.length >= 3) longThings.push(group);
       if (c.owner !== undefined) {
         ownerGroups ??= new Set();
         ownerGroups.add(group);
@@ -914,6 +984,8 @@ const INDEXED_FROM = 24;
 class GroupsByWord {
   /** Made at the first look-up among many groups. */
   private lists: Map<string, Group[]> | undefined;
+  /** Each indexed group's place in `groups`. */
+  private positions: Map<Group, number> | undefined;
   private indexed = 0;
 
   constructor(
@@ -925,8 +997,10 @@ class GroupsByWord {
   withWord(key: string): readonly Group[] {
     if (this.groups.length < INDEXED_FROM) return this.groups;
     this.lists ??= new Map();
+    this.positions ??= new Map();
     for (; this.indexed < this.groups.length; this.indexed++) {
       const group = this.groups[this.indexed]!;
+      this.positions.set(group, this.indexed);
       const keys = this.keysOf(group);
       for (let i = 0; i < keys.length; i++) {
         // Once per group and word ("Kim Jong Kim"), as a search of all meets each group once.
@@ -939,8 +1013,34 @@ class GroupsByWord {
     return this.lists.get(key) ?? NO_GROUPS;
   }
 
+  /**
+   * The first group (in the order of `groups`) under any of `keys` that `test` accepts: what a search of all finds
+   * where `test` accepts only groups under one of the keys.
+   */
+  firstUnder(keys: readonly string[], test: (group: Group) => boolean): Group | undefined {
+    if (this.groups.length < INDEXED_FROM) return this.groups.find(test);
+    let best: Group | undefined;
+    let bestAt = Number.POSITIVE_INFINITY;
+    for (const key of keys) {
+      const found = this.withWord(key).find(test);
+      if (found === undefined) continue;
+      const at = this.positionOf(found);
+      if (at < bestAt) {
+        best = found;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** Where a group a look-up returned stands in `groups`. */
+  positionOf(group: Group): number {
+    return this.positions?.get(group) ?? this.groups.indexOf(group);
+  }
+
   wordsReplaced(): void {
     this.lists = undefined;
+    this.positions = undefined;
     this.indexed = 0;
   }
 }
@@ -954,6 +1054,33 @@ const lastBareKey = (group: Group) => [lastBareName(group)];
 const firstLowerKey = (group: Group) => [lowerCased(group.words[0] ?? '')];
 /** An organisation's words as written (`isShortForm` of one word that is no acronym needs it among them). */
 const wordKeys = (group: Group) => group.words;
+/** A person's words in lower case (`containsName` of two words or more meets its first word so or by its bare form). */
+const lowerWordsKeys = (group: Group) => group.words.map(lowerCased);
+/** The letters a word blended of an organisation's name opens with (`isBlendOf`), if any. */
+const blendKeys = (group: Group) => {
+  const key = blendKey(group.words);
+  return key === undefined ? NO_KEYS : [key];
+};
+/** The first character of a name of two or three words, which a word running them together opens with (`isRunTogether`). */
+const runTogetherKeys = (group: Group) =>
+  group.words.length >= 2 && group.words.length <= 3 && group.words[0]!.length > 0
+    ? [group.words[0]!.charAt(0)]
+    : NO_KEYS;
+const NO_KEYS: readonly string[] = [];
+/** A pair's second word, which a surname alone is (`personOfPair`). */
+const secondWordKey = (group: Group) => (group.words.length >= 2 ? [group.words[1]!] : NO_KEYS);
+/**
+ * An organisation's words in lower case, and those of its name without the legal form: `isShortForm` of two
+ * words or more needs its first word among them (as written at the gap or the tail, in any case before a
+ * firm's head word).
+ */
+const lowerWordKeys = (group: Group) => {
+  const keys = group.words.map(lowerCased);
+  const name = group.words.join(' ');
+  const bare = withoutLegalForm(name);
+  if (bare !== name) for (const word of bare.split(' ')) keys.push(lowerCased(word));
+  return keys;
+};
 /** A word's letters in order, so that initials in another order ("FARC", "RAFC") meet. */
 const sortedLetters = (word: string) => [...word].sort().join('');
 /**

@@ -87,6 +87,35 @@ export function isBlendOf(word: string, words: readonly string[]): boolean {
   return blends(lowerCased(word), 0, parts, 0, optional);
 }
 
+/**
+ * The letters (in lower case) by which `isBlendOf` can find a word a blend of `words`: its first part's first two
+ * and its second part's first two, which the word writes at its start and two letters or more after it
+ * (`blendKeysOf`). Undefined where no word is a blend of them (fewer than two parts, a part of one letter).
+ */
+export function blendKey(words: readonly string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  let first: string | undefined;
+  let second: string | undefined;
+  for (const w of words)
+    if (startsUpper(w) && !isLegalFormWord(w)) {
+      if (first === undefined) first = w;
+      else if (second === undefined) second = w;
+    }
+  if (first === undefined || second === undefined || first.length < 2 || second.length < 2) return undefined;
+  return lowerCased(first).slice(0, 2) + lowerCased(second).slice(0, 2);
+}
+
+/** The `blendKey`s a word may be a blend under: its first two letters and any two after them. */
+export function blendKeysOf(word: string): string[] {
+  const lower = lowerCased(word);
+  const keys: string[] = [];
+  for (let at = 2; at + 2 <= lower.length; at++) {
+    const key = lower.slice(0, 2) + lower.slice(at, at + 2);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
 /** Whether `word` from `at` is made of the starts of `parts` from `k` (the last part optional or not). */
 function blends(word: string, at: number, parts: readonly string[], k: number, optional: boolean): boolean {
   if (at === word.length) return k === parts.length || (optional && k === parts.length - 1);

@@ -234,14 +234,37 @@ export const AGE_BEFORE = /^(?:\d{1,3}-)?years?-old$/;
  * (the name's first word): how a story takes up a person by the surname.
  */
 export function surnameAlone(ctx: Context, first: Word, last: Word): boolean {
-  for (const { words } of ctx.fields) {
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i];
-      if (w?.lower !== last.lower || !w.capitalised || w.caseless) continue;
-      if (words[i - 1]?.lower !== first.lower) return true;
-    }
+  const before = wordsBeforeCapitalised(ctx).get(last.lower);
+  return before !== undefined && (before === SEVERAL_BEFORE || before !== first.lower);
+}
+
+/** Two or more different words (or none) come before a capitalised word somewhere in the article. */
+const SEVERAL_BEFORE = Symbol('several');
+type WordsBefore = Map<string, string | undefined | typeof SEVERAL_BEFORE>;
+
+/**
+ * Each capitalised word the article writes (not in a line of capitals, not first in its field) and the one word
+ * that comes before it everywhere (undefined where none does), or SEVERAL_BEFORE: read once per article, as
+ * `surnameAlone` asks it of each name (a story of thousands of names read the whole story for each).
+ */
+const capitalisedWordsBefore = new WeakMap<Context['fields'], WordsBefore>();
+
+function wordsBeforeCapitalised(ctx: Context): WordsBefore {
+  let found = capitalisedWordsBefore.get(ctx.fields);
+  if (found === undefined) {
+    found = new Map();
+    for (const { words } of ctx.fields)
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if (!w?.capitalised || w.caseless) continue;
+        const before = words[i - 1]?.lower;
+        const seen = found.get(w.lower);
+        if (seen === undefined && !found.has(w.lower)) found.set(w.lower, before);
+        else if (seen !== before && seen !== SEVERAL_BEFORE) found.set(w.lower, SEVERAL_BEFORE);
+      }
+    capitalisedWordsBefore.set(ctx.fields, found);
   }
-  return false;
+  return found;
 }
 /**
  * Whether `owner` is in the possessive ("Chelsea's", or "Mercedes" before its own "'" token) and a given name
@@ -270,14 +293,25 @@ export function fullNameAfterPossessive(ctx: Context, field: Field, owner: Word)
 }
 /** Whether the article writes `word` alone (no capitalised word before it) before "said", "told" and the like. */
 export function surnameSpeaksAlone(ctx: Context, word: Word): boolean {
-  for (const { field, words } of ctx.fields) {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w?.lower !== word.lower || (i > 0 && words[i - 1]?.capitalised)) continue;
-      if (PERSON_VERBS.has(lowerCaseAt(field, w.index + 1))) return true;
-    }
+  return wordsSpeakingAlone(ctx).has(word.lower);
+}
+
+/** The words `surnameSpeaksAlone` finds, read once per article (a story of thousands of names read it for each). */
+const speakingAlone = new WeakMap<Context['fields'], Set<string>>();
+
+function wordsSpeakingAlone(ctx: Context): Set<string> {
+  let found = speakingAlone.get(ctx.fields);
+  if (found === undefined) {
+    found = new Set();
+    for (const { field, words } of ctx.fields)
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (!w || (i > 0 && words[i - 1]?.capitalised) || found.has(w.lower)) continue;
+        if (PERSON_VERBS.has(lowerCaseAt(field, w.index + 1))) found.add(w.lower);
+      }
+    speakingAlone.set(ctx.fields, found);
   }
-  return false;
+  return found;
 }
 /**
  * Whether a one-word name is a person's by the lists or the article: a listed newsmaker, a known surname,
