@@ -1,0 +1,133 @@
+// Names on all-capitals lines (`caselessChunks`: headlines, datelines).
+import type { FieldText } from '../../text/document.js';
+import { letterPattern } from '../../text/letters.js';
+import type { Chunk, Word } from '../chunk.js';
+import { isLegalFormWord } from '../legal-form.js';
+import { FUNCTION_WORDS, GAZETTEER, isLowerWord, MAX_NAME_WORDS } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
+import { makeChunk } from './chunk-copies.js';
+import { isWord } from './name-words.js';
+import { joinable } from './wrapped-lines.js';
+
+/**
+ * The index of the legal form ("INC", "LTD", "CORP") that ends a capitals title's first two to six words
+ * when a ticker in angle brackets follows it, or -1.
+ */
+function tickerFirmEnd(field: FieldText, words: readonly (Word | null)[]): number {
+  if (words[0]?.caseless !== true) return -1;
+  for (let k = 1; k < 6 && k < words.length; k++) {
+    const w = words[k];
+    if (!w?.caseless) return -1;
+    if (field.tokens[k + 1]?.text === '<') return isLegalFormWord(w.core) ? k : -1;
+  }
+  return -1;
+}
+
+/** The part of a look-up key before its first space: a longer key can only match a name sharing it. */
+function firstSegment(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+function multiWordFirstSegments(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) if (key.includes(' ')) out.add(firstSegment(key));
+  return out;
+}
+
+/**
+ * Names on all-capitals lines (headlines, datelines): the longest run that is a name seen elsewhere in
+ * the article or in the gazetteer, else a run of words English does not write in lower case.
+ */
+export function caselessChunks(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  known: ReadonlyMap<string, unknown>,
+): Chunk[] {
+  const chunks: Chunk[] = [];
+  const n = words.length;
+  // Most words open no multi-word name: building and hashing their longer keys is wasted work.
+  let knownFirsts: Set<string> | undefined;
+  let i = 0;
+  // "HOLLOWAY MILLS INC <HML> 1ST QTR NET": an earnings brief's title opens with the firm's whole name,
+  // closed by its legal form before its ticker; the body's table never names it again.
+  const firm = field.field === 'title' ? tickerFirmEnd(field, words) : -1;
+  if (firm > 0) {
+    chunks.push(makeChunk(field, (words.slice(0, firm + 1) as Word[]).filter(isWord), true));
+    i = firm + 1;
+  }
+  while (i < n) {
+    const w = words[i];
+    if (!w?.caseless) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let key = '';
+    const keys: string[] = [];
+    // Where each key's last word is (a firm's "&" between two words stands outside the words: "MARKS & SPENCER").
+    let ampersand = false;
+    let p = i;
+    for (let k = 0; k < MAX_NAME_WORDS && p < n; k++, p++) {
+      let wk = words[p];
+      // "MARKS & SPENCER PROFITS UP": a known name's "&" in capitals (the body's "Marks & Spencer" keys its words).
+      const joinedByAmpersand =
+        k > 0 && wk == null && field.tokens[p]?.text === '&' && words[p + 1]?.caseless === true;
+      if (joinedByAmpersand) {
+        ampersand = true;
+        wk = words[++p];
+      }
+      if (!wk?.caseless || (k > 0 && !joinedByAmpersand && !joinable(field, words[p - 1]!, wk))) break;
+      if (k === 1) {
+        const head = firstSegment(key);
+        knownFirsts ??= multiWordFirstSegments(known.keys());
+        if (!GAZETTEER.startsLongerName(head) && !knownFirsts.has(head)) break;
+      }
+      key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
+      keys.push(key);
+      if (wk.possessive) break;
+    }
+    for (let k = keys.length; k > 0; k--) {
+      const candidate = keys[k - 1]!;
+      if (known.has(candidate) || GAZETTEER.has(candidate)) {
+        if (k === 1 && FUNCTION_WORDS.has(candidate)) continue;
+        matched = k;
+        break;
+      }
+    }
+    if (matched > 0) {
+      // (With an "&" inside, the matched words are the first `matched` words from i, the "&" left out.)
+      const matchedWords = ampersand
+        ? (words.slice(i, p + 1).filter(isWord) as Word[]).slice(0, matched)
+        : (words.slice(i, i + matched) as Word[]);
+      chunks.push(makeChunk(field, matchedWords, true));
+      i = matchedWords[matchedWords.length - 1]!.index + 1;
+      continue;
+    }
+    const run: Word[] = [];
+    let j = i;
+    while (j < n) {
+      const wj = words[j];
+      // "PRESIDENT TRUMP SAYS": a listed newsmaker's one-word form is a name in capitals too, though
+      // it is also an ordinary word ("trump", "tusk", "macron").
+      if (!wj?.caseless || !(isUnknownWord(wj.core) || newsmakerNamed(wj.core) !== undefined)) break;
+      if (run.length > 0 && !joinable(field, run[run.length - 1]!, wj)) break;
+      run.push(wj);
+      j++;
+      if (wj.possessive) break;
+    }
+    if (run.length > 0) {
+      chunks.push(makeChunk(field, run, true));
+      i = j;
+    } else i++;
+  }
+  return chunks;
+}
+
+// At module level: esbuild compiles a \p{…} literal inside a function on every call.
+const WORD_OF_LETTERS = letterPattern(String.raw`^[\p{L}][\p{L}'\u2019.-]*$`);
+
+function isUnknownWord(core: string): boolean {
+  if (core.length < 2 || !WORD_OF_LETTERS.test(core)) return false;
+  return !isLowerWord(core.replace(/-.*$/, ''));
+}
