@@ -267,5 +267,11 @@
  * tongue or a dish, a treasury's money words, state and province abbreviations in prose; race distances before
  * "won"/"marks", firms bought in stories with no lexicon word, competition cases, video games, Formula 1, calendar
  * names, vague job cuts).
+ * 0.50.0: rules of 2026-12-06 18:46-20:35 (Windows line ends read as line feeds; owners acting in their own name stay
+ * persons, firms that say "it" in their own news, legal forms Oy/Rt/KK; unknown towns in war reports and storm tracks,
+ * undotted initials after a role, "People 's Daily", compass initials before a place; AP state abbreviations keep their
+ * period, Kenya's counties and islands' datelines, "met the French president"; members of a round-up of five or more
+ * countries paired with its focus countries; money lists and loans keep their millions, a family's house is no
+ * takeover, storms told as weather keep weather).
  */
-export const TAGGER_VERSION = '0.49.0';
+export const TAGGER_VERSION = '0.50.0';

@@ -69,7 +69,9 @@ describe('ingest bundle', () => {
     // ~300 rows and their gazetteer forms ~+12 KB of them); for the next session's start.
     // 2,025,000 on 2026-12-06 at 14:45: main stood at ~1,986,700 bytes (session 51's rules ~+17 KB); for the next start.
     // 2,040,000 on 2026-12-06 at 17:40: main stood at ~2,003,300 bytes (session 52's rules ~+17 KB); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_040_000);
+    // 2,060,000 on 2026-12-06 at 20:36: main stood at ~2,020,900 bytes (session 53's rules ~+18 KB, Kenya's counties
+    // and islands ~+1 KB of them); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_060_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
