@@ -118,7 +118,7 @@ export function namesPersonPronounsTakeUp(ctx: Context): ReadonlySet<string> {
         if (start < 0) start = i;
         const next = words[i + 1];
         // The run ends here (a possessive ends it too: "Icahn 's stake").
-        if (next != null && next.capitalised && !word.possessive) continue;
+        if (next?.capitalised && !word.possessive) continue;
         if (pronounAfter(ctx, field, start, i) === 'person') {
           found.add(lowerNameOf(words as readonly { lower: string }[], start, i + 1));
         }
