@@ -7,6 +7,9 @@ import type { ArticleInput } from '../functions/core/schema.js';
 /** Every country's name, for pages of many distinct pairs. */
 const COUNTRY_NAMES = countries.map((country) => country.name);
 
+/** The five countries the round-up page names on every line, before one more. */
+const ROUND_UP = ['Brazil', 'Colombia', 'Mexico', 'Indonesia', 'Argentina'];
+
 /** Invented words with distinct initials, for names of many distinct bodies. */
 const NAME_PARTS =
   'Borvan Calder Dunmore Elvast Fennick Gorvale Hartel Istvar Jorlund Kelvane Lorrick Morvane Norvik Pellin'.split(
@@ -144,6 +147,14 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'cups of many distinct names': distinctLines(
       bytes,
       (n) => `${inventedWord(n)} , ${inventedWord(n + 1)} Cup final .\n`,
+    ),
+    // Found by read53 (R9): a round-up naming the same five countries on every line, then one more; each pair of the
+    // five was asked about every line, reading all their mentions each time (list-mates.ts; 400 KB 14.9 s).
+    'round-up of the same countries': cycle(
+      COUNTRY_NAMES.filter((name) => !ROUND_UP.includes(name)).map(
+        (name) =>
+          `Brazil, Colombia, Mexico, Indonesia and Argentina backed the coffee quotas, as did ${name}.\n`,
+      ),
     ),
     'many distinct people': distinctLines(
       bytes,

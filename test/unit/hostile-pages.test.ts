@@ -36,6 +36,9 @@ describe('pages no newsroom writes', () => {
       ]);
       expect(codes('results of many countries in one sentence')?.length).toBeGreaterThan(200);
       expect(codes('every country in one sentence')?.length).toBeGreaterThan(200);
+      expect(codes('round-up of the same countries')).toEqual(
+        expect.arrayContaining(['AR', 'BR', 'CO', 'ID', 'MX']),
+      );
       expect(codes('zero-width runs')).toEqual(['FR']);
       expect(codes('soft hyphens in every word')).toContain('JP');
       const agency = results

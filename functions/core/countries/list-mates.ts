@@ -61,50 +61,48 @@ export function listsOf(
   return lists;
 }
 
-/**
- * Whether two countries share a sentence only as members of one list in it, in every sentence they
- * share: each sentence names each of them, and all those mentions lie in one list, in a sentence with
- * no word that makes the members parties to one another. `sentenceOf` gives a mention's sentence key;
- * `sentenceText` a key's text.
- */
-export function onlyListMates<K>(
-  lists: ReadonlyMap<string, number>,
-  a: Country,
-  b: Country,
-  shared: readonly K[],
-  sentenceOf: (m: Mention) => K,
-  sentenceText: (k: K) => string,
-): boolean {
-  if (!shared.length) return false;
-  for (const k of shared) if (!listMatesIn(lists, a, b, k, sentenceOf, sentenceText)) return false;
-  return true;
-}
+/** A country's mentions in one sentence lie in more than one list, or not all in a list. */
+const NOT_ONE_LIST = -1;
 
 /**
- * Whether one sentence (key `k`) names two countries only as members of one list in it, with no word
- * that makes the members parties to one another.
+ * For one story: whether one sentence (key `k`) names two countries only as members of one list in it, with no
+ * word that makes the members parties to one another. `sentenceOf` gives a mention's sentence key; `sentenceText`
+ * a key's text. Each country's mentions are read once, into the list each sentence holds them in, and each
+ * sentence's text once: a round-up page naming the same five countries on every line asked every pair of them
+ * about every line, reading all their mentions each time (read53 R9: 1.85 s at 100 KB, 14.9 s at 400 KB).
  */
-export function listMatesIn<K>(
+export function listMatesBySentence<K>(
   lists: ReadonlyMap<string, number>,
-  a: Country,
-  b: Country,
-  k: K,
   sentenceOf: (m: Mention) => K,
   sentenceText: (k: K) => string,
-): boolean {
-  let list: number | undefined;
-  for (const c of [a, b]) {
-    let named = false;
-    for (const m of c.mentions) {
-      if (sentenceOf(m) !== k) continue;
-      const l = lists.get(mentionKey(m));
-      if (l === undefined || (list !== undefined && l !== list)) return false;
-      list = l;
-      named = true;
+): (a: Country, b: Country, k: K) => boolean {
+  // By country code: each sentence naming the country → the list all its mentions there are in, or NOT_ONE_LIST.
+  const listsByCountry = new Map<string, Map<K, number>>();
+  const listsIn = (c: Country): ReadonlyMap<K, number> => {
+    let bySentence = listsByCountry.get(c.code);
+    if (bySentence === undefined) {
+      bySentence = new Map();
+      for (const m of c.mentions) {
+        const k = sentenceOf(m);
+        const list = lists.get(mentionKey(m)) ?? NOT_ONE_LIST;
+        const before = bySentence.get(k);
+        bySentence.set(k, before === undefined || before === list ? list : NOT_ONE_LIST);
+      }
+      listsByCountry.set(c.code, bySentence);
     }
-    if (!named) return false;
-  }
-  return !MUTUAL.test(sentenceText(k));
+    return bySentence;
+  };
+  const mutual = new Map<K, boolean>();
+  return (a, b, k) => {
+    const list = listsIn(a).get(k);
+    if (list === undefined || list === NOT_ONE_LIST || listsIn(b).get(k) !== list) return false;
+    let parties = mutual.get(k);
+    if (parties === undefined) {
+      parties = MUTUAL.test(sentenceText(k));
+      mutual.set(k, parties);
+    }
+    return !parties;
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ import {
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
 import { namedOnlyAsLifeStations } from './life-stations.js';
-import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
+import { listMatesBySentence, listsOf, namedOnlyInLists } from './list-mates.js';
 import { isLongForm, longFormCap, mainPairSalience } from './long-form.js';
 import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
@@ -514,6 +514,8 @@ interface PairStory {
   readonly lifeOnly: (c: Country) => boolean;
   readonly sentenceOf: (m: Mention) => PlaceKey;
   readonly sentenceText: (key: PlaceKey) => string;
+  /** Whether a sentence names two countries only as members of one list in it (list-mates.ts); with `lists`. */
+  readonly listMatesIn: ((a: Country, b: Country, key: PlaceKey) => boolean) | undefined;
   readonly reachedIn: (key: PlaceKey) => boolean;
   readonly whileBreakIn: (key: PlaceKey) => number;
   readonly onlyAsRangeEnds: (k: PlaceKey, a: Country, b: Country) => boolean;
@@ -774,6 +776,7 @@ function pairStory(
   const sentenceOf = (m: Mention) =>
     placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));
   const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
+  const listMatesIn = lists === undefined ? undefined : listMatesBySentence(lists, sentenceOf, sentenceText);
   // Asked for every pair that shares a sentence, so answered once a sentence: one sentence listing 250 countries
   // holds 31,000 pairs, and each read the whole sentence again (hostile page "all countries in one sentence").
   const reachedIn = oncePerPlace((k) => reachedSideBySide(sentenceText(k)));
@@ -863,6 +866,7 @@ function pairStory(
     lifeOnly,
     sentenceOf,
     sentenceText,
+    listMatesIn,
     reachedIn,
     whileBreakIn,
     onlyAsRangeEnds,
@@ -1055,9 +1059,7 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   const mates =
     (s.lists !== undefined || s.links.goBetweens.size > 0) && shared.length
       ? shared.filter(
-          (k) =>
-            s.links.goBetweens.has(sideBySideKey(a.code, b.code, k)) ||
-            (s.lists !== undefined && listMatesIn(s.lists, a, b, k, s.sentenceOf, s.sentenceText)),
+          (k) => s.links.goBetweens.has(sideBySideKey(a.code, b.code, k)) || s.listMatesIn?.(a, b, k),
         )
       : NO_PLACES;
   const listMates = mates.length > 0 && mates.length === shared.length;
@@ -1066,7 +1068,7 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   // about Japan's minister) is background to it: the list names who a group is, not what the story links.
   if (listMates && !bothFocus && !joined && !party && !rostered && !aided && row === undefined && !together)
     return undefined;
-  const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
+  const linking = mates.length && !listMates ? withoutSubsequence(shared, mates) : shared;
   // A sentence where one of the two only reports what it says ("Israel and Hamas agreed to extend a ceasefire,
   // Qatar's foreign ministry said") names both, but its cue is the others' (review26 #4): the speaker's pairs
   // rank below the parties'.
@@ -1292,6 +1294,21 @@ function oncePerPlace<T>(ask: (key: PlaceKey) => T): (key: PlaceKey) => T {
     answers.set(key, answer);
     return answer;
   };
+}
+
+/**
+ * The keys of `all` that are not in `some`, in order; `some` is a filter of `all` (keys once each, in the same order),
+ * so one walk through both finds them: asking `some.includes` of each key was quadratic on a page of thousands of
+ * sentences shared by a pair, some of them lists.
+ */
+function withoutSubsequence(all: readonly PlaceKey[], some: readonly PlaceKey[]): readonly PlaceKey[] {
+  const rest: PlaceKey[] = [];
+  let next = 0;
+  for (const k of all) {
+    if (next < some.length && some[next] === k) next++;
+    else rest.push(k);
+  }
+  return rest;
 }
 
 /** The sentences that name the country filed from first, then those where it only stands in, in order. */
