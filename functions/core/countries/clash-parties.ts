@@ -41,13 +41,14 @@ export function clashParties(
   const text = doc.body.text;
   let out: string[] | undefined;
   let sports: boolean | undefined;
+  let byEnd: BodyMentionsByEnd | undefined;
   for (const n of mentions) {
     // The cue ends right before the second mention, with "with": test its letters before any pattern.
     if (n.field !== 'body' || n.start < 5 || text.charCodeAt(n.start - 1) !== 32 || !NATION_KINDS.has(n.kind))
       continue;
     if (!WITH_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
-    for (const m of mentions) {
-      if (m.field !== 'body' || m.end > n.start || n.start - m.end > MAX_GAP) continue;
+    byEnd ??= bodyMentionsByEnd(mentions);
+    for (const m of endingBetween(byEnd, mentions, n.start - MAX_GAP, n.start)) {
       if (m.code === n.code || focus.has(m.code) === focus.has(n.code) || !NATION_KINDS.has(m.kind)) continue;
       if (isInInlineDateline(doc.dateline, 'body', m.start)) continue;
       const cue = CLASH_WITH.exec(text.slice(m.end, n.start));
@@ -64,3 +65,38 @@ export function clashParties(
 }
 
 const NONE: readonly string[] = [];
+
+/** The places (in `mentions`) of the body's mentions, sorted by where each ends, and those ends. */
+interface BodyMentionsByEnd {
+  readonly order: readonly number[];
+  readonly ends: readonly number[];
+}
+
+function bodyMentionsByEnd(mentions: readonly CountryMention[]): BodyMentionsByEnd {
+  const order: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.field === 'body') order.push(i);
+  order.sort((i, j) => mentions[i]!.end - mentions[j]!.end || i - j);
+  return { order, ends: order.map((i) => mentions[i]!.end) };
+}
+
+/**
+ * The body's mentions that end from `low` to `high`, in their order in `mentions`: a page of thousands of countries
+ * "with" another compared each with every mention of the page (read by bisection since 2026-12-06).
+ */
+function endingBetween(
+  byEnd: BodyMentionsByEnd,
+  mentions: readonly CountryMention[],
+  low: number,
+  high: number,
+): CountryMention[] {
+  let lo = 0;
+  let hi = byEnd.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byEnd.ends[mid]! < low) lo = mid + 1;
+    else hi = mid;
+  }
+  const places: number[] = [];
+  for (let k = lo; k < byEnd.ends.length && byEnd.ends[k]! <= high; k++) places.push(byEnd.order[k]!);
+  return places.sort((i, j) => i - j).map((i) => mentions[i]!);
+}

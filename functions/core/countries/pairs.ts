@@ -1834,6 +1834,24 @@ function paragraphIndex(body: FieldText): number[] {
   return out;
 }
 
+/** Of the two sentences next to `x` in its paragraph, the one `placeInB` holds first (b's sentences). */
+function firstNextTo(
+  x: number,
+  paragraphOf: readonly number[],
+  placeInB: ReadonlyMap<number, number>,
+): number | undefined {
+  let first: number | undefined;
+  let place = Number.POSITIVE_INFINITY;
+  for (const s of [x - 1, x + 1]) {
+    const at = placeInB.get(s);
+    if (at !== undefined && at < place && paragraphOf[s] === paragraphOf[x]) {
+      first = s;
+      place = at;
+    }
+  }
+  return first;
+}
+
 /**
  * Two body sentences of one paragraph, one naming each country: the first such pair, in order. In long form
  * (`adjacent`) the two must follow one another: a feature's paragraph runs to five or six sentences, and two of them
@@ -1854,11 +1872,28 @@ function paragraphLink(
       .map(parse)
       .filter((p) => p.field === 'body' && p.sentence >= 0)
       .map((p) => p.sentence);
-  const bs = sentencesOf(b);
+  // b's sentences by paragraph, in their order, and each one's place in that order: the first of b's sentences
+  // fitting a sentence of a is found without reading them all (a page of thousands of paragraphs did, for each).
+  const ofB = new Map<number | undefined, number[]>();
+  const placeInB = new Map<number, number>();
+  for (const s of sentencesOf(b)) {
+    const paragraph = paragraphOf[s];
+    let inParagraph = ofB.get(paragraph);
+    if (inParagraph === undefined) {
+      inParagraph = [];
+      ofB.set(paragraph, inParagraph);
+    }
+    inParagraph.push(s);
+    if (!placeInB.has(s)) placeInB.set(s, placeInB.size);
+  }
   for (const x of sortInPlace(sentencesOf(a), (p, q) => p - q)) {
-    const y = bs.find(
-      (s) => s !== x && paragraphOf[s] === paragraphOf[x] && (!adjacent || Math.abs(s - x) === 1),
-    );
+    const inParagraph = ofB.get(paragraphOf[x]);
+    if (inParagraph === undefined) continue;
+    const y = adjacent
+      ? firstNextTo(x, paragraphOf, placeInB)
+      : inParagraph[0] !== x
+        ? inParagraph[0]
+        : inParagraph.find((s) => s !== x);
     if (y === undefined) continue;
     const [first, second] = x < y ? [x, y] : [y, x];
     return [sentenceMention(doc.body, first), sentenceMention(doc.body, second)];
