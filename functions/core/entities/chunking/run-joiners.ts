@@ -1,0 +1,121 @@
+// Conjunctions and marks between two names that join them in one: "Law and Justice (PiS)", "Standard and Poor's",
+// "Fichtel und Sachs", "AT&T", "U.S.-China Business Council"; steps of `growRun` (chunk.ts).
+import { endsWithText } from '../../text/chars.js';
+import type { FieldText } from '../../text/document.js';
+import type { Word } from '../chunk.js';
+import { bracketedAcronymAfter } from './acronyms.js';
+import { coordinatedOrgTail } from './coordinated-names.js';
+import { andAfter, knownNameWithAnd, pairBodyTail } from './known-names.js';
+import { isNameWord } from './name-words.js';
+import { ENDED, GROWN, NOT_HERE, type RunGrowth, type Step } from './run-growth.js';
+import { joinable } from './wrapped-lines.js';
+
+/**
+ * "and" in other languages (French, German, Dutch, Danish and Norwegian, Swedish, Turkish, Finnish,
+ * Hungarian, Romanian, Wolof), written inside names English copy quotes: "Fichtel und Sachs",
+ * "Lazard Freres et Cie", "Yapi ve Kredi Bankasi", "Jamm ak Njariñ".
+ */
+export const FOREIGN_CONJUNCTIONS = new Set('et und en og och ve ja és si ak'.split(' '));
+/** Lower-case particles between two names: those conjunctions and the Arabic article "es" ("Dar es Salaam"). */
+const INNER_PARTICLES = new Set([...FOREIGN_CONJUNCTIONS, 'es']);
+
+/**
+ * "ak" of "Jamm ak Njariñ", "es" of "Dar es Salaam": a particle of another language inside a name ("et"
+ * before "al", "Al" is the Latin "et al.").
+ */
+function foreignParticleAt(field: FieldText, at: number): boolean {
+  const text = field.tokens[at]?.text;
+  return (
+    text !== undefined &&
+    INNER_PARTICLES.has(text) &&
+    !(text === 'et' && field.tokens[at + 1]?.text.toLowerCase() === 'al')
+  );
+}
+
+/**
+ * "Law and Justice (PiS)", "Alternative for Germany (AfD)": two words joined by "and" or "for" before a
+ * bracketed acronym are one body's name, whatever language the acronym spells.
+ */
+export function pairBeforeAcronym(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
+  const after = g.words[g.j + 2];
+  if (!next && g.run.length === 1 && isNameWord(after) && bracketedAcronymAfter(g.field, last, after)) {
+    g.run.push(after);
+    g.j += 2;
+    return ENDED;
+  }
+  return NOT_HERE;
+}
+
+/**
+ * Two bodies' names joined by "and": coordinated names that share their head (`coordinatedOrgTail`,
+ * coordinated-names.ts), then "Standard and Poor's", "Ernst and Young" — a firm the lists know by a name joined with
+ * "and".
+ */
+export function bodiesJoinedByAnd(g: RunGrowth, _last: Word, next: Word | null | undefined): Step {
+  if (next || g.field.tokens[g.j + 1]?.text !== 'and') return NOT_HERE;
+  const { field, words, run, j } = g;
+  const tail =
+    coordinatedOrgTail(field, words, run, j) ??
+    knownNameWithAnd(field, words, run, j) ??
+    pairBodyTail(field, words, run, j, true) ??
+    pairBodyTail(field, words, run, j, false);
+  if (tail) {
+    run.push(...tail);
+    g.j = tail[tail.length - 1]!.index;
+    return GROWN;
+  }
+  return NOT_HERE;
+}
+
+/**
+ * "the Jamm ak Njariñ coalition", "Fichtel und Sachs AG", "Dar es Salaam": in English copy another
+ * language's "and" or article between two capitalised words joins them in one name.
+ */
+export function foreignParticle(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
+  const { field, j } = g;
+  const after = g.words[j + 2];
+  if (!next && g.english && isNameWord(after) && foreignParticleAt(field, j + 1)) {
+    const particle = andAfter(field, last, j + 1);
+    if (joinable(field, last, particle) && joinable(field, particle, after)) {
+      g.run.push(particle, after);
+      g.j = j + 2;
+      return GROWN;
+    }
+  }
+  return NOT_HERE;
+}
+
+/** "AT & T", "Johnson & Johnson": an ampersand between two names. */
+export function ampersand(g: RunGrowth, _last: Word, next: Word | null | undefined): Step {
+  const after = g.words[g.j + 2];
+  if (!next && g.field.tokens[g.j + 1]?.text === '&' && isNameWord(after)) {
+    g.run.push(after);
+    g.j += 2;
+    return GROWN;
+  }
+  return NOT_HERE;
+}
+
+/** "U.S.-China Business Council": an abbreviation hyphened to a name, when the name goes on. */
+export function abbreviationHyphen(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
+  if (next || g.field.tokens[g.j + 1]?.text !== '-') return NOT_HERE;
+  const { field, words, j } = g;
+  const after = words[j + 2];
+  const hyphen = field.tokens[j + 1];
+  const beyond = words[j + 3];
+  if (
+    !next &&
+    hyphen?.text === '-' &&
+    endsWithText(last.core, '.') &&
+    hyphen.start === last.end &&
+    isNameWord(after) &&
+    after.start === hyphen.end &&
+    isNameWord(beyond) &&
+    joinable(field, after, beyond)
+  ) {
+    g.run.push(after, beyond);
+    g.j = j + 3;
+    return GROWN;
+  }
+  return NOT_HERE;
+}
