@@ -797,7 +797,17 @@ const ROWS: readonly SenseRow[] = [
   // topics40 probe: "At least 30 pilgrims were killed in a stampede ..., police said", a ferry's passengers counted by
   // the police: the police who tell the toll of a disaster in the headline are its source, not crime news, where the
   // disaster outweighs the crime twice (disaster-in-title.ts; a bomb threat's police keep their crime).
-  { words: ['police'], topic: crime, rivals: [disaster], margin: 2, keptBy: 'noDisasterInTitle' },
+  // topics54 (topics53's open item): the police who count a storm's crashes or close its roads ("Heavy snow closed roads
+  // across the county, police said") are the weather's source too, not crime news, where the weather outweighs the
+  // crime twice; a headline with no disaster keeps them against a disaster only.
+  {
+    words: ['police'],
+    topic: crime,
+    rivals: [disaster, weather],
+    margin: 2,
+    keptBy: 'noDisasterInTitle',
+    keptAgainst: [disaster],
+  },
   // topics40 probe: cardinals who "elect" a pope, FIFA's congress that "elected" its president: no political election
   // where religion or sport leads; any other "elect" (churches urging worshippers to elect candidates) keeps it (read40 ★7).
   { words: ['elect'], topic: politics, rivals: [religion, sport], keptBy: 'votersElect' },
@@ -1179,6 +1189,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['lava'], topic: disaster, rivals: [economy, science] },
   // review26 #20: Cannes' "Grand Prix" went to a film: no motor race, and no sport, where the arts lead.
   { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING, arts] },
+  // topics54: the racing teams named after their carmakers, Ferrari recalling 23,000 cars, McLaren's road-car sales:
+  // no motor racing where business leads (Ferrari's driver on pole keeps it).
+  { words: ['Ferrari', 'McLaren', 'Red Bull'], topic: MOTOR_RACING, rivals: [economy] },
+  { words: ['Ferrari', 'McLaren', 'Red Bull'], topic: sport, rivals: [economy] },
   { words: ['Grand Prix'], topic: sport, rivals: [arts] },
   // review26 #19: a Formula One "sprint" race is no athletics where motor racing or cycling leads.
   { words: ['sprint', 'sprints'], topic: ATHLETICS, rivals: [MOTOR_RACING, CYCLING] },
@@ -1412,7 +1426,9 @@ const ROWS: readonly SenseRow[] = [
   // hurts a harvest or a drought is: only an accident is the rival.)
   { words: ['weather'], topic: weather, rivals: [ACCIDENT] },
   // review29 T16: "relief camps had been set up in schools" after a flood: shelters, no education story.
-  { words: ['school', 'schools'], topic: education, rivals: [NATURAL_DISASTER] },
+  // topics54 (topics53's open item): nor the schools a snowfall, a sandstorm or a heatwave shut, where the weather
+  // outweighs the story's own words of schooling (pupils, teachers, exams keep the education).
+  { words: ['school', 'schools'], topic: education, rivals: [NATURAL_DISASTER, weather] },
   // topics46 (wild46 ★5): a coach who plays "across the front line", nurses "on the front line of the pandemic":
   // armed conflict only where sport or health does not lead (troops on the front line keep it in a war story).
   // fixT46 (read46): where the story tells a war in words of its own (war-words-told.ts: soldiers, shelling), the
