@@ -56,6 +56,7 @@ import {
   lowerTokenText,
   norm,
   type PreparedField,
+  type Typers,
   tokenText,
 } from './typing/context.js';
 import { datelineMentionPlace, datelinePlace } from './typing/documents-and-datelines.js';
@@ -102,6 +103,8 @@ export type { Candidate, CandidateType } from './typing/context.js';
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** Places named after "at": "the border crossing at Ras Jedir", "the airport at Quy Nhon". */
 const PLACES_AT = new Set('crossing airport port harbour harbor terminal checkpoint'.split(' '));
+/** The entry points the stages call again on part of a run (classify/retype.ts), carried by the context. */
+const TYPERS: Typers = { typeChunk, typeNamedSpan, typeSeveralWords };
 export function typeChunks(
   chunks: readonly Chunk[],
   fields: readonly PreparedField[],
@@ -116,6 +119,7 @@ export function typeChunks(
     sports: isSportsDocument(doc),
     foreign,
     doc,
+    typers: TYPERS,
     ...(known ? { known } : {}),
   };
   const out: Candidate[] = [];

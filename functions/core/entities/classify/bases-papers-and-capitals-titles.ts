@@ -1,7 +1,6 @@
 // Stage 2 of `typeChunk` (classify.ts): a place's lead before "of", bases, quoted titles, festivals, papers,
 // titles in capitals, press digests, leagues.
 import { type Chunk, chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { firmKindOpening } from '../firm-cues.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { candidate, NO_CONTEXT, NO_INFO, placeOfSpan } from '../typing/candidates.js';
@@ -20,6 +19,7 @@ import {
   isLowerWordWord,
   placeOfWord,
 } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 
 /**
  * A place's lead before "of", a firm's kind opening a sentence, bases, quoted titles, festivals, papers,

@@ -1,7 +1,6 @@
 // A stage of `typeNamedSpan` (classify.ts): models, gas hubs and oil grades, the House, abbreviations, offices.
 import { startsLower } from '../../text/letters.js';
 import { chunkWith, MODEL_DESIGNATION, workTitleWord } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { isKnownBodyWord } from '../known-bodies.js';
 import { MONTH_SHORT_FORMS } from '../typing/amounts-and-markets.js';
 import { NOT_ORG_ACRONYMS } from '../typing/bodies-and-parties.js';
@@ -30,6 +29,7 @@ import {
 } from '../typing/word-tests.js';
 import { gazetteerOfWord, isLowerWordWord, placeOfWord } from '../word-facts.js';
 import type { NamedSpan } from './named-span.js';
+import { typeChunk } from './retype.js';
 
 /**
  * Models by their numbers and suffixes, gas hubs and oil grades, the House, abbreviations, offices and

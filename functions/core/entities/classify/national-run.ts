@@ -1,6 +1,5 @@
 // A stage of `typeSeveralWords` (classify.ts): a run a people's word opens that no stage above read.
 import { chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { type GazetteerEntry, ORG_HEADS } from '../lexicon.js';
 import { PARTY_NOUNS } from '../typing/bodies-and-parties.js';
@@ -10,6 +9,7 @@ import { unknownWords } from '../typing/place-cues.js';
 import { type Reading, readAs } from '../typing/reading.js';
 import { gazetteerOfWord, isLowerWordWord } from '../word-facts.js';
 import { firstWordNationality } from './first-word-nationality.js';
+import { typeChunk } from './retype.js';
 
 /** A run a people's word opens, when no rule above read it: a party, a family name, a district or a body. */
 export function nationalRun(

@@ -1,7 +1,6 @@
 // A stage of `typeSeveralWords` (classify.ts): a people's word opening the run.
 import { lookupPlace } from '../../countries/gazetteer.js';
 import { chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import type { GazetteerEntry } from '../lexicon.js';
 import { firmAppositionAfter, PARTY_APPOSITION_HEADS } from '../typing/appositions.js';
 import { hasOrgLeadOf } from '../typing/bodies-and-parties.js';
@@ -12,6 +11,7 @@ import { EVENT_AFTER_TOWN, LOWER_CONTENT_WORD } from '../typing/towns-as-events.
 import { S_ACRONYM, S_ROMAN_NUMERAL, shapeIs, W_COMPASS, W_ORG_HEAD, wordIs } from '../typing/word-tests.js';
 import { isGivenNameWord } from '../word-facts.js';
 import { firstWordNationality } from './first-word-nationality.js';
+import { typeChunk } from './retype.js';
 
 /**
  * A people's word opening the run: a town or its event ("Indian Wells"), a party, or a nationality before a

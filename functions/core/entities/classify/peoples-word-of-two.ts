@@ -2,12 +2,12 @@
 // and `typeNamedSpan`.
 import { candidateWith } from '../candidate-copy.js';
 import { type Chunk, chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { candidate, lookup } from '../typing/candidates.js';
 import { type Candidate, type Context, lowerTokenText } from '../typing/context.js';
 import { EVENT_HEADS } from '../typing/cue-words.js';
 import { W_COMPASS, wordIs } from '../typing/word-tests.js';
 import { gazetteerOfWord, isGivenNameWord, isLowerWordWord } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 import { PEOPLES_KINDS } from './shared-words.js';
 
 /**

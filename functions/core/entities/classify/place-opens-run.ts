@@ -1,6 +1,5 @@
 // A stage of `typeSeveralWords` (classify.ts): a continent's agency, a place or a title opening the run.
 import { chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { type GazetteerEntry, isGivenName, NAME_PARTICLES } from '../lexicon.js';
 import { playerDeed } from '../scorers.js';
 import { callingApposedAfter, titleApposedAfter } from '../typing/appositions.js';
@@ -29,6 +28,7 @@ import {
   wordIs,
 } from '../typing/word-tests.js';
 import { gazetteerOfWord, isGivenNameWord, isLowerWordWord, placeOfWord } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 
 /** A continent's agency, a place's name that is a given name, a place or a title opening the run. */
 export function placeOpensRun(

@@ -1,7 +1,6 @@
 // Stage 1 of `typeChunk` (classify.ts runs the stages in order, first answer wins): role labels, honorary roles,
 // bands, numbered indices and places, leagues, chambers, qualifiers, combining forms, names a function word opens.
 import { type Chunk, chunkWith, EVENT_OF_LEADS } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { combiningFormCountry, combiningFormPeople } from '../combining-forms.js';
 import { isKoreanStyleName } from '../hyphened-given-name.js';
 import { isNumberedIndex } from '../index-names.js';
@@ -29,6 +28,7 @@ import {
 import { roleLabel } from '../typing/transcripts.js';
 import { S_ACRONYM, shapeIs, W_FUNCTION, wordIs } from '../typing/word-tests.js';
 import { isLowerWordWord, placeOfWord } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 import { ALL_DIGITS } from './shared-words.js';
 
 /** Chambers whose members a party's adjective picks out: "Senate Democratic leader". */

@@ -1,7 +1,6 @@
 // A stage of `typeSeveralWords` (classify.ts): a body's initials, a staff's employer, a side, a part of a place,
 // a firm after a firm.
 import { chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { MISSION_NOUNS, NOT_ORG_ACRONYMS } from '../typing/bodies-and-parties.js';
 import { lookup } from '../typing/candidates.js';
@@ -13,6 +12,7 @@ import { SIDE_BEFORE } from '../typing/sports-context.js';
 import { STAFF_WORD } from '../typing/token-bits.js';
 import { ACRONYM, W_ORG_HEAD, wordIs } from '../typing/word-tests.js';
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 import { ALL_DIGITS } from './shared-words.js';
 
 /**

@@ -1,7 +1,6 @@
 // Stage 3 of `typeChunk` (classify.ts): stage names, bodies, foreign conjunctions, fiscal periods, works, ships.
 import { keyOf, lookupPhrase } from '../../countries/gazetteer.js';
 import { type Chunk, chunkWith, FOREIGN_CONJUNCTIONS } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
 import { stageNameLength } from '../stage-names.js';
@@ -14,6 +13,7 @@ import { shipsApposed } from '../typing/ships-apposed.js';
 import { S_FISCAL_PERIOD, shapeIs, W_FUNCTION, wordIs } from '../typing/word-tests.js';
 import { namedAfterShipKind, shipApposedAt } from '../vessels.js';
 import { gazetteerOfWord, isGivenNameWord, isLowerWordWord } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 
 /**
  * Stage names, bodies the Arabic article opens, bodies the team's list knows, foreign conjunctions, fiscal

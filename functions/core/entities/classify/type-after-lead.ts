@@ -1,7 +1,6 @@
 // The last stage of `typeChunk` (classify.ts): a firm's possessive, a country's initials, a company's first word
 // and a people's word before the name, then `typeNamedSpan`.
 import { type Chunk, chunkWith, lookupKey } from '../chunk.js';
-import { typeChunk, typeNamedSpan } from '../classify.js';
 import { GAZETTEER } from '../lexicon.js';
 import { candidate, lookup, NO_CONTEXT } from '../typing/candidates.js';
 import type { Candidate, Context } from '../typing/context.js';
@@ -18,6 +17,7 @@ import {
 import { isLowerWordWord } from '../word-facts.js';
 import { bioFirmAt } from './bio-firm.js';
 import { peoplesWordOfTwoBeforeName } from './peoples-word-of-two.js';
+import { typeChunk, typeNamedSpan } from './retype.js';
 
 /** A country's initials with periods, after which wire copy may capitalise a word ("UK Athletics" has none). */
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.']);

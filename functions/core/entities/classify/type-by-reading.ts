@@ -2,7 +2,6 @@
 // surroundings: it hands the run to `typeKnownName`, `typeCaselessRun`, `typeSeveralWords` or `typeOneWord`.
 import { endsWithText } from '../../text/chars.js';
 import { type Chunk, chunkWith } from '../chunk.js';
-import { typeChunk, typeSeveralWords } from '../classify.js';
 import { craftNounAfter } from '../craft-nouns.js';
 import { isBrandWord, isKnownSurname, NAME_PARTICLES } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
@@ -65,6 +64,7 @@ import {
   isLowerWordWord,
   placeOfWord,
 } from '../word-facts.js';
+import { typeChunk, typeSeveralWords } from './retype.js';
 import { CENTRE, PLURAL_VERBS, SUBJECT_VERB } from './shared-words.js';
 import { typeCaselessRun } from './type-caseless-run.js';
 import { typeKnownName } from './type-known-name.js';

@@ -1,12 +1,12 @@
 // An unknown run on a line in capitals (`typeCaselessRun`, from `typeByReading`).
 import { chunkWith } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { candidate, placeFields, placeOfSpan } from '../typing/candidates.js';
 import type { Candidate } from '../typing/context.js';
 import { type Reading, readAs } from '../typing/reading.js';
 import { abbreviatedMinisterAt, CAPITALS_TITLES, holderInCapitals } from '../typing/titles-and-offices.js';
 import { isGivenNameWord } from '../word-facts.js';
 import { newsmakerOfRun } from './newsmaker-of-run.js';
+import { typeChunk } from './retype.js';
 
 /**
  * An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker.

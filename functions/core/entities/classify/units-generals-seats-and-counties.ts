@@ -1,7 +1,6 @@
 // Stage 4 of `typeChunk` (classify.ts): units glued to figures, "General" events and bodies, saints' surnames,
 // wire slugs, seats, Irish counties, state abbreviations, factions, quoted works.
 import { type Chunk, chunkWith, saintSurnameAfter } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { GLUED_UNITS } from '../typing/amounts-and-markets.js';
 import { FACTIONS, GENERAL_EVENTS, generalBody, RANK_FIRM_LEADS } from '../typing/bodies-and-parties.js';
 import { candidate, lookup, NO_CONTEXT, NO_INFO, placeFields, placeOfSpan } from '../typing/candidates.js';
@@ -19,6 +18,7 @@ import { regionAfterComma, regionAt, townBeforeRegion } from '../typing/place-cu
 import { seatTitleAt } from '../typing/titles-and-offices.js';
 import { S_UNIT_INITIAL, shapeIs, W_FUNCTION, W_ORG_HEAD, wordIs } from '../typing/word-tests.js';
 import { gazetteerOfWord } from '../word-facts.js';
+import { typeChunk } from './retype.js';
 import { AS_IN } from './shared-words.js';
 
 /**

@@ -2,7 +2,6 @@
 import { codeUnitAt, endsWithText, lowerCased } from '../../text/chars.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import { chunkWith, type Word } from '../chunk.js';
-import { typeChunk } from '../classify.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { isGivenName } from '../lexicon.js';
 import { bodyInCountry } from '../typing/bodies-and-parties.js';
@@ -18,6 +17,7 @@ import { W_ORG_HEAD, W_PLACE_HEAD, wordIs } from '../typing/word-tests.js';
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord } from '../word-facts.js';
 import { bioFirmAt } from './bio-firm.js';
 import { newsmakerOfRun } from './newsmaker-of-run.js';
+import { typeChunk } from './retype.js';
 
 /** Whether the first word no list knows opens a run whose other words are a listed body's name. */
 function unlistedNounBeforeBody(words: readonly Word[], from: number, to: number, ctx: Context): boolean {

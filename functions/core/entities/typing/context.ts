@@ -4,8 +4,10 @@ import type { EntityType, Field } from '../../schema.js';
 import { codeUnitAt, endsWithText, lowerCased } from '../../text/chars.js';
 import type { FieldText, TagDocument } from '../../text/document.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
-import type { Word } from '../chunk.js';
+import type { Chunk, Word } from '../chunk.js';
+import type { GazetteerEntry } from '../lexicon.js';
 import type { DocumentEvidence } from '../recognize.js';
+import type { Reading } from './reading.js';
 
 export type CandidateType = EntityType | 'none' | 'unknown';
 
@@ -47,6 +49,22 @@ export interface PreparedField {
   readonly words: (Word | null)[];
 }
 
+/**
+ * classify.ts's entry points, which the stages in classify/ call again on part of a run (classify/retype.ts): the
+ * context carries them, filled by classify.ts `typeChunks`, so no stage imports classify.ts back.
+ */
+export interface Typers {
+  readonly typeChunk: (chunk: Chunk, ctx: Context) => Candidate[];
+  readonly typeNamedSpan: (
+    chunk: Chunk,
+    ctx: Context,
+    from: number,
+    personCue: boolean,
+    whole: GazetteerEntry | Candidate | undefined,
+  ) => Candidate[];
+  readonly typeSeveralWords: (reading: Reading) => Candidate[];
+}
+
 export interface Context {
   /** The title's and the body's text with their words, in that order. */
   readonly fields: readonly PreparedField[];
@@ -56,6 +74,8 @@ export interface Context {
   readonly foreign: boolean;
   readonly known?: ReadonlyMap<string, Candidate>;
   readonly doc: TagDocument;
+  /** classify.ts's entry points, for the stages that type part of a run again. */
+  readonly typers: Typers;
 }
 
 export const fieldsOf = (ctx: Context, field: Field): PreparedField =>
