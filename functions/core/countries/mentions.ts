@@ -367,9 +367,14 @@ const PLAIN_ASCII = /^[A-Za-z0-9.,;:!?"()[\]$%&*+/<=>@#_]*$/;
 function fastNormalize(text: string): string {
   const c = codeUnitAt(text, 0);
   // Lower-case words and punctuation are already in normal form for every use here.
-  // ("d'Ivoire" is not: an elided article before a capital.)
+  // ("d'Ivoire" is not: an elided article before a capital; nor "eSwatini", a capital second.)
   if (
-    (c >= 97 && c <= 122 && !text.includes('.') && !text.includes("'") && !text.includes('’')) ||
+    (c >= 97 &&
+      c <= 122 &&
+      !innerCapital(text, 0) &&
+      !text.includes('.') &&
+      !text.includes("'") &&
+      !text.includes('’')) ||
     (c < 65 && text.length === 1)
   )
     return text;
@@ -519,7 +524,17 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
 const LETTER_OR_HYPHEN_FIRST = lazyPatternOf('^[\\p{L}-]', 'u');
 
 function isCapitalised(surface: string): boolean {
-  return startsUpperOrDigit(surface);
+  return startsUpperOrDigit(surface) || innerCapital(surface, 0);
+}
+
+/**
+ * "eSwatini": the kingdom's own styling, a lower-case prefix before the capital (wild54 Z8). Only a listed name
+ * is read so ("eBay", "iPhone" are none).
+ */
+function innerCapital(text: string, at: number): boolean {
+  const c = codeUnitAt(text, at);
+  const d = codeUnitAt(text, at + 1);
+  return c >= 97 && c <= 122 && d >= 65 && d <= 90;
 }
 
 function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allCaps: boolean): boolean {
@@ -535,6 +550,7 @@ function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allC
   return words.every(
     (w, k) =>
       LOWER_WORDS.has(w.norm) ||
+      isPossessivePart(text, w) ||
       isCapitalised(surfaceOf(w)) ||
       ELIDED_ARTICLE.test(surfaceOf(w)) ||
       hyphenatedTail(words, k),
@@ -550,9 +566,43 @@ function hyphenatedTail(words: readonly Word[], k: number): boolean {
 }
 
 /** Only spaces and at most one line break between two words (a phrase may wrap, not cross a paragraph). */
+/**
+ * How many words at `j` spell a possessive written apart: the tokenised "People 's Republic" ("'s" as one word,
+ * or "'" and "s"); 0 when none.
+ */
+function possessiveWordsAt(text: string, words: readonly Word[], j: number): number {
+  const w = words[j];
+  if (!w) return 0;
+  const c = codeUnitAt(text, w.start);
+  if (c !== 39 && c !== 0x2019) return 0;
+  if (w.end - w.start === 2) return codeUnitAt(text, w.start + 1) === 115 /* s */ ? 1 : 0;
+  const s = words[j + 1];
+  return w.end - w.start === 1 && s?.start === w.end && s.end === s.start + 1 && s.norm === 's' ? 2 : 0;
+}
+
+/** A word of a possessive inside a name ("'s", or its "'" and "s"), which no case test reads. */
+function isPossessivePart(text: string, w: Word): boolean {
+  const c = codeUnitAt(text, w.start);
+  if (c === 39 || c === 0x2019) return w.end - w.start <= 2;
+  const before = codeUnitAt(text, w.start - 1);
+  return w.norm === 's' && w.end - w.start === 1 && (before === 39 || before === 0x2019);
+}
+
+/** A possessive "'s" right after `a` and then space before `b`: "People's Republic". */
+function possessiveGap(text: string, a: Word, b: Word): boolean {
+  const c = codeUnitAt(text, a.end);
+  if ((c !== 39 && c !== 0x2019) || codeUnitAt(text, a.end + 1) !== 115 /* s */) return false;
+  return b.start > a.end + 2 && spaceBetween(text, a.end + 2, b.start);
+}
+
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
+  return spaceBetween(text, a.end, b.start);
+}
+
+/** Only spaces between `from` and `to`, and at most one line break. */
+function spaceBetween(text: string, from: number, to: number): boolean {
   let newlines = 0;
-  for (let k = a.end; k < b.start; k++) {
+  for (let k = from; k < to; k++) {
     const c = codeUnitAt(text, k);
     if (c === 10) newlines++;
     else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
@@ -1162,15 +1212,29 @@ function walkPhrases(
   // province, a region of the English table) is no "Lao" of Laos (wild45 ★12).
   let swallowed = 0;
   let node: PhraseNode | undefined = root;
-  for (let k = 1; node; k++) {
+  let last = i;
+  while (node) {
+    const k = last - i + 1;
     if (node.entry) {
       if (!citiesOnly || isNeutralCity(node.entry, words[i]!.norm)) candidates.push([k, node.entry]);
       else if (k > 1 && capitalisedRun(text, words, i, k)) swallowed = k;
     }
-    const a = words[i + k - 1]!;
-    const b = words[i + k];
-    if (!b || !gapIsSpace(text, a, b)) break;
+    const a = words[last]!;
+    let next = last + 1;
+    let b = words[next];
+    if (!b) break;
+    // "the People's Republic of China", "the Democratic People's Republic of Korea", tokenised "People 's
+    // Republic": an official name goes on past a possessive inside it (wild54 Z7: "Republic of China" alone
+    // was Taiwan). The trie still decides: only a listed name goes on.
+    const apart = gapIsSpace(text, a, b) ? possessiveWordsAt(text, words, next) : 0;
+    if (apart > 0) {
+      const after = words[next + apart];
+      if (!after || !gapIsSpace(text, words[next + apart - 1]!, after)) break;
+      b = after;
+      next += apart;
+    } else if (!gapIsSpace(text, a, b) && !possessiveGap(text, a, b)) break;
     node = nextPhraseNode(b.norm, node);
+    last = next;
   }
   return swallowed && candidates.some(([k]) => k < swallowed)
     ? candidates.filter(([k]) => k > swallowed)
@@ -1192,7 +1256,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
   while (i < words.length) {
     const first = words[i]!;
     // Every phrase starts with a capital ("the Netherlands" aside), so most words are skipped unread.
-    if (!ctx.allCaps && !startsUpper(text, first.start) && first.norm !== 'the') {
+    if (
+      !ctx.allCaps &&
+      !startsUpper(text, first.start) &&
+      first.norm !== 'the' &&
+      !innerCapital(text, first.start)
+    ) {
       i++;
       continue;
     }

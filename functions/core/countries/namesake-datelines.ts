@@ -17,6 +17,8 @@ const LEAD = /^[\s\S]{0,400}?[.!?](?=\s+["\u201cA-Z]|\s*$)/;
 const NEIGHBOURS: Readonly<Record<string, ReadonlySet<string>>> = {
   CR: new Set(['NI', 'PA', 'HN', 'GT', 'SV', 'BZ', 'MX', 'CO', 'CU', 'VE']),
 };
+/** A dateline's parenthesis after the town: "SAN JOSE (Reuters)". */
+const PAREN_TAIL = /\s*\(.*$/;
 const CAPITALISED = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g;
 
 /** Whether the text names a neighbour of `code` by its name or demonym. */
@@ -41,7 +43,9 @@ function namesNeighbour(text: string, code: string): boolean {
 export function namesakeOfBareDateline(doc: TagDocument, code: string | undefined): string | undefined {
   const place = doc.dateline?.place;
   if (code === undefined || place === undefined || place.includes(',') || doc.language !== 'en') return code;
-  const city = lookupPlace(place.replace(/\s*\(.*$/, '').trim());
+  const county = countyOfDatelineTown(doc, place, code);
+  if (county !== undefined) return county;
+  const city = lookupPlace(place.replace(PAREN_TAIL, '').trim());
   if (city?.kind !== 'city' || city.countryCode !== code) return code;
   const bigger = cityNamesakes(place).some(
     (n) => n.countryCode === 'US' && n.population > (city.population ?? 0),
@@ -52,4 +56,27 @@ export function namesakeOfBareDateline(doc: TagDocument, code: string | undefine
   const text = `${doc.title.text}\n${doc.body.text}`;
   if (text.toLowerCase().includes(countryName(code).toLowerCase()) || namesNeighbour(text, code)) return code;
   return 'US';
+}
+
+/** The units a local paper names its dateline town's district by: "Embu County", "Kasese District". */
+const DISTRICT_HEADS = ['county', 'district', 'province', 'region'];
+
+/**
+ * The country of a bare dateline town whose headline or lead names "<the town> County" (or District, Province,
+ * Region) of another country than the town's own reading: local papers file from a county's seat and name the
+ * county in the lead ("EMBU — Farmers in Embu County have protested …" is Kenya's Embu, not Brazil's Embu das
+ * Artes, which the story never names: wild53 Y23). The county must be a listed region of that country.
+ */
+function countyOfDatelineTown(doc: TagDocument, place: string, code: string): string | undefined {
+  const town = place.replace(PAREN_TAIL, '').trim();
+  if (!town) return undefined;
+  const lead = LEAD.exec(doc.body.text)?.[0] ?? doc.body.text.slice(0, 400);
+  const text = `${doc.title.text}\n${lead}`.toLowerCase();
+  const key = town.toLowerCase();
+  for (const head of DISTRICT_HEADS) {
+    if (!text.includes(`${key} ${head}`)) continue;
+    const region = lookupPlace(`${town} ${head}`);
+    if (region?.kind === 'region' && region.countryCode !== code) return region.countryCode;
+  }
+  return undefined;
 }

@@ -514,6 +514,11 @@ interface PairStory {
   readonly lifeOnly: (c: Country) => boolean;
   readonly sentenceOf: (m: Mention) => PlaceKey;
   readonly sentenceText: (key: PlaceKey) => string;
+  /**
+   * The country with only its mentions in one sentence (whole-field keys: all of them), for the tests that read a
+   * sentence's mentions alone.
+   */
+  readonly inSentence: (c: Country, key: PlaceKey) => Country;
   /** Whether a sentence names two countries only as members of one list in it (list-mates.ts); with `lists`. */
   readonly listMatesIn: ((a: Country, b: Country, key: PlaceKey) => boolean) | undefined;
   readonly reachedIn: (key: PlaceKey) => boolean;
@@ -777,6 +782,32 @@ function pairStory(
     placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));
   const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
   const listMatesIn = lists === undefined ? undefined : listMatesBySentence(lists, sentenceOf, sentenceText);
+  // Each country's mentions by sentence, made once a country: the tests a pair runs on each sentence it shares read
+  // that sentence's mentions alone (they read all of both countries' mentions for each: a page of thousands of
+  // sentences naming the two, "Brazil rose, while Colombia fell.", took 7.8 s at 800 KB).
+  const bySentence = new Map<string, Map<PlaceKey, Country>>();
+  const inSentence = (c: Country, key: PlaceKey): Country => {
+    if (key < 2) return c;
+    let sentences = bySentence.get(c.code);
+    if (sentences === undefined) {
+      const grouped = new Map<PlaceKey, Mention[]>();
+      for (const m of c.mentions) {
+        const k = sentenceOf(m);
+        const inK = grouped.get(k);
+        if (inK === undefined) grouped.set(k, [m]);
+        else inK.push(m);
+      }
+      sentences = new Map();
+      for (const [k, mentions] of grouped) sentences.set(k, { ...c, mentions });
+      bySentence.set(c.code, sentences);
+    }
+    let named = sentences.get(key);
+    if (named === undefined) {
+      named = { ...c, mentions: [] };
+      sentences.set(key, named);
+    }
+    return named;
+  };
   // Asked for every pair that shares a sentence, so answered once a sentence: one sentence listing 250 countries
   // holds 31,000 pairs, and each read the whole sentence again (hostile page "all countries in one sentence").
   const reachedIn = oncePerPlace((k) => reachedSideBySide(sentenceText(k)));
@@ -867,6 +898,7 @@ function pairStory(
     sentenceOf,
     sentenceText,
     listMatesIn,
+    inSentence,
     reachedIn,
     whileBreakIn,
     onlyAsRangeEnds,
@@ -952,9 +984,12 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     !aided &&
     !rostered &&
     row === undefined &&
-    !shared.some((k) => s.countriesIn(k) === 2 && actBetween(placeSpan(s.doc, k), a, b)) &&
-    !shared.some((k) => brokersIn(placeSpan(s.doc, k), a.focus ? b : a)) &&
-    !shared.some((k) => inRelationApposition(placeSpan(s.doc, k), a, b))
+    !shared.some(
+      (k) =>
+        s.countriesIn(k) === 2 && actBetween(placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k)),
+    ) &&
+    !shared.some((k) => brokersIn(placeSpan(s.doc, k), s.inSentence(a.focus ? b : a, k))) &&
+    !shared.some((k) => inRelationApposition(placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k)))
   )
     return undefined;
   // A story about one to three countries links them first: a country outside its focus that the body
@@ -968,10 +1003,13 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     row === undefined &&
     !party &&
     s.late(a.focus ? b : a) &&
-    !shared.some((k) => s.countriesIn(k) === 2 && actBetween(placeSpan(s.doc, k), a, b)) &&
+    !shared.some(
+      (k) =>
+        s.countriesIn(k) === 2 && actBetween(placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k)),
+    ) &&
     !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(s.doc, k), a, b))) &&
     !s.links.metBetween.get(a.code)?.has(b.code) &&
-    !shared.some((k) => inRelationApposition(placeSpan(s.doc, k), a, b))
+    !shared.some((k) => inRelationApposition(placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k)))
   )
     return undefined;
   if (
@@ -1039,7 +1077,7 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     shared.length &&
     s.listable(a) &&
     s.listable(b) &&
-    shared.every((k) => coObjectsIn(placeSpan(s.doc, k), a, b, !s.survey))
+    shared.every((k) => coObjectsIn(placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k), !s.survey))
   )
     return undefined;
   // Two markets moving in the same hour are set side by side, not linked.
@@ -1049,7 +1087,7 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     !joined &&
     !party &&
     shared.length &&
-    shared.every((k) => marketsSideBySide(s.doc, placeSpan(s.doc, k), a, b))
+    shared.every((k) => marketsSideBySide(s.doc, placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k)))
   )
     return undefined;
   // A list sentence sets its members side by side: it adds nothing to a pair the story links otherwise
@@ -1080,8 +1118,8 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
       linking,
       (k) =>
         s.cued(k) &&
-        !reportsOnly(s.doc, placeSpan(s.doc, k), a) &&
-        !reportsOnly(s.doc, placeSpan(s.doc, k), b),
+        !reportsOnly(s.doc, placeSpan(s.doc, k), s.inSentence(a, k)) &&
+        !reportsOnly(s.doc, placeSpan(s.doc, k), s.inSentence(b, k)),
     ) || (party ? 1 : 0);
   const linkScore = linking.length
     ? Math.min(
@@ -1169,8 +1207,8 @@ function sharedSentences(
   if (!s.links.sport && shared.length)
     shared = shared.filter(
       (k) =>
-        !onTwoSidesOfWhile(placeSpan(s.doc, k), s.whileBreakIn(k), a, b) &&
-        !s.onSeparateTableRows(placeSpan(s.doc, k), a, b) &&
+        !onTwoSidesOfWhile(placeSpan(s.doc, k), s.whileBreakIn(k), s.inSentence(a, k), s.inSentence(b, k)) &&
+        !s.onSeparateTableRows(placeSpan(s.doc, k), s.inSentence(a, k), s.inSentence(b, k)) &&
         !s.onlyAsRangeEnds(k, a, b),
     );
   // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).

@@ -366,10 +366,19 @@ const LETTER = lazyPattern(() => /\p{L}/u);
 const AGENT_BY =
   /\b(?:brought|filed|lodged|launched|initiated|submitted|tabled|sponsored|proposed|imposed|requested|ordered|led|backed|triggered|invoked|vetoed|blocked|rejected|mediated|brokered|drafted|demanded)\s+by\s+(?:the\s+)?$/i;
 
+/**
+ * "Egyptian mediators hosted delegations from Israel and Hamas", "talks with negotiators from Iran": the people who
+ * act for a state are its part in the clause (session 54). Not its people in general ("migrants from Mali",
+ * "tourists from China") nor its firms.
+ */
+const ENVOYS_FROM =
+  /\b(?:delegations?|delegates|envoys?|negotiators?|representatives|mediators|emissar(?:y|ies))\s+from\s+(?:the\s+)?$/i;
+
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {
   return (
     (LINKING_PREPOSITION.test(before) ||
+      ENVOYS_FROM.test(before) ||
       TRANSFER_FROM.test(before) ||
       AGENT_BY.test(before) ||
       RELATION_IN.test(before)) &&

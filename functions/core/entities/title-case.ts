@@ -5,18 +5,75 @@ import { FUNCTION_WORDS, isLowerWord } from './lexicon.js';
  * "Protests Erupt in Lagos and Abuja Over Fuel Prices": a headline in title case capitalises ordinary
  * words, so, as in capitals, its case says nothing about names. It is one when every lower-case word is
  * a function word and at least two words after the first are ordinary English words written with a
- * capital.
+ * capital, or one that is the headline's verb between two names or stands beside a lower-case preposition
+ * (session 54).
  */
 export function isTitleCase(title: FieldText): boolean {
   let capitalisedOrdinary = 0;
+  let verbBetweenNames = false;
+  let preposition = false;
   const tokens = title.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
     const first = text.charAt(0);
     if (first.toLowerCase() === first.toUpperCase()) continue;
     if (first === first.toLowerCase()) {
+      // "iPhone", "eBay": a brand's own styling is a name, in any case of headline.
+      if (BRAND_STYLED.test(text)) continue;
       if (!FUNCTION_WORDS.has(text)) return false;
-    } else if (i > 0 && text !== text.toUpperCase() && isLowerWord(text)) capitalisedOrdinary++;
+      if (i > 0 && HEADLINE_PREPOSITIONS.has(text)) preposition = true;
+    } else if (i > 0 && text !== text.toUpperCase() && isLowerWord(text)) {
+      capitalisedOrdinary++;
+      if (i < tokens.length - 1 && isHeadlineVerb(text)) verbBetweenNames = true;
+    }
   }
-  return capitalisedOrdinary >= 2;
+  return capitalisedOrdinary >= 2 || (capitalisedOrdinary === 1 && (verbBetweenNames || preposition));
+}
+
+/** A lower-case letter before a capital: "iPhone", "eBay", "eSwatini". */
+const BRAND_STYLED = /^[a-z][A-Z]/;
+
+/**
+ * Prepositions a title-case headline leaves in lower case around its one capitalised verb: "Coach Moretti Sacked
+ * by Valencia", "MP Attacked by Muggers in Nairobi" (wild54 Z2). Not "of", "and", "the", "de": names hold them
+ * ("Hearts of Oak", "Bank of England").
+ */
+const HEADLINE_PREPOSITIONS = new Set([
+  'by',
+  'for',
+  'in',
+  'to',
+  'at',
+  'on',
+  'with',
+  'from',
+  'after',
+  'over',
+  'into',
+  'as',
+]);
+
+/**
+ * "King Charles Visits Canada", "Trump Meets Putin", "Microsoft Seeking Spyware Trojan": a short title-case headline
+ * has one ordinary word, the verb between two names, in the present tense or the participle of headlines. A word
+ * in -s, -ing or -ed whose stem is an ordinary word too, not the headline's last word (a name-only headline ends
+ * on its name's plural: "General Motors").
+ */
+function isHeadlineVerb(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length < 4) return false;
+  if (lower.endsWith('s')) {
+    if (lower.endsWith('ss')) return false;
+    return isLowerWord(lower.slice(0, -1)) || (lower.endsWith('es') && isLowerWord(lower.slice(0, -2)));
+  }
+  const suffix = lower.endsWith('ing') ? 3 : lower.endsWith('ed') ? 2 : 0;
+  if (suffix === 0) return false;
+  const stem = lower.slice(0, -suffix);
+  // "Seeking", "Hoping" (hope), "Tipped" (tip), "Sacked".
+  return (
+    stem.length >= 2 &&
+    (isLowerWord(stem) ||
+      isLowerWord(`${stem}e`) ||
+      (stem.at(-1) === stem.at(-2) && isLowerWord(stem.slice(0, -1))))
+  );
 }

@@ -38,7 +38,6 @@ const STILL_INSIDE: Readonly<Record<string, number>> = {
   'countries/listed-firms.ts': 3,
   'countries/local-demonyms.ts': 1,
   'countries/mentions.ts': 2,
-  'countries/namesake-datelines.ts': 1,
   'countries/namesakes.ts': 3,
   'countries/normalize.ts': 3,
   'countries/pairs.ts': 1,

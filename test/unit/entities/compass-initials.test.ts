@@ -22,6 +22,10 @@ describe('a compass initial before a land', () => {
     expect(typeOf(story('S. Lebanon fighting kills four .'), 'S. Lebanon')).toBe('place');
   });
 
+  it('reads "N. Ireland" as a place, as the country lists hold the short form', () => {
+    expect(typeOf(story('N. Ireland talks resume .'), 'N. Ireland')).toBe('place');
+  });
+
   it("leaves players' initials before surnames to the players", () => {
     const body =
       'CRICKET - WAUGH HITS CENTURY .\nLONDON 1996-08-30\nS. Waugh scored 120 and N. Knight made 40 .';

@@ -53,6 +53,12 @@ describe("a government's seat or a spy agency named by one word", () => {
     expect(types.get('Matignon')).toEqual(['organization']);
   });
 
+  it('reads the Philippine presidency by its palace as a body (session 54)', () => {
+    const types = typesOf(entitiesOf('The claim has no basis, Malaca\u00f1ang said on Friday.'));
+
+    expect(types.get('Malaca\u00f1ang')).toEqual(['organization']);
+  });
+
   it('keeps "Mossad" before its chief and "Shin Bet" as agencies', () => {
     const types = typesOf(
       entitiesOf(

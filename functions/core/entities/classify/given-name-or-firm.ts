@@ -65,9 +65,9 @@ export function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
   // "N. Ireland talks resume", "N. Korean submarine found": a headline's compass initial before a land or its
   // people is no person's initial (compass-initials.ts); "S. African Afrikaners" names a people, no one.
   const compass = compassName(reading.firstWord, reading.words[reading.from + 1]!);
-  // ("N. Ireland": a land the country lists know only by its full name, Northern Ireland (GB), would be read as its
-  // last word's country, Ireland; it keeps the old reading until those lists hold the short form, as they hold
-  // "S. Korea": read53 R8. "W. Virginia", "W. Germany" name their last word's country.)
+  // (A land the country lists know only by its full name would be read as its last word's country: it keeps the
+  // old reading (read53 R8). "N. Ireland" (GB) is listed whole since session 54, as "S. Korea"; "W. Virginia",
+  // "W. Germany" name their last word's country.)
   const next = reading.words[reading.from + 1]!;
   const wholeLand =
     compass?.type === 'place' &&

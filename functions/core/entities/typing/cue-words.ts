@@ -81,6 +81,11 @@ export const INSTITUTIONS = new Set([
   '\u00e9lys\u00e9e',
   'matignon',
   'mossad',
+  // The Philippine presidency by its palace, as its papers write it ("…, Malaca\u00f1ang said on Friday": wild53
+  // Y5), and Spain's by its seat.
+  'malaca\u00f1ang',
+  'malacanang',
+  'moncloa',
 ]);
 /**
  * "the town of Arbil", "Tavildara district": words that make a neighbouring name a place; a seat in

@@ -30,14 +30,30 @@ const STRIKE_VERBS = new Set(
 /** Words between the verb and the place: "swept through", "tore across". */
 const THROUGH = new Set(['through', 'across', 'into', 'parts']);
 
-/** Words that may stand between the disaster's noun and its verb: "Floods have hit", "the storm that battered". */
-const BETWEEN = new Set(['have', 'has', 'had', 'that', 'which', 'also', 'again', 'on', 'overnight']);
+/**
+ * Words that may stand between the disaster's noun and its verb: "Floods have hit", "the storm that battered", a
+ * headline's "Storm to hit Bicol", "Typhoon will hit".
+ */
+const BETWEEN = new Set([
+  'have',
+  'has',
+  'had',
+  'that',
+  'which',
+  'also',
+  'again',
+  'on',
+  'overnight',
+  'to',
+  'will',
+]);
 
 /**
  * The token before `index` (a name's first word) ends "<disaster> <strike verb> [through]": the disaster's noun
  * within three tokens before the verb, past auxiliaries or a storm's name ("Storm Bert battered").
  */
 export function disasterStrikesAt(ctx: Context, field: Field, index: number): boolean {
+  if (stormReachesAt(ctx, field, index)) return true;
   let i = index - 1;
   if (THROUGH.has(lowerTokenText(ctx, field, i))) i--;
   if (!STRIKE_VERBS.has(lowerTokenText(ctx, field, i))) return false;
@@ -49,8 +65,29 @@ export function disasterStrikesAt(ctx: Context, field: Field, index: number): bo
   return false;
 }
 
-/** Joiners of a list of names: "Monmouth, Hereford and Tenbury Wells". */
-const JOINERS = new Set([',', 'and']);
+/** Prepositions a storm's landfall takes: "make landfall over Isabela", "landfall in Quezon". */
+const LANDFALL_AT = new Set(['over', 'in', 'near', 'on']);
+/** A weather bulletin's storm signal, a few tokens before "raised over" ("warnings were raised over" a bank). */
+const SIGNAL_WORDS = new Set(['signal', 'signals']);
+
+/**
+ * The token before `index` ends a storm's "landfall over" or a bulletin's "Signal No. 2 was raised (hoisted)
+ * over" (weather bulletins name provinces no list knows: wild53 Y5). A signal must be named: "concerns were
+ * raised over" a firm is no storm's.
+ */
+function stormReachesAt(ctx: Context, field: Field, index: number): boolean {
+  const prep = lowerTokenText(ctx, field, index - 1);
+  if (!LANDFALL_AT.has(prep)) return false;
+  const verb = lowerTokenText(ctx, field, index - 2);
+  if (verb === 'landfall') return true;
+  if (prep !== 'over' || (verb !== 'raised' && verb !== 'hoisted')) return false;
+  for (let k = index - 3; k >= Math.max(0, index - 9); k--)
+    if (SIGNAL_WORDS.has(lowerTokenText(ctx, field, k))) return true;
+  return false;
+}
+
+/** Joiners of a list of names: "Monmouth, Hereford and Tenbury Wells", "landfall over Isabela or Aurora". */
+const JOINERS = new Set([',', 'and', 'or']);
 
 /**
  * Where each earlier name of the list that `index` continues starts, nearest first: back over joiners and names
