@@ -3,6 +3,7 @@
 import { lookupMetonym, lookupPlace } from '../countries/gazetteer.js';
 import { lowerCased } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
+import { isMonthSurnameChunk } from './calendar-surnames.js';
 import type { Chunk, Word } from './chunk.js';
 import { basesPapersAndCapitalsTitles } from './classify/bases-papers-and-capitals-titles.js';
 import { brandShapes } from './classify/brand-shapes.js';
@@ -61,6 +62,7 @@ import {
 } from './typing/context.js';
 import { datelineMentionPlace, datelinePlace } from './typing/documents-and-datelines.js';
 import { speakersEmployerAt } from './typing/firm-cues-around.js';
+import { sideOfPlayersMatch } from './typing/individual-matches.js';
 import { journeyTo, raceGroundAround, settlementOf } from './typing/journeys-and-venues.js';
 import { lineUpItem, venueLineRole } from './typing/line-ups.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
@@ -253,6 +255,15 @@ export function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         }),
       ];
   }
+  // "Theresa May … Mrs May told reporters", "May said": a month's name the chunker took as a person's surname
+  // (calendar-surnames.ts).
+  if (isMonthSurnameChunk(chunk))
+    return [
+      candidate(chunk, chunk.words.length - 1, chunk.words.length, 'person', 2, {
+        locative: false,
+        prev: lowerTokenText(ctx, chunk.field, chunk.words[chunk.words.length - 1]!.index - 1),
+      }),
+    ];
   // "Tendulkar c Healy b Warne 34", "Dravid run out 56", "Kumble not out 4": a batsman before how he was out.
   if (ctx.sports && !chunk.caseless && chunk.words.length <= 3) {
     const last = chunk.words[chunk.words.length - 1]!.index;
@@ -268,14 +279,47 @@ export function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         }),
       ];
   }
-  return (
+  return asPlayerOfMatch(
+    chunk,
+    ctx,
     rolesIndicesAndShortNames(chunk, ctx) ??
-    basesPapersAndCapitalsTitles(chunk, ctx) ??
-    stageNamesBodiesAndShips(chunk, ctx) ??
-    unitsGeneralsSeatsAndCounties(chunk, ctx) ??
-    daysEventsCodesAndParties(chunk, ctx) ??
-    typeAfterLead(chunk, ctx)
+      basesPapersAndCapitalsTitles(chunk, ctx) ??
+      stageNamesBodiesAndShips(chunk, ctx) ??
+      unitsGeneralsSeatsAndCounties(chunk, ctx) ??
+      daysEventsCodesAndParties(chunk, ctx) ??
+      typeAfterLead(chunk, ctx),
   );
+}
+
+/** Types the rules may give a player that a result's set scores make a person. */
+const CLUB_READINGS: ReadonlySet<string> = new Set(['organization', 'unknown', 'other', 'none']);
+
+/**
+ * "Sinner beat Alcaraz 6-4 6-4", "O'Sullivan beat Higgins 10-7" on a snooker page: a name read as a club, or as
+ * nothing, that is a side of a result told by sets or frames is a player on any page (individual-matches.ts; a
+ * club wins by goals, one score a match). A people's word before the name keeps its own reading ("beat American
+ * Jan Gambill 6-4 6-3").
+ */
+function asPlayerOfMatch(chunk: Chunk, ctx: Context, typed: Candidate[]): Candidate[] {
+  if (typed.length > 1 || chunk.caseless || chunk.words.length > 3) return typed;
+  const c = typed[0];
+  if (c && (!CLUB_READINGS.has(c.type) || c.words.length !== chunk.words.length)) return typed;
+  const words = chunk.words;
+  if (
+    !sideOfPlayersMatch(ctx, chunk.field, words[0]!.index, words[words.length - 1]!.index) ||
+    listedPlaceOrBody(words.map((w) => w.core).join(' ')) ||
+    isCountryName(words, 0, words.length)
+  )
+    return typed;
+  // ("Ivanisevic beat Muster 6-2 6-3": an ordinary word's name was dropped.)
+  if (!c)
+    return [
+      candidate(chunk, 0, words.length, 'person', 2, {
+        locative: false,
+        prev: lowerTokenText(ctx, chunk.field, words[0]!.index - 1),
+      }),
+    ];
+  return [{ ...c, type: 'person', strength: 2 }];
 }
 
 /** Leagues' own words that may head a results line: "Serie A : Juventus 2 Roma 1". */

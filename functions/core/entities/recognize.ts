@@ -6,6 +6,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern } from '../text/letters.js';
 import { aliasesInText } from './aliases-in-text.js';
 import { withBorderLines } from './border-lines.js';
+import { withMonthSurnames } from './calendar-surnames.js';
 import {
   analyseWords,
   type Chunk,
@@ -44,6 +45,7 @@ import { withPeopleOfLists } from './people-lists.js';
 import { withPeoplesWordsBeforePeople } from './peoples-word-before-person.js';
 import { withFirmsOfPeoplesWords } from './peoples-word-inside.js';
 import { withPersonIds } from './person-ids.js';
+import { withPortfolioNames } from './portfolio-titles.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { withReigningName } from './reigning-names.js';
 import { isRoleNotName, withoutTitlesAlone } from './role-labels.js';
@@ -51,6 +53,7 @@ import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
 import { withMentionsInFields, withSpacedPossessivesJoined } from './spaced-possessives.js';
+import { withSponsoredContests } from './sponsored-contests.js';
 import { isTitleCase } from './title-case.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
 import { withTownInitials } from './town-initials.js';
@@ -120,10 +123,18 @@ function recognizeIn(doc: TagDocument): Entity[] {
   const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
     splitNamePairs(
       field.field,
-      withUndottedInitials(
-        mixedCaseChunks(field.field, field.words, english, doc.language.slice(0, 2).toLowerCase()),
+      // "the Benson and Hedges Cup" is one competition (sponsored-contests.ts); "Minister for Road Transport and
+      // Highways Nitin Gadkari": the portfolio is no name (portfolio-titles.ts).
+      withSponsoredContests(
+        withPortfolioNames(
+          withUndottedInitials(
+            mixedCaseChunks(field.field, field.words, english, doc.language.slice(0, 2).toLowerCase()),
+            field.field,
+            field.words,
+          ),
+          field.field,
+        ),
         field.field,
-        field.words,
       ),
       isName,
       isListed,
@@ -133,7 +144,11 @@ function recognizeIn(doc: TagDocument): Entity[] {
     );
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   // "Yeltsin backs Lebed Chechnya peace plan": a headline's glued surname and place are two names (headline-glue.ts).
-  const mixed: Chunk[] = withGluedNamesSplit(chunksOf(fields[0]!).concat(chunksOf(fields[1]!)), texts);
+  // "Theresa May … Mrs May said": a month's name that is a person's surname (calendar-surnames.ts).
+  const mixed: Chunk[] = withMonthSurnames(
+    withGluedNamesSplit(chunksOf(fields[0]!).concat(chunksOf(fields[1]!)), texts),
+    fields,
+  );
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);
   const typed = withPeopleOfLists(

@@ -65,4 +65,25 @@ describe('towns of war reports that no list knows', () => {
       typeOf("Zentrix , the region 's biggest employer , said it would cut jobs .", 'Zentrix', 'Jobs'),
     ).not.toBe('place');
   });
+
+  it('leaves a person that police or a manhunt take out of the places, and reads that person as one', () => {
+    expect(typeOf('Police captured Abimaro after a two-week manhunt .', 'Abimaro', 'Manhunt ends')).toBe(
+      'person',
+    );
+    expect(typeOf('Troops captured Abimaro after a long manhunt .', 'Abimaro', 'Manhunt ends')).toBe(
+      'person',
+    );
+  });
+
+  it('leaves the owner a possessive names after a verb of taking to other cues', () => {
+    expect(
+      typeOf("Troops captured Abimaro 's former bodyguard on Tuesday .", 'Abimaro', 'Manhunt ends'),
+    ).not.toBe('place');
+  });
+
+  it('keeps a town whose airport a verb of taking names a place', () => {
+    expect(typeOf("Rebels captured Kalvora's main airport on Friday after heavy fighting .", 'Kalvora')).toBe(
+      'place',
+    );
+  });
 });

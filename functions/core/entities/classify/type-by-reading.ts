@@ -55,6 +55,7 @@ import {
   WHO_WORD,
 } from '../typing/token-bits.js';
 import { speakerLabel } from '../typing/transcripts.js';
+import { visitOrMeeting } from '../typing/visits-and-meetings.js';
 import { isWordNamedAgency } from '../typing/wire-agencies.js';
 import { ACRONYM, W_COMPASS, wordIs } from '../typing/word-tests.js';
 import {
@@ -111,7 +112,9 @@ export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Ca
         !ctx.sports &&
         !inResult()) ||
       ((nextBits & SPEAKER_VERB) !== 0 && !warnsOfThing(nextToken, ctx, chunk.field, words[to - 1]!.index)) ||
-      (nextBits & AUXILIARY && (tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & SPEAKER_VERB) !== 0));
+      (nextBits & AUXILIARY &&
+        (tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & SPEAKER_VERB) !== 0) ||
+      visitOrMeeting(ctx, chunk, words[from]!.index, words[to - 1]!.index, nextToken, nextBits));
   let pronounHere: 'person' | 'thing' | null | undefined;
   const pronoun = () =>
     (pronounHere ??= words[to - 1]!.possessive

@@ -190,7 +190,8 @@ export const BROADCAST_LEADS = new Set(['radio', 'television', 'tv']);
 export const EVENT_HEADS = new Set(
   `open cup classic tour championship championships prix games day days series trophy award awards prize
   final finals marathon rally slam masters week festival olympics act treaty agreement accord accords
-  convention war wars index race stakes derby grand summit plan talks bill law declaration round ashes fair`
+  convention war wars index race stakes handicap hurdle guineas derby grand summit plan talks bill law declaration
+  round ashes fair`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7,7 +7,7 @@ import { codeUnitAt, endsWithText, lowerCased } from '../../text/chars.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import type { Chunk, Word } from '../chunk.js';
 import { isKnownBodyWord } from '../known-bodies.js';
-import { isBrandWord, isSeasonGivenName } from '../lexicon.js';
+import { isBrandWord, isGivenName, isSeasonGivenName } from '../lexicon.js';
 import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
 import { minuteOrdinalAfter, playerAfterOwner, playerDeed, scorerInBrackets } from '../scorers.js';
 import {
@@ -27,7 +27,7 @@ import {
 import { winnerAfterDefeat } from './beaten-by.js';
 import { leadersBodyAfter, NOT_ORG_ACRONYMS, PARTY_MEMBERS_AFTER } from './bodies-and-parties.js';
 import { candidate, NO_INFO, PERSONISH, placeFields, SPEAKER, TEAM_FROM_PLACE } from './candidates.js';
-import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
+import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from './context.js';
 import { EVENT_HEADS, TEAM_VERBS } from './cue-words.js';
 import { DATELINE_ENDS } from './documents-and-datelines.js';
 import {
@@ -40,6 +40,7 @@ import {
 } from './firm-cues-around.js';
 import { firmDealsWithBrand, firmResultsAfter, firmsWhoseAfter } from './firm-deeds.js';
 import { formerNameAfter } from './firms-shaped-like-people.js';
+import { invertedSpeakerAt } from './inverted-speakers.js';
 import { sideOfFixture } from './match-reports.js';
 import { ownersSiteTown } from './owners-sites.js';
 import {
@@ -568,6 +569,17 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
   )
     return readAs(reading, 'place', 1);
   if (isLowerWordWord(reading.firstWord)) {
+    // '"I got the right horses," said Baker.': an ordinary word inside a sentence that speaks after a quotation is
+    // the speaker's surname (Baker, Bishop, Winter; wild54 Z6).
+    // Only a surname the story gives a person in full ("Trainer Tom Baker"): bodies speak so too ("said Police").
+    if (
+      reading.n === 1 &&
+      !reading.chunk.initial &&
+      !reading.chunk.caseless &&
+      invertedSpeakerAt(reading.ctx, reading.chunk.field, reading.firstWord.index) &&
+      surnameOfFullName(reading.ctx, reading.firstWord.core)
+    )
+      return [candidate(reading.chunk, reading.from, reading.to, 'unknown', 0, reading.base, SPEAKER)];
     // "tightens in Democratic boost", "in Conservative heartlands": an ordinary word of an adjective's ending
     // after "in" before a noun modifies the noun; the preposition makes it no place (a headline's "in" made the
     // party's word one: read34). A noun may name a place so ("ships in Gulf await", "in the Gulf region").
@@ -851,4 +863,25 @@ function sportsGivenNameAlone(reading: Reading): boolean {
     !isKnownSurnameWord(reading.firstWord) &&
     !reading.chunk.caseless
   );
+}
+
+const fullNameSurnames = new WeakMap<Context, Set<string>>();
+/**
+ * Whether the story writes the word right after a given name somewhere ("Trainer Tom Baker … said Baker."): the
+ * surname of a person it names in full. The words after given names are gathered once an article.
+ */
+function surnameOfFullName(ctx: Context, surname: string): boolean {
+  let after = fullNameSurnames.get(ctx);
+  if (!after) {
+    after = new Set();
+    for (const field of ['title', 'body'] as const) {
+      const tokens = fieldsOf(ctx, field).field.tokens;
+      for (let i = 1; i < tokens.length; i++) {
+        const c = tokens[i]!.text.charCodeAt(0);
+        if (c >= 65 && c <= 90 && isGivenName(tokens[i - 1]!.text)) after.add(tokens[i]!.text);
+      }
+    }
+    fullNameSurnames.set(ctx, after);
+  }
+  return after.has(surname);
 }

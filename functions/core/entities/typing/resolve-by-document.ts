@@ -26,7 +26,7 @@ import { isPlaceWord } from './place-cues.js';
 import { PREPOSITIONS } from './sentence-shape.js';
 import { opponentOfPerson } from './sports-context.js';
 import { isBrandPlace, typeByList } from './type-by-list.js';
-import { warPlace } from './war-places.js';
+import { manhuntCapture, warPlace } from './war-places.js';
 import { ACRONYM, INITIALS } from './word-tests.js';
 
 /** Prepositions after which an unknown name is taken for a place ("in Arbil"); "at" and "from" take people too. */
@@ -194,6 +194,8 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     // "The rebels captured Gedaref", "Troops shelled Shatoi": a word no list knows that a war report takes,
     // shells or flees is a place (war-places.ts).
     else if (c.type === 'unknown' && warPlace(ctx, c)) locativeWords.add(keys[k]!);
+    // "Police captured Abimaro after a two-week manhunt": a person the hunt took.
+    else if (c.type === 'unknown' && manhuntCapture(ctx, c)) weakPersonWords.add(keys[k]!);
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
       const key = keys[k]!;
       const prev = typedNames.get(key);

@@ -972,6 +972,11 @@ const BEAT_JOIN = /^(?:,? who)? (?:beat|defeated) $/;
  */
 const PLAYED_JOIN = /^(?: drew with|['\u2019]s (?:[a-z]+ )?(?:match|game|meeting|clash) (?:against|with)) $/;
 /**
+ * On a tennis, snooker or chess page: "Henman will now face Federer", "Swiatek is due to play Gauff" (a player's next
+ * match; on a page of clubs a player "will face" his old club, so only there).
+ */
+const NEXT_MATCH_JOIN = /^ (?:will|is (?:due |set )?to)(?: now)? (?:face|play|meet) $/;
+/**
  * Whether the single word no cue typed at `k` is the one a person beat (boxing, tennis: one player beats
  * another; a club beats a club, whose default is the body's already).
  */
@@ -980,5 +985,7 @@ export function opponentOfPerson(ctx: Context, candidates: readonly Candidate[],
   const side = k > 0 ? candidates[k - 1]! : undefined;
   if (side?.type !== 'person' || side.field !== c.field || c.start - side.end > 24) return false;
   const join = fieldsOf(ctx, c.field).field.text.slice(side.end, c.start);
-  return BEAT_JOIN.test(join) || ((ctx.sports || isPlayersSportDocument(ctx.doc)) && PLAYED_JOIN.test(join));
+  if (BEAT_JOIN.test(join)) return true;
+  const players = isPlayersSportDocument(ctx.doc);
+  return ((ctx.sports || players) && PLAYED_JOIN.test(join)) || (players && NEXT_MATCH_JOIN.test(join));
 }

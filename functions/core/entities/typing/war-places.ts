@@ -1,5 +1,6 @@
 // War reports' places no list knows: "The rebels captured Gedaref", "Troops shelled Shatoi overnight",
 // "Fighting raged around Kibungo", "Rebels seized Tskhinvali , a town 50 km north of the capital" (wild51 W18).
+import { newsmakerNamed } from '../newsmakers.js';
 import { type Candidate, type Context, fieldsOf } from './context.js';
 
 /**
@@ -49,11 +50,56 @@ const PLACE_TAKEN_AFTER =
 /** How many characters before and after a name are read for these cues (the phrases are short). */
 const SPAN = 40;
 
+/**
+ * A possessive right after the name before one of its people: "captured Escobar 's former bodyguard" took the
+ * bodyguard, and Escobar is a person ("captured Kelvane's main airport": a town's airport, read54 R7).
+ */
+const POSSESSIVE_PERSON_AFTER =
+  /^\s?['\u2019]s?\s+(?:(?:former|chief|top|personal|elder|eldest|younger|youngest|main|second|trusted|closest)\s+)?(?:bodyguards?|sons?|daughters?|wife|husband|deputy|deputies|aides?|brothers?|sisters?|father|mother|men|lieutenants?|drivers?|lawyers?|associates?|henchmen|accomplices?|spokesman|secretary)\b/i;
+
+/** Who hunts people, not towns, right before "captured": "Police captured Abimaro" (wild53 Y24, read53). */
+const MANHUNTERS_BEFORE =
+  /\b(?:police|policemen|detectives|agents|officers|marshals|authorities|troopers|gendarmes|bounty hunters)\s+(?:have\s+|had\s+)?(?:\w+\s+)?$/i;
+
+/** What ends a manhunt after the name: "captured Abimaro after a two-week manhunt", "… alive", "… in his hideout". */
+const MANHUNT_AFTER =
+  /^\s+(?:alive\b|unharmed\b|after (?:a|an) [^.;]{0,20}\b(?:manhunt|chase|search)\b|in (?:a|his|her) hide-?out\b)/i;
+
+/**
+ * Whether the one-word name after a verb of taking is a person captured: a newsmaker the lists know by surname,
+ * one a possessive follows (its bodyguard, its men were taken), one police and agents took, or one a manhunt ends
+ * with (wild53 Y24: "Troops captured Sankoh" stays for the story's other mentions to decide).
+ */
+function personTaken(text: string, c: Candidate): boolean {
+  if (newsmakerNamed(c.words[0]!) !== undefined) return true;
+  return POSSESSIVE_PERSON_AFTER.test(text.slice(c.end, c.end + SPAN)) || manhunted(text, c);
+}
+
+/** "Police captured Abimaro", "Troops captured Abimaro after a two-week manhunt": a manhunt's end. */
+function manhunted(text: string, c: Candidate): boolean {
+  if (MANHUNT_AFTER.test(text.slice(c.end, c.end + SPAN))) return true;
+  const before = text.slice(Math.max(0, c.start - SPAN), c.start);
+  return MANHUNTERS_BEFORE.test(before.slice(0, before.length - (c.prev?.length ?? 0) - 1));
+}
+
+/**
+ * Whether the unknown one-word name is a person a manhunt took: "Police captured Abimaro", "Troops captured Abimaro
+ * after a two-week manhunt" (police and agents hunt people; a manhunt ends with one).
+ */
+export function manhuntCapture(ctx: Context, c: Candidate): boolean {
+  return (
+    c.words.length === 1 &&
+    c.prev !== undefined &&
+    TAKING_VERBS.has(c.prev) &&
+    manhunted(fieldsOf(ctx, c.field).field.text, c)
+  );
+}
+
 /** An unknown one-word name that a war report's verb or apposition makes a place. */
 export function warPlace(ctx: Context, c: Candidate): boolean {
   if (c.words.length !== 1) return false;
-  if (c.prev !== undefined && TAKING_VERBS.has(c.prev)) return true;
   const text = fieldsOf(ctx, c.field).field.text;
+  if (c.prev !== undefined && TAKING_VERBS.has(c.prev)) return !personTaken(text, c);
   return (
     BATTLE_BEFORE.test(text.slice(Math.max(0, c.start - SPAN), c.start)) ||
     PLACE_APPOSITION.test(text.slice(c.end, c.end + SPAN)) ||

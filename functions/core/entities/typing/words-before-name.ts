@@ -205,6 +205,9 @@ function descriptorOpensName(
   return true;
 }
 
+/** Head words of horse races' names: "the Champion Stakes", "the Lincoln Handicap", "the Champion Hurdle". */
+const RACE_HEADS = new Set(['stakes', 'handicap', 'hurdle', 'guineas']);
+
 /** Listed kinds of a word that may stand in a person's name (none, a person's, a group word such as "Kaiser"). */
 const PERSONS_KINDS = new Set(['none', 'person', 'group']);
 
@@ -700,6 +703,10 @@ export function titlesBeforeName(
     // "the Queen Anne Stakes", "the King George VI Cup", "the Sheikh Zayed Prize": a title opening a name that a
     // prize's, a contest's or a treaty's head word ends names the event after its holder, no one's office.
     if (wordIs(w, W_TITLE) && i === from && to - from >= 3 && EPONYM_EVENT_HEADS.has(words[to - 1]!.lower))
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+    // "the Irish Champion Stakes", "the Champion Hurdle": a title right before a race's head word is the race's
+    // own word, no holder's (the head was read as the holder's name).
+    if (wordIs(w, W_TITLE) && i === to - 2 && RACE_HEADS.has(words[to - 1]!.lower))
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     if (wordIs(w, W_TITLE) && clubAfterTitle(chunk, w.core, i + 1, to)) break;
     // "Queen Street", "King Road": a title before a street's word alone names the street (review31 ★2).
