@@ -171,6 +171,11 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Dun & Bradstreet'],
   ['Deloitte & Touche'],
   ['Coopers & Lybrand'],
+  // Ordinary words joined ("Cable and Wireless": ORG "Cable" + ORG "Wireless", wild53 Y2), or a surname and a word.
+  ['Cable & Wireless'],
+  ['Ernst & Young'],
+  ['Harland & Wolff'],
+  ['Young & Rubicam'],
 ];
 
 const BY_FORM = formTable(

@@ -78,7 +78,7 @@ export const ORG_HEADS = new Set(
   `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa ab asa oyj oy rt rt. kk s.a. n.v. a.g. s.p.a. b.v. s.a
   bhd berhad tbk pjsc ojsc jsc pty
   group holdings holding
-  company corporation companies partners bros bros. brothers bank bancorp bancorporation banks fund funds trust securities capital
+  company corporation companies cos. partners bros bros. brothers bank bancorp bancorp. bancorporation banks fund funds trust securities capital
   investments insurance assurance airlines airways air motors motor industries industry systems
   technologies technology telecom communications electronics electric energy oil petroleum gas
   mining steel chemicals pharmaceuticals pharma labs laboratories foods brewery breweries media entertainment
@@ -90,6 +90,7 @@ export const ORG_HEADS = new Set(
   union federation association society institute institution foundation university college school
   nations brotherhood centre center forum
   academy hospital clinic church parliament assembly congress senate house cabinet government court
+  duma knesset bundestag bundesrat sejm storting riksdag folketing majlis rada sabha oireachtas
   tribunal league club dal fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics

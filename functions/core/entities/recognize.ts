@@ -33,6 +33,7 @@ import {
   isKnownSurname,
   isLowerWord,
 } from './lexicon.js';
+import { withListingLabelsCut } from './listing-labels.js';
 import { mergeAliases } from './merge.js';
 import { withNationalSides } from './national-sides.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -145,9 +146,10 @@ function recognizeIn(doc: TagDocument): Entity[] {
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   // "Yeltsin backs Lebed Chechnya peace plan": a headline's glued surname and place are two names (headline-glue.ts).
   // "Theresa May … Mrs May said": a month's name that is a person's surname (calendar-surnames.ts).
-  const mixed: Chunk[] = withMonthSurnames(
-    withGluedNamesSplit(chunksOf(fields[0]!).concat(chunksOf(fields[1]!)), texts),
-    fields,
+  // "LAST SALE : None", "Kelvane County School District ST : OH": a listing's labels are no names (listing-labels.ts).
+  const mixed: Chunk[] = withListingLabelsCut(
+    withMonthSurnames(withGluedNamesSplit(chunksOf(fields[0]!).concat(chunksOf(fields[1]!)), texts), fields),
+    { title: doc.title, body: doc.body },
   );
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);

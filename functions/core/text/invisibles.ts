@@ -13,8 +13,14 @@ import { startsLetter, startsLower, startsUpper } from './letters.js';
  * spec) end lines with "\r\n", and the readers of headline and dateline lines expect "\n" alone, so the "\r" of a
  * "\r\n" is left out and a lone "\r" (old Mac files) read as "\n". Files are normalised when they are read
  * (input/content.ts); article fields given as JSON reach the tagger as sent.
+ *
+ * Fixed-width spaces are read as a space (wild54 Z1): the no-break space that CMSs and JSON feeds put after titles,
+ * initials and figures ("Michael\u00A0Owen", "J.\u00A0R.\u00A0Tolkien", "Marsh\u00A0& McLennan"), the figure space, the
+ * thin space and the narrow no-break space. The HTML reader maps "&nbsp;" to a space already. Typographic hyphens
+ * (U+2010, and the no-break U+2011) are read as "-" (wild54 Z12: "Jean\u2010Philippe Cotis", "Sub\u2010Saharan
+ * Africa"). One character for one, so no offset moves.
  */
-const INVISIBLE = /[\r\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLE = /[\r\u00A0\u00AD\u2007\u2009\u200B\u2010\u2011\u202F\u2060\uFEFF]/;
 const CARRIAGE_RETURN = 0x0d;
 const LINE_FEED = 0x0a;
 
@@ -40,6 +46,11 @@ export function visibleText(text: string): VisibleText | undefined {
       from = ++i;
       continue;
     }
+    if (isFixedSpace(code) || code === 0x2010 || code === 0x2011) {
+      out += `${text.slice(from, i)}${code === 0x2010 || code === 0x2011 ? '-' : ' '}`;
+      from = ++i;
+      continue;
+    }
     if (!isInvisible(code)) {
       i++;
       continue;
@@ -57,6 +68,11 @@ export function visibleText(text: string): VisibleText | undefined {
     i = end;
   }
   return { text: out + text.slice(from), removedAt };
+}
+
+/** The no-break space, the figure space, the thin space and the narrow no-break space. */
+function isFixedSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f;
 }
 
 function isInvisible(code: number): boolean {

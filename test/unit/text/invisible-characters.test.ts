@@ -39,6 +39,20 @@ describe('text without invisible characters', () => {
     });
   });
 
+  it('reads no-break, figure, thin and narrow no-break spaces as spaces, one for one (wild54 Z1)', () => {
+    expect(visibleText('Michael\u00a0Owen paid 10\u2009000 euros at 9\u202fam and 2\u2007pm')).toEqual({
+      text: 'Michael Owen paid 10 000 euros at 9 am and 2 pm',
+      removedAt: [],
+    });
+  });
+
+  it('reads typographic hyphens as hyphens, one for one (wild54 Z12)', () => {
+    expect(visibleText('Jean\u2010Philippe Cotis met Ulrich Schulte\u2011Strathaus')).toEqual({
+      text: 'Jean-Philippe Cotis met Ulrich Schulte-Strathaus',
+      removedAt: [],
+    });
+  });
+
   it('reads a long run of zero-width spaces between words as as many spaces (read52 R16)', () => {
     const run = '\u200b'.repeat(50_000);
 
@@ -70,6 +84,20 @@ describe('tagging text with invisible characters', () => {
     expect(murr.mentions[0]!.start).toBe(withWindowsLineEnds.indexOf('Michel Murr'));
     for (const e of result.entities)
       for (const m of e.mentions) expect(withWindowsLineEnds.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('tags a story with no-break spaces as it tags the story with spaces, spans in the text as given (wild54 Z1)', () => {
+    const plain = 'Fans of Nirvana and Korn packed the venue. He is behind Raul, Ronaldo and Michael Owen.';
+    const withNoBreak =
+      'Fans of Nirvana and\u00a0Korn packed the venue. He is behind Raul, Ronaldo\u00a0and Michael\u00a0Owen.';
+    const tags = (body: string) =>
+      tagArticle({ body }).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.start)]);
+
+    const result = tagArticle({ body: withNoBreak });
+
+    expect(tags(withNoBreak)).toEqual(tags(plain));
+    for (const e of result.entities)
+      for (const m of e.mentions) expect(withNoBreak.slice(m.start, m.end)).toBe(m.text);
   });
 
   it('reads a name cut by soft hyphens as the whole name, with spans into the text as given', () => {

@@ -1,5 +1,8 @@
 // A stage of `typeNamedSpan` (classify.ts): clubs named "City", results lines, journals, firms by the word before.
 import { lookupPlace } from '../../countries/gazetteer.js';
+import { listedFirm } from '../kind-cues.js';
+import { isBrandWord } from '../lexicon.js';
+import { isNewsmakerSurname } from '../newsmakers.js';
 import { candidate, lookup, NO_CONTEXT } from '../typing/candidates.js';
 import { type Candidate, lowerTokenText, tokenText } from '../typing/context.js';
 import { BODY_KINDS_BEFORE } from '../typing/cue-words.js';
@@ -13,14 +16,48 @@ import {
   ownedByFirm,
   sectorGroupBefore,
 } from '../typing/firm-cues-around.js';
-import { surnameCue, tradeBeforePerson } from '../typing/person-cues.js';
+import { endsFullName, surnameCue, tradeBeforePerson } from '../typing/person-cues.js';
 import { isCountryName } from '../typing/place-cues.js';
 import { personPronounNext, thingPronounNext } from '../typing/pronouns.js';
+import { nounAfter } from '../typing/sentence-shape.js';
 import { resultAfterTeam, teamAfterEntrant } from '../typing/sports-context.js';
+import { takeoverObjectAfter } from '../typing/takeover-objects.js';
 import { COMPANY_KIND_BEFORE } from '../typing/token-bits.js';
 import { W_ORG_HEAD, W_PLACE_HEAD, wordIs } from '../typing/word-tests.js';
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, placeOfWord } from '../word-facts.js';
 import type { NamedSpan } from './named-span.js';
+
+const VALUES = new Set(['values', 'valued', 'valuing', 'value']);
+/** A sum opens at token `index`: a currency sign, a figure or "about/around/nearly" before one. */
+function sumAt(ctx: NamedSpan['ctx'], field: NamedSpan['chunk']['field'], index: number): boolean {
+  let text = tokenText(ctx, field, index);
+  if (text === 'about' || text === 'around' || text === 'nearly' || text === 'almost')
+    text = tokenText(ctx, field, index + 1);
+  const code = text.charCodeAt(0);
+  return (
+    (code >= 48 && code <= 57) || text === '$' || text === '\u00a3' || text === '\u20ac' || text === '\u00a5'
+  );
+}
+
+/** Whether the gazetteer of towns and regions knows the name (one word by `placeOfWord`). */
+function placeListed(words: NamedSpan['words'], from: number, to: number): boolean {
+  if (to - from === 1) return placeOfWord(words[from]!) !== undefined;
+  let name = words[from]!.core;
+  for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
+  return lookupPlace(name) !== undefined;
+}
+
+/**
+ * A listed firm or a brand word (`listedFirm`, `isBrandWord`). (Not every word only WordNet's places hold: "investment
+ * in Africa", "a stake in Europe's largest producer" are continents'.)
+ */
+function firmNamedLikePlace(words: NamedSpan['words'], from: number, to: number): boolean {
+  const first = words[from]!;
+  if (to - from === 1 && isBrandWord(first.core)) return true;
+  let name = first.core;
+  for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
+  return listedFirm(name);
+}
 
 /**
  * After the words that read the name's surroundings: clubs named "City", teams in results lines, journals,
@@ -74,6 +111,50 @@ export function firmsByWordBefore(
   // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
   if (companyIn && !personCue && !(gazetteerOfWord(words[from]!) !== undefined) && !placeOfWord(words[from]!))
     return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
+  // "Shares in Toyota fell", "a stake in Orange": a listed firm or brand named like a town is the firm there (wild54
+  // Z3); a country, or a place no list makes a firm ("Shares in Tokyo fell": the market; "investment in Africa"),
+  // stays a place.
+  if (companyIn && !personCue && !isCountryName(words, from, to) && firmNamedLikePlace(words, from, to))
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "no plans to bid for Ashanti Goldfields", "a rival offer for Purolator", "its rating on Elf Aquitaine": off the
+  // sports pages the name bid for or rated is a firm (wild53 Y2), whatever its words; a country, a demonym or a
+  // person's possessive stays what it was ("a bid for Mandela's release"), and so does a given name before a
+  // second word ("a bid for John Smith"). (The sports page's bids are for players: takeoverObjectAfter reads no
+  // sports page.)
+  if (
+    (prevToken === 'for' || prevToken === 'on') &&
+    !personCue &&
+    !words[to - 1]!.possessive &&
+    takeoverObjectAfter(ctx, chunk.field, words[from]!.index - 1) &&
+    !isCountryName(words, from, to) &&
+    gazetteerOfWord(words[from]!)?.kind !== 'demonym' &&
+    !(to - from === 1 && gazetteerOfWord(words[from]!)?.kind === 'country') &&
+    // ("Blackburn made a bid for Robbie Savage": a given name opening two words is a player's on any page.)
+    !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
+    !isNewsmakerSurname(words[to - 1]!.core) &&
+    // ("Dudley Taft … a bid for Taft": a single word a full name of the story ends is left to the story's reading.)
+    !(to - from === 1 && endsFullName(ctx, words[from]!)) &&
+    // ("his bid for Downing Street", "its rating on Illinois", "Lagos State": a place the lists know is bid for as a
+    // seat or rated as a borrower, unless a list makes it a firm; "a bid for Catalan independence": a name before
+    // a noun is its modifier; read54 R3, R4.)
+    !nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1)) &&
+    !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+    (!placeListed(words, from, to) || firmNamedLikePlace(words, from, to))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "The deal values Amazon at $40bn", "valuing Kelvane at 12 billion": what a deal values at a sum is a firm
+  // (wild54 Z3); a country or a given name opening two words stays what it was.
+  if (
+    VALUES.has(prevToken) &&
+    nextToken === 'at' &&
+    !personCue &&
+    !words[to - 1]!.possessive &&
+    sumAt(ctx, chunk.field, words[to - 1]!.index + 2) &&
+    !isCountryName(words, from, to) &&
+    !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
+    (to - from > 1 || !isGivenNameWord(words[from]!) || firmNamedLikePlace(words, from, to))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named
   // like a river or a town; a country stays a country. Longer names have their own head words.
   // "Shares of Novo Nordisk": two or three words with no head word of their own too.

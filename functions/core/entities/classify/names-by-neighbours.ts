@@ -16,7 +16,7 @@ import {
   spokenFor,
 } from '../kind-cues.js';
 import { FUNCTION_WORDS, GAZETTEER } from '../lexicon.js';
-import { newsmakerNamed } from '../newsmakers.js';
+import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
 import { SPOKEN_FOR } from '../typing/bodies-and-parties.js';
 import { candidate, NO_CONTEXT } from '../typing/candidates.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from '../typing/context.js';
@@ -24,6 +24,7 @@ import {
   firmDealAfter,
   firmNamesOwnOfficerAfter,
   firmResultAfter,
+  firmSaysOwnNews,
   firmSaysResult,
 } from '../typing/firm-news.js';
 import { endsFullName, namesPerson, personsFullName } from '../typing/person-cues.js';
@@ -173,7 +174,9 @@ function firmNewsAround(
     firmResultAfter(ctx, field, end, last, lastWord.possessive) ||
     (!lastWord.possessive &&
       (firmDealAfter(ctx, field, end, last) ||
-        firmNamesOwnOfficerAfter(ctx, field, end, last, words, from, to)));
+        firmNamesOwnOfficerAfter(ctx, field, end, last, words, from, to) ||
+        // (A leader announces a successor too: "Kohl said Klaus Kinkel would replace …", read54 R5.)
+        (firmSaysOwnNews(ctx, field, end, last) && !isNewsmakerSurname(lastWord.core))));
   // (An analyst says "profit rose" too: not a given name or a surname the lists know.)
   if (
     !firmOwn &&

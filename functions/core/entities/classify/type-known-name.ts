@@ -4,7 +4,7 @@ import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../../countries
 import type { Field } from '../../schema.js';
 import { firmSaysAfter } from '../firm-cues.js';
 import { type GazetteerEntry, isBrandWord } from '../lexicon.js';
-import { newsmakerNamed } from '../newsmakers.js';
+import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
 import { bodyAppositionAfter, firmAppositionAfter } from '../typing/appositions.js';
 import { groupWordByNeighbours, hasOrgLeadOf } from '../typing/bodies-and-parties.js';
 import { candidate, fromGazetteer, NO_INFO, placeFields, placeIdOf } from '../typing/candidates.js';
@@ -16,7 +16,9 @@ import {
   serviceNounAfter,
   staffAt,
 } from '../typing/firm-cues-around.js';
+import { firmSaysOwnNews } from '../typing/firm-news.js';
 import {
+  endsFullName,
   nameLike,
   ordinarySurnameAlone,
   ownedByPerson,
@@ -172,6 +174,21 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
       firmSaysAfter((k) =>
         lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + k),
       )
+    )
+      return readAs(reading, 'organization', 2);
+    // "Harlow said it had won a 40 million stg order", "Olivetti said Antonio Tesone would replace Carlo De Benedetti as
+    // chairman": a surname the lists know, alone, announcing its own order or its board's succession is the firm
+    // (firm-news.ts), unless a full name of the story ends with it or it names a leader (wild53 Y1).
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      !reading.personCue &&
+      !reading.chunk.caseless &&
+      newsmakerNamed(reading.first) === undefined &&
+      // ("Kohl said on Wednesday Klaus Kinkel would replace …": a leader's surname, read54 R5.)
+      !isNewsmakerSurname(reading.first) &&
+      !endsFullName(reading.ctx, reading.firstWord) &&
+      firmSaysOwnNews(reading.ctx, reading.chunk.field, reading.lastWord.index + 16, reading.lastWord.index)
     )
       return readAs(reading, 'organization', 2);
     // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname

@@ -1,7 +1,7 @@
 // The last stage of `typeSeveralWords` (classify.ts): the run by its ordinary and listed words.
 import { lookupPlace } from '../../countries/gazetteer.js';
 import { knownBodyNamed } from '../known-bodies.js';
-import { isGivenName, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
+import { FUNCTION_WORDS, isGivenName, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
 import { bodyAppositionAfter } from '../typing/appositions.js';
 import { BODY_ADJECTIVES, MEMBERS_AFTER, NOT_BODY_AFTER } from '../typing/bodies-and-parties.js';
 import { candidate } from '../typing/candidates.js';
@@ -26,7 +26,7 @@ import {
 } from '../typing/sports-context.js';
 import { SPEAKER_VERB } from '../typing/token-bits.js';
 import { ACRONYM, W_EVENT_HEAD, W_NAMED_DAY, W_PLACE_HEAD, wordIs } from '../typing/word-tests.js';
-import { gazetteerOfWord } from '../word-facts.js';
+import { gazetteerOfWord, isGivenNameWord } from '../word-facts.js';
 
 /** Ordinal words before a contest's or a prize's name: "a fourth Copa Libertadores". */
 const ORDINALS = new Set(
@@ -162,6 +162,27 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
         makerClauseAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)))
   )
     return readAs(reading, 'organization', 1);
+  // "The Dusnov Kamiga proposed …", "a report to the Velmar Torvik": a name of words no list knows after "the" is a
+  // body's (a band's, a paper's, a firm's); news writes a person's name without the article. A given name opening
+  // the run keeps the person ("the Marc Dutroux case").
+  // (Only where the two readings below would make a person: "the Nintendo DS", "the Salford MP" stay what they were.)
+  if (
+    ordinary === 0 &&
+    named === 0 &&
+    // (Only as the head: "The Dusnov Kamiga proposed", "to the Dusnov Kamiga last spring", not a modifier before a
+    // noun, "The Bukayo Saka goal", "the Kelvane Morvane era": read54 R6.)
+    headOfClause(tokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)) &&
+    reading.n >= 2 &&
+    reading.prevToken === 'the' &&
+    !reading.personCue &&
+    !reading.locative &&
+    !reading.chunk.caseless &&
+    !isGivenNameWord(reading.firstWord) &&
+    !isPlaceWordOf(reading.lastWord) &&
+    // ("the Velmar Torvik family", "the Kowalczyk brothers", "the Torvik case": a person's or a family's name.)
+    !FAMILY_AFTER.has(reading.nextToken)
+  )
+    return readAs(reading, 'organization', 0);
   if (ordinary === 0 && named === 0) return readAs(reading, 'person', 0);
   // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
   // last word that is no place of its own: a person whose given name the lists miss.
@@ -225,3 +246,27 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     return readAs(reading, 'person', 1);
   return readAs(reading, 'unknown', 0);
 }
+
+/** Nouns after a surname that name its family or its case: "the Torvik family", "the Kowalczyk brothers". */
+const FAMILY_AFTER = new Set(
+  'family families clan household dynasty brothers sisters twins couple case affair trial murder killing'.split(
+    ' ',
+  ),
+);
+
+/** Verbs a body's name is the subject of right after it, without the "-ed" of most past forms. */
+const HEAD_VERBS = new Set(
+  'said says is was are were has had have will would could can may might must beat beats won wins lost loses told tells took takes'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether the token after a name makes the name the head of its phrase: no word (punctuation, the end), a
+ * capitalised word, a function word ("last", "in"), a past form in "-ed" or a verb of HEAD_VERBS; not a lower-case
+ * noun, which the name modifies ("the Saka goal").
+ */
+function headOfClause(next: string): boolean {
+  if (next === '' || !LOWER_START.test(next)) return true;
+  return FUNCTION_WORDS.has(next) || next.endsWith('ed') || HEAD_VERBS.has(next) || next === 'last';
+}
+const LOWER_START = /^[a-z]/;

@@ -2,7 +2,7 @@
 import type { Field } from '../../schema.js';
 import { endsWithText, lowerCased } from '../../text/chars.js';
 import { startsUpper } from '../../text/letters.js';
-import { PARTY_LABELS } from '../lexicon.js';
+import { FUNCTION_WORDS, PARTY_LABELS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { FIRM_ROLES } from './titles-and-offices.js';
 import { SENTENCE_END, TITLE_WORD, tokenBits } from './token-bits.js';
@@ -33,7 +33,7 @@ export function firmAppositionAfter(
     // ", the chief executive of the company,": the head came before "of".
     if (word === ',' || word === '.' || word === '' || word === 'of' || word === 'at' || word === 'for')
       return false;
-    if (heads.has(word)) {
+    if (heads.has(word) || (heads === FIRM_APPOSITION_HEADS && industryHeadAt(ctx, field, comma, i))) {
       const next = lowerTokenText(ctx, field, i + 1);
       return (
         next === ',' ||
@@ -46,6 +46,25 @@ export function firmAppositionAfter(
     }
   }
   return false;
+}
+/**
+ * Nouns that head a firm's apposition only after its trade: ", the British engineering group,", ", the Dutch
+ * electronics concern," (Reuters' house style for a company: demonym, industry, "group"). Alone they may be any
+ * body (", a pressure group,"), so a modifier must come between.
+ */
+const INDUSTRY_HEADS = new Set(['group', 'concern', 'combine']);
+/**
+ * Whether the word at `i` is an industry head (INDUSTRY_HEADS) after the apposition's article at `comma + 1` and
+ * one to four modifiers, none a function word but an "and" between two (", the man behind the group," is a man).
+ */
+function industryHeadAt(ctx: Context, field: Field, comma: number, i: number): boolean {
+  if (!INDUSTRY_HEADS.has(lowerTokenText(ctx, field, i)) || i - comma < 3 || i - comma > 6) return false;
+  for (let k = comma + 2; k < i; k++) {
+    const word = lowerTokenText(ctx, field, k);
+    // (", the mining and trading group,": trades joined by "and".)
+    if (FUNCTION_WORDS.has(word) && !(word === 'and' && k > comma + 2 && k < i - 1)) return false;
+  }
+  return true;
 }
 /** "Germany's", "Britain\u2019s": a capitalised word in the possessive, a determiner of the noun after it. */
 export function capitalisedPossessive(token: string): boolean {

@@ -342,6 +342,57 @@ function firmsStandAfter(ctx: Context, field: Field, end: number, i: number): bo
   }
   return false;
 }
+/**
+ * "Harlow said it had won a 40 million stg order", "Olivetti said on Wednesday Antonio Tesone would replace Carlo De
+ * Benedetti as chairman": after the name ending at `last`, its verb of speech (and a day), then an order or a
+ * contract "it" won, or a board's succession (two names, "would replace|succeed", a firm's or a board's office
+ * of its own). News names a person by a full name at first mention; a bare name announcing these is the firm's
+ * own statement, whatever the name's spelling (wild53 Y1, Y2). Not the surname of a full name in the story, nor a
+ * leader's (firmNewsAround's guards).
+ */
+export function firmSaysOwnNews(ctx: Context, field: Field, end: number, last: number): boolean {
+  const said = at(ctx, field, end, last + 1);
+  if (said !== 'said' && said !== 'says') return false;
+  let i = last + 2;
+  if (at(ctx, field, end, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  else if (tokenBits(ctx, field, i) & CALENDAR_WORD && !(tokenBits(ctx, field, i) & SENTENCE_END)) i++;
+  if (at(ctx, field, end, i) === 'that') i++;
+  if (at(ctx, field, end, i) === 'it') {
+    const aux = at(ctx, field, end, i + 1);
+    return (
+      (aux === 'had' || aux === 'has') &&
+      at(ctx, field, end, i + 2) === 'won' &&
+      ordersWonLater(ctx, field, end, i + 3)
+    );
+  }
+  // The successor's name, "would replace|succeed", the predecessor's name, "as (its)" and the office.
+  const afterSuccessor = capitalsFrom(ctx, field, end, i);
+  if (afterSuccessor === i) return false;
+  let j = afterSuccessor;
+  if (at(ctx, field, end, j) !== 'would' && at(ctx, field, end, j) !== 'will') return false;
+  j++;
+  if (!SUCCEEDS.has(at(ctx, field, end, j))) return false;
+  const afterPredecessor = capitalsFrom(ctx, field, end, j + 1);
+  if (afterPredecessor === j + 1 || at(ctx, field, end, afterPredecessor) !== 'as') return false;
+  j = afterPredecessor + 1;
+  if (at(ctx, field, end, j) === 'its') j++;
+  const one = at(ctx, field, end, j);
+  if (BOARD_OFFICES_ONE.has(one) || FIRM_OFFICES_ONE.has(one)) j++;
+  else if (FIRM_OFFICES_TWO.has(`${one} ${at(ctx, field, end, j + 1)}`)) j += 2;
+  else return false;
+  if (at(ctx, field, end, j) === 'officer') j++;
+  return !elsewhereAt(ctx, field, end, j);
+}
+/** The index after two to four capitalised tokens from `i` (a person's full name), else `i`. */
+function capitalsFrom(ctx: Context, field: Field, end: number, i: number): number {
+  let j = i;
+  while (j < i + 4 && j < end && startsWithCapital(tokenText(ctx, field, j))) j++;
+  return j - i >= 2 ? j : i;
+}
+const SUCCEEDS = new Set(['replace', 'succeed']);
+/** A board's offices, which a firm (or a party) fills by succession: "as chairman". */
+const BOARD_OFFICES_ONE = new Set(['chairman', 'chairwoman', 'chairperson']);
+
 /** Whether the firm's "its" comes within ten tokens from `from`, in the same clause of its line. */
 function itsLater(ctx: Context, field: Field, end: number, from: number): boolean {
   for (let i = from; i < from + 10 && i < end; i++) {

@@ -16,8 +16,21 @@ import { usedAsName } from './peoples-words-as-surnames.js';
 /** A firm's web address as its name: "Amazon.com", "Booking.com" (the name before the dot). */
 const WEB_NAME = /^([A-Z][A-Za-z]+)\.(?:com|co\.uk|net)$/;
 
-/** Last words of the names of rivers, lakes and ranges, which news also names by their first word alone. */
-const FEATURE_HEADS = new Set(['river', 'lake', 'mountains', 'peninsula', 'valley', 'desert', 'strait']);
+/**
+ * Last words of the names of rivers, lakes, ranges and islands, which news also names by their first word alone
+ * ("Cayman banks" beside "the Cayman Islands").
+ */
+const FEATURE_HEADS = new Set([
+  'river',
+  'lake',
+  'mountains',
+  'peninsula',
+  'valley',
+  'desert',
+  'strait',
+  'islands',
+  'isles',
+]);
 
 import { packedMap } from '../../text/packed-map.js';
 import { listedBesideThing } from './medicines.js';

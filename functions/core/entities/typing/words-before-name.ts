@@ -615,7 +615,15 @@ export function officeDomainOpens(opening: RunOpening): Candidate[] | undefined 
     // "Superintendent of Police Rakesh Kumar", "Inspector General of Police Kayode Egbetokun": one body's
     // word for the domain, then a given name and a surname, is the office and its holder.
     const bodyWordDomain = end === 1 && to - end >= 2 && isGivenName(holder);
-    if (end > 0 && (domainOnly || bodyWordDomain) && (isGivenName(holder) || !isLowerWord(holder))) {
+    // ("speaker of the State Duma", "the governor of the State Bank": a lone last word that heads a body's name
+    // ends the body's name, no holder's: wild52 X2.)
+    const bodyHead = end === to - 1 && wordIs(words[end]!, W_ORG_HEAD);
+    if (
+      end > 0 &&
+      !bodyHead &&
+      (domainOnly || bodyWordDomain) &&
+      (isGivenName(holder) || !isLowerWord(holder))
+    ) {
       from = end;
       personCue = true;
     }
