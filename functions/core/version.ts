@@ -273,5 +273,10 @@
  * period, Kenya's counties and islands' datelines, "met the French president"; members of a round-up of five or more
  * countries paired with its focus countries; money lists and loans keep their millions, a family's house is no
  * takeover, storms told as weather keep weather).
+ * 0.51.0: rules of 2026-12-06 21:56-23:45 (players by set scores, month surnames, ministers' portfolios without a
+ * comma, leaders' visits in briefs, sponsored cups, race names, captured people stay persons; takeover targets, trade
+ * appositions, a firm's own statement, legislatures, listing labels, no-break spaces; compass short forms "N. Ireland",
+ * official names with a possessive, Philippine provinces and storm lists, county datelines, Title Case headlines of one
+ * capitalised word; weather stories' police and closures, drug firms, road and rail accidents).
  */
-export const TAGGER_VERSION = '0.50.0';
+export const TAGGER_VERSION = '0.51.0';

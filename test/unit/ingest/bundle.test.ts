@@ -71,7 +71,9 @@ describe('ingest bundle', () => {
     // 2,040,000 on 2026-12-06 at 17:40: main stood at ~2,003,300 bytes (session 52's rules ~+17 KB); for the next start.
     // 2,060,000 on 2026-12-06 at 20:36: main stood at ~2,020,900 bytes (session 53's rules ~+18 KB, Kenya's counties
     // and islands ~+1 KB of them); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_060_000);
+    // 2,085,000 on 2026-12-06 at 23:48: main stood at ~2,042,800 bytes (session 54's rules ~+19 KB, the chunker's
+    // growth steps as functions ~+2.5 KB); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_085_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
