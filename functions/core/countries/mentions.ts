@@ -532,6 +532,7 @@ function isCapitalised(surface: string): boolean {
  * is read so ("eBay", "iPhone" are none).
  */
 function innerCapital(text: string, at: number): boolean {
+  if (at + 1 >= text.length) return false;
   const c = codeUnitAt(text, at);
   const d = codeUnitAt(text, at + 1);
   return c >= 97 && c <= 122 && d >= 65 && d <= 90;
@@ -584,12 +585,13 @@ function possessiveWordsAt(text: string, words: readonly Word[], j: number): num
 function isPossessivePart(text: string, w: Word): boolean {
   const c = codeUnitAt(text, w.start);
   if (c === 39 || c === 0x2019) return w.end - w.start <= 2;
-  const before = codeUnitAt(text, w.start - 1);
+  const before = w.start > 0 ? codeUnitAt(text, w.start - 1) : -1;
   return w.norm === 's' && w.end - w.start === 1 && (before === 39 || before === 0x2019);
 }
 
 /** A possessive "'s" right after `a` and then space before `b`: "People's Republic". */
 function possessiveGap(text: string, a: Word, b: Word): boolean {
+  if (b.start <= a.end + 2) return false;
   const c = codeUnitAt(text, a.end);
   if ((c !== 39 && c !== 0x2019) || codeUnitAt(text, a.end + 1) !== 115 /* s */) return false;
   return b.start > a.end + 2 && spaceBetween(text, a.end + 2, b.start);
