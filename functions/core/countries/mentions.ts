@@ -594,7 +594,7 @@ function possessiveGap(text: string, a: Word, b: Word): boolean {
   if (b.start <= a.end + 2) return false;
   const c = codeUnitAt(text, a.end);
   if ((c !== 39 && c !== 0x2019) || codeUnitAt(text, a.end + 1) !== 115 /* s */) return false;
-  return b.start > a.end + 2 && spaceBetween(text, a.end + 2, b.start);
+  return spaceBetween(text, a.end + 2, b.start);
 }
 
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
