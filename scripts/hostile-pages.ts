@@ -156,6 +156,12 @@ export function hostilePages(bytes: number): ArticleInput[] {
           `Brazil, Colombia, Mexico, Indonesia and Argentina backed the coffee quotas, as did ${name}.\n`,
       ),
     ),
+    // Found by speed54: thousands of sentences naming the same two countries as the ends of one range; each
+    // sentence's range test read all of both countries' mentions (pairs.ts onlyAsRangeEnds; 800 KB 4.5 s).
+    'ranges of the same two countries': distinctLines(
+      bytes,
+      (n) => `From Brazil to Colombia, farmers protested on day ${n}.\n`,
+    ),
     'many distinct people': distinctLines(
       bytes,
       (n) => `${GIVEN_NAMES[n % GIVEN_NAMES.length]} ${inventedWord(n)} said on Friday he would resign .\n`,

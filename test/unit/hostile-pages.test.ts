@@ -39,6 +39,7 @@ describe('pages no newsroom writes', () => {
       expect(codes('round-up of the same countries')).toEqual(
         expect.arrayContaining(['AR', 'BR', 'CO', 'ID', 'MX']),
       );
+      expect(codes('ranges of the same two countries')).toEqual(['BR', 'CO']);
       expect(codes('zero-width runs')).toEqual(['FR']);
       expect(codes('soft hyphens in every word')).toContain('JP');
       const agency = results
