@@ -50,6 +50,7 @@ import {
 import type { DocumentEvidence } from './recognize.js';
 import { investedBefore } from './typing/amounts-and-markets.js';
 import { type Base, candidate } from './typing/candidates.js';
+import { asClubOfRole } from './typing/clubs-before-roles.js';
 import {
   type Candidate,
   type Context,
@@ -62,7 +63,8 @@ import {
 } from './typing/context.js';
 import { datelineMentionPlace, datelinePlace } from './typing/documents-and-datelines.js';
 import { speakersEmployerAt } from './typing/firm-cues-around.js';
-import { sideOfPlayersMatch } from './typing/individual-matches.js';
+import { asHomeTown } from './typing/home-towns.js';
+import { asPlayerOfMatch } from './typing/individual-matches.js';
 import { journeyTo, raceGroundAround, settlementOf } from './typing/journeys-and-venues.js';
 import { lineUpItem, venueLineRole } from './typing/line-ups.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
@@ -73,6 +75,7 @@ import {
   COMPASS_ADJECTIVE,
   COPULAS,
   isCountryName,
+  listedPlaceOrBody,
   PLURAL_PLACE_NOUNS,
   placeName,
   placesIncluding,
@@ -84,6 +87,7 @@ import {
   RIVERS,
   STATE_PHRASE_ENDS,
 } from './typing/place-cues.js';
+import { asPlaceOfFrame } from './typing/place-frames.js';
 import { placeInKnownPlace } from './typing/place-in-place.js';
 import type { Reading, SpanContext } from './typing/reading.js';
 import { resolveByDocument } from './typing/resolve-by-document.js';
@@ -279,47 +283,28 @@ export function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         }),
       ];
   }
-  return asPlayerOfMatch(
+  return asPlaceOfFrame(
     chunk,
     ctx,
-    rolesIndicesAndShortNames(chunk, ctx) ??
-      basesPapersAndCapitalsTitles(chunk, ctx) ??
-      stageNamesBodiesAndShips(chunk, ctx) ??
-      unitsGeneralsSeatsAndCounties(chunk, ctx) ??
-      daysEventsCodesAndParties(chunk, ctx) ??
-      typeAfterLead(chunk, ctx),
+    asClubOfRole(
+      chunk,
+      ctx,
+      asHomeTown(
+        chunk,
+        ctx,
+        asPlayerOfMatch(
+          chunk,
+          ctx,
+          rolesIndicesAndShortNames(chunk, ctx) ??
+            basesPapersAndCapitalsTitles(chunk, ctx) ??
+            stageNamesBodiesAndShips(chunk, ctx) ??
+            unitsGeneralsSeatsAndCounties(chunk, ctx) ??
+            daysEventsCodesAndParties(chunk, ctx) ??
+            typeAfterLead(chunk, ctx),
+        ),
+      ),
+    ),
   );
-}
-
-/** Types the rules may give a player that a result's set scores make a person. */
-const CLUB_READINGS: ReadonlySet<string> = new Set(['organization', 'unknown', 'other', 'none']);
-
-/**
- * "Sinner beat Alcaraz 6-4 6-4", "O'Sullivan beat Higgins 10-7" on a snooker page: a name read as a club, or as
- * nothing, that is a side of a result told by sets or frames is a player on any page (individual-matches.ts; a
- * club wins by goals, one score a match). A people's word before the name keeps its own reading ("beat American
- * Jan Gambill 6-4 6-3").
- */
-function asPlayerOfMatch(chunk: Chunk, ctx: Context, typed: Candidate[]): Candidate[] {
-  if (typed.length > 1 || chunk.caseless || chunk.words.length > 3) return typed;
-  const c = typed[0];
-  if (c && (!CLUB_READINGS.has(c.type) || c.words.length !== chunk.words.length)) return typed;
-  const words = chunk.words;
-  if (
-    !sideOfPlayersMatch(ctx, chunk.field, words[0]!.index, words[words.length - 1]!.index) ||
-    listedPlaceOrBody(words.map((w) => w.core).join(' ')) ||
-    isCountryName(words, 0, words.length)
-  )
-    return typed;
-  // ("Ivanisevic beat Muster 6-2 6-3": an ordinary word's name was dropped.)
-  if (!c)
-    return [
-      candidate(chunk, 0, words.length, 'person', 2, {
-        locative: false,
-        prev: lowerTokenText(ctx, chunk.field, words[0]!.index - 1),
-      }),
-    ];
-  return [{ ...c, type: 'person', strength: 2 }];
 }
 
 /** Leagues' own words that may head a results line: "Serie A : Juventus 2 Roma 1". */
@@ -346,17 +331,6 @@ const DISMISSALS = new Set([
   'retired out',
   'hit wicket',
 ]);
-
-/** A place, a country or a body the lists know by this name: a list of them is no line-up. */
-const listedPlaceOrBody = (name: string) => {
-  const kind = GAZETTEER.get(norm(name))?.kind;
-  return (
-    kind === 'place' ||
-    kind === 'country' ||
-    kind === 'organization' ||
-    (kind === undefined && lookupPlace(name) !== undefined)
-  );
-};
 
 // typeNamedSpan is cut into stages, each a named function returning its answer or undefined, run in the
 // order they held in the one function (session 45: the one function was 966 lines, compiled by TurboFan late).

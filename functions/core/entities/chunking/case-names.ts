@@ -26,7 +26,7 @@ const LEGAL_WORDS = new Set(
 );
 
 /** A legal word within twelve tokens before `from` or three after `to` (", the case that"), in the same sentence. */
-function legalWordNear(field: FieldText, from: number, to: number): boolean {
+export function legalWordNear(field: FieldText, from: number, to: number): boolean {
   const tokens = field.tokens;
   for (let i = from - 1; i >= 0 && i >= from - 12; i--) {
     const text = tokens[i]!.text;

@@ -296,9 +296,10 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
           candidate(reading.chunk, reading.from, reading.to, 'place', 1, reading.base, placeFields(town)),
         ];
     }
-    // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
+    // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result; so does a surname
+    // WordNet knows first as a person's when the place lists know its town ("Bradford beat Preston 2-1").
     if (
-      type === 'place' &&
+      (type === 'place' || (type === 'person' && placeOfWord(reading.firstWord)?.kind === 'city')) &&
       !entry.countryCode &&
       reading.n === 1 &&
       !reading.personCue &&

@@ -3,7 +3,10 @@
 // points, one score a match ("Leeds beat Hull 2-1"); sets come two or more a match, and only players play them.
 // The result's verb alone made both sides clubs when no "TENNIS -" slug or sport word said otherwise.
 import type { Field } from '../../schema.js';
-import { type Context, lowerTokenText, tokenText } from './context.js';
+import type { Chunk } from '../chunk.js';
+import { candidate } from './candidates.js';
+import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
+import { isCountryName, listedPlaceOrBody } from './place-cues.js';
 import { isPlayersSportDocument } from './sports-context.js';
 
 /** Verbs of a win, between the winner's name and the loser's. */
@@ -104,4 +107,35 @@ export function sideOfPlayersMatch(ctx: Context, field: Field, first: number, la
   if (!WIN_VERBS.has(before) && !toAfterLoss) return false;
   const verb = toAfterLoss ? first - 2 : first - 1;
   return nameStartBefore(ctx, field, verb - 1) >= 0 && playersScoreAt(ctx, field, last + 1);
+}
+
+/** Types the rules may give a player that a result's set scores make a person. */
+const CLUB_READINGS: ReadonlySet<string> = new Set(['organization', 'unknown', 'other', 'none']);
+
+/**
+ * "Sinner beat Alcaraz 6-4 6-4", "O'Sullivan beat Higgins 10-7" on a snooker page: a name read as a club, or as
+ * nothing, that is a side of a result told by sets or frames is a player on any page (individual-matches.ts; a
+ * club wins by goals, one score a match). A people's word before the name keeps its own reading ("beat American
+ * Jan Gambill 6-4 6-3").
+ */
+export function asPlayerOfMatch(chunk: Chunk, ctx: Context, typed: Candidate[]): Candidate[] {
+  if (typed.length > 1 || chunk.caseless || chunk.words.length > 3) return typed;
+  const c = typed[0];
+  if (c && (!CLUB_READINGS.has(c.type) || c.words.length !== chunk.words.length)) return typed;
+  const words = chunk.words;
+  if (
+    !sideOfPlayersMatch(ctx, chunk.field, words[0]!.index, words[words.length - 1]!.index) ||
+    listedPlaceOrBody(words.map((w) => w.core).join(' ')) ||
+    isCountryName(words, 0, words.length)
+  )
+    return typed;
+  // ("Ivanisevic beat Muster 6-2 6-3": an ordinary word's name was dropped.)
+  if (!c)
+    return [
+      candidate(chunk, 0, words.length, 'person', 2, {
+        locative: false,
+        prev: lowerTokenText(ctx, chunk.field, words[0]!.index - 1),
+      }),
+    ];
+  return [{ ...c, type: 'person', strength: 2 }];
 }

@@ -12,7 +12,7 @@ import { isTitleLike } from './titles-and-offices.js';
  * traveller's ("take the train to Kurama and walk over to Kibune", "drove to Stow") and a flood's ("brought
  * flooding to Monmouth") too (wild39b ★4: travel and weather pages).
  */
-const JOURNEY_TO = new Set(
+export const JOURNEY_TO = new Set(
   `ferry ferries flight flights route trip trips journey taken flown airlifted evacuated diverted rerouted fled
   deported relocated flew sailed travelled traveled travelling traveling train trains bus buses tram drive drove
   climb climbs ascent

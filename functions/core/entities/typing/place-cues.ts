@@ -570,3 +570,14 @@ export function compassWord(lower: string): boolean {
   const dash = lower.indexOf('-');
   return dash > 0 && COMPASS_WORDS.has(lower.slice(0, dash)) && COMPASS_WORDS.has(lower.slice(dash + 1));
 }
+
+/** A place, a country or a body the lists know by this name: a list of them is no line-up. */
+export const listedPlaceOrBody = (name: string) => {
+  const kind = GAZETTEER.get(norm(name))?.kind;
+  return (
+    kind === 'place' ||
+    kind === 'country' ||
+    kind === 'organization' ||
+    (kind === undefined && lookupPlace(name) !== undefined)
+  );
+};
