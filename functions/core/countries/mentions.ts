@@ -1104,6 +1104,43 @@ function townInState(text: string, words: readonly Word[], i: number, j: number,
   return false;
 }
 
+/** How many capitalised words may carry a town's name on past a known place's ("San Luis Obispo", "Bedford Heights"). */
+const TOWN_NAME_TAIL = 2;
+
+/**
+ * "WESTMINSTER, Calif.", "Bedford Heights, Ohio", "San Luis Obispo, Calif.": a metonym, or a city's name opening a
+ * longer town's, placed by a state or province after the comma in another country (`townInState`). The namesake's
+ * country is not the story's (wild55 B1: Westminster gave Britain, Toluca Lake Mexico, San Juan Capistrano Puerto Rico).
+ */
+function namesakeInState(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  n: number,
+  code: string,
+  metonym: boolean,
+): boolean {
+  let j = i + n;
+  for (let tail = 0; words[j]?.norm !== ','; tail++, j++) {
+    const w = words[j];
+    if (!w || tail === TOWN_NAME_TAIL || !startsUpper(text, w.start) || !gapIsSpace(text, words[j - 1]!, w))
+      return false;
+  }
+  if (j === i + n && !metonym) return false;
+  // "the London Stock Exchange, New York Stock Exchange": a state's name going on into another name places nothing.
+  let node = nextPhraseNode(words[j + 1]?.norm ?? '');
+  for (let k = j + 2; node; k++) {
+    if (node.entry && STATE_QUALIFIED.has(node.entry.code)) {
+      const after = words[k];
+      return !(after && startsUpper(text, after.start)) && townInState(text, words, i, j, code);
+    }
+    const w = words[k];
+    if (!w) break;
+    node = nextPhraseNode(w.norm, node);
+  }
+  return false;
+}
+
 /**
  * States' abbreviations written in capitals without periods that are no other word, place or body: "NSW Treasurer
  * Daniel Mookhey", "floods in NSW and Queensland" (wild41 item 12: NSW gave no Australia). Their dotted forms
@@ -1345,6 +1382,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "Arsenal beat Chelsea at the Emirates": a name read with its "the" after "at" is the ground named
       // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
       if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
+      if (
+        (entry.kind === 'city' || entry.kind === 'metonym') &&
+        !ctx.localRoot &&
+        namesakeInState(text, words, i, n, entry.code, entry.kind === 'metonym')
+      )
+        break;
       // "Lebanon, Ohio, city council", "Mexico, Mo.": a town named after a country, in the state after it.
       if (
         entry.kind === 'name' &&
