@@ -1,4 +1,5 @@
 import type { Entity } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
 
 /**
  * A country's president or prime minister named in the headline through the country: "Uruguay's former president
@@ -43,6 +44,36 @@ export function headOfStateInTitle(title: string, entities: readonly Entity[]): 
           ((e.type !== 'nationality' && OFFICE_AFTER.test(title.slice(m.end, m.end + 60))) ||
             (officeRightAfter(title.slice(m.end, m.end + 60)) &&
               BEFORE_COUNTRY.test(title.slice(Math.max(0, m.start - 20), m.start)))),
+      ),
+  );
+}
+
+/**
+ * topics55 (topics54's left): a head of state or government named by the office "of" the country in the lead:
+ * "Jimmy Carter, the 39th president of the United States, died on Sunday", "the former prime minister of Australia
+ * has died". An obituary or a profile names its subject so, and its headline ("Jimmy Carter dies at 100") names no
+ * office: the lead is the only word of politics but a bare "president" (firms and clubs have presidents too). The
+ * office right before the country is the state's. A body named after the country is no state ("president of the
+ * United States Golf Association": a capitalised word follows the country), nor one the country owns ("president of
+ * France's largest bank", "of Brazil's football confederation": a possessive follows it).
+ */
+const OFFICE_OF_BEFORE = /\b(?:president|prime minister|premier)\s+of\s+(?:the\s+)?$/i;
+const NAME_AFTER_COUNTRY = /^(?:\s+[A-Z]|['\u2019]s?\b)/;
+
+export function headOfStateInLead(doc: TagDocument, lead: number, entities: readonly Entity[]): boolean {
+  const sentence = doc.body.sentences[lead];
+  if (sentence === undefined) return false;
+  const text = doc.body.text;
+  return entities.some(
+    (e) =>
+      e.id.startsWith('place:iso:') &&
+      e.mentions.some(
+        (m) =>
+          m.field === 'body' &&
+          m.start >= sentence.start &&
+          m.end <= sentence.end &&
+          OFFICE_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) &&
+          !NAME_AFTER_COUNTRY.test(text.slice(m.end, m.end + 3)),
       ),
   );
 }

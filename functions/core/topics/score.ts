@@ -43,7 +43,7 @@ import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frame
 import { golfTold } from './golf-told.js';
 import { hackingGroupNames } from './hacking-groups.js';
 import { hazardNamed } from './hazard-named.js';
-import { headOfStateInTitle } from './head-of-state-in-title.js';
+import { headOfStateInLead, headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
 import { jobCutsTold } from './job-cuts.js';
 import { joinedPortfolios } from './joined-portfolios.js';
@@ -331,6 +331,8 @@ const FREEDOM_OF_PRESS = LEXICON.nodeIndex.get('medtop:20000591') ?? -1;
 const PRESS_CURB_WEIGHT = 3;
 const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
+const HEALTH_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.health) ?? -1;
+const EDUCATION_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.education) ?? -1;
 const LABOUR_STRIKE = LEXICON.nodeIndex.get('medtop:20000530') ?? -1;
 const CYBER_CRIME = LEXICON.nodeIndex.get('medtop:20000086') ?? -1;
 const GOVERNMENT_POLICY = LEXICON.nodeIndex.get('medtop:20000621') ?? -1;
@@ -953,6 +955,10 @@ export function scoreTopics(
   if (HEADS_OF_STATE >= 0 && headOfStateInTitle(doc.title.text, entities)) {
     boost(raw, nodes, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT * damp(TITLE_WEIGHT));
     strongest[HEADS_OF_STATE] = Math.max(strongest[HEADS_OF_STATE] ?? 0, HEAD_OF_STATE_WEIGHT);
+  } else if (HEADS_OF_STATE >= 0 && headOfStateInLead(doc, lead, entities)) {
+    // The office "of" the country in the lead (an obituary's, a profile's): once, as a body word.
+    boost(raw, nodes, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT);
+    strongest[HEADS_OF_STATE] = Math.max(strongest[HEADS_OF_STATE] ?? 0, HEAD_OF_STATE_WEIGHT);
   }
   // Hong Kong's or Macau's Chief Executive or Executive Council (territory-leaders.ts): no firm's chief, the matcher
   // skipped the words; the territory's head of government and cabinet, words of government (topics43).
@@ -983,7 +989,14 @@ export function scoreTopics(
     (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
     !strikeEvidence &&
     walkoutInTitleAndLead(doc, lead);
-  if (leadsTopLevels(raw, POLITICS) && walkoutTold())
+  // topics55: so too where the public service it stops leads (a doctors', nurses' or teachers' walkout: health or
+  // education is the strike's setting, labour its news).
+  if (
+    (leadsTopLevels(raw, POLITICS) ||
+      leadsTopLevels(raw, HEALTH_TOP) ||
+      leadsTopLevels(raw, EDUCATION_TOP)) &&
+    walkoutTold()
+  )
     raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
   // A general strike in the headline that the lead tells with its unions: labour before the business it stops.
   else if (

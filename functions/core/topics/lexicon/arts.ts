@@ -56,7 +56,7 @@ export const ARTS: TermTable = {
   '20000018': `music 3, musical 2, musician 3, musicians 3, singer 3, singers 3, song 3, songs 3, songwriter 3,
     Rock and Roll Hall of Fame 3, Songwriters Hall of Fame 3,
     singer-songwriter 3, album 3, albums 3, single 1.5, singles 2, single day 0, single week 0, single month 0, single year 0, single night 0,
-    single season 0, single market 0, single currency 0, chart 2, charts 2.5, number one 2,
+    single season 0, single market 0, single currency 0, =chart 2, =charts 2.5, number one 2,
     top 10 2, top ten 2, band 2.5, bands 2.5, =rock 2, rock lobster 0, rock bottom 0, rock-bottom 0, =pop 2, heavy metal 3, hip-hop 3, hip hop 3, =rap 3, rapper 3,
     rappers 3, R&B 3, jazz 3, =blues 1.5, soul 1, reggae 3, punk 2.5, indie 2.5, classical music 3,
     orchestra 3, symphony 3, opera 3, =concert 3, =concerts 3, gig 3, gigs 3, tour 1.5, touring 2,
