@@ -77,6 +77,7 @@ function tagVisibleArticle(article: ArticleInput): TagResult {
     countries,
     doc.dateline,
     doc.body.text,
+    sport,
   );
   // Listed by salience with the countries in focus first (focus-first.ts), after the pairs read the saliences;
   // a round-up's example named once is not its first country (round-ups.ts).

@@ -1,7 +1,9 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, Mention } from '../schema.js';
+import { compareMentionPlaces } from '../text/compare.js';
 import type { Dateline } from '../text/dateline.js';
 import { joinEntities } from './join-entities.js';
+import { knownBodyNamed } from './known-bodies.js';
 import { isGivenName, titleCase } from './lexicon.js';
 import { countryPlace, namedPlace } from './places.js';
 
@@ -19,6 +21,7 @@ export function withDatelinePlace(
   entities: Entity[],
   dateline: Dateline | undefined,
   body: string,
+  sport = false,
 ): Entity[] {
   if (dateline?.start === undefined || dateline.end === undefined) return entities;
   const name = dateline.place.split(/\s*[,(]/)[0]!;
@@ -28,7 +31,8 @@ export function withDatelinePlace(
   // "PORTO VELHO —", "PORTO ALEGRE —": a city of several words the recogniser split ("Porto" and "VELHO").
   const split = splitCity(entities, name, start);
   if (!split && !DATE_OR_CREDIT.test(dateline.text.slice(name.length))) return entities;
-  if (!name.includes('/')) return withPlaceOpening(entities, name, start, false, split);
+  if (!name.includes('/'))
+    return withTownFollowed(withPlaceOpening(entities, name, start, false, split, sport), name, start, sport);
   // "BAGHDAD/ERBIL, Iraq (Reuters)", "KYIV/MOSCOW (Reuters)": a joint dateline's towns, each a place (the
   // capitals of one read as an acronym, a body: review31).
   let out = entities;
@@ -42,7 +46,10 @@ export function withDatelinePlace(
 
 /**
  * The entities with the dateline's place `name` at `start` of the body. In a joint dateline (`joint`) a town
- * the lists know is the place though a body's entity covers it.
+ * the lists know is the place though a body's entity covers it. So is a town no list knows that the recogniser made
+ * an organization ("NOVDUSDER 1996-08-30 … Novdusder , which wants to keep its mayor , …"), not a body the lists know
+ * ("UNITED NATIONS 1996-08-29" files from the UN's seat); off a sports page its mentions in the story follow it
+ * (`withTownFollowed`), on a sports page they stay the organization (a club named after its town).
  */
 function withPlaceOpening(
   entities: Entity[],
@@ -50,6 +57,7 @@ function withPlaceOpening(
   start: number,
   joint: boolean,
   split = false,
+  sport = false,
 ): Entity[] {
   const end = start + name.length;
   const overlaps = (m: Mention) => m.field === 'body' && m.start < end && start < m.end;
@@ -63,6 +71,14 @@ function withPlaceOpening(
     known.kind !== 'country' &&
     e.name.toLowerCase() === name.toLowerCase() &&
     e.mentions.some((m) => !overlaps(m));
+  // A town no list knows, read as an organization of the same name.
+  const unknownTown = (e: Entity) =>
+    e.type === 'organization' &&
+    known === undefined &&
+    !joint &&
+    e.name.toLowerCase() === name.toLowerCase() &&
+    knownBodyNamed(name) === undefined &&
+    knownBodyNamed(e.name) === undefined;
   if (
     !split &&
     covering.some(
@@ -70,6 +86,7 @@ function withPlaceOpening(
         e.type === 'place' ||
         (e.type === 'organization' &&
           !clubOfTown(e) &&
+          !unknownTown(e) &&
           !(joint && known !== undefined && known.kind !== 'country')),
     )
   )
@@ -79,6 +96,7 @@ function withPlaceOpening(
     return entities;
   const out: Entity[] = [];
   let salience: number | undefined;
+  const followers: Mention[] = [];
   for (const e of entities) {
     if (!covering.includes(e)) {
       out.push(e);
@@ -86,7 +104,8 @@ function withPlaceOpening(
     }
     salience = Math.max(salience ?? 0, e.salience);
     const rest = e.mentions.filter((m) => !overlaps(m));
-    if (rest.length > 0) out.push({ ...e, mentions: rest });
+    if (!sport && unknownTown(e)) followers.push(...rest);
+    else if (rest.length > 0) out.push({ ...e, mentions: rest });
   }
   const resolved =
     known?.kind === 'country'
@@ -99,12 +118,28 @@ function withPlaceOpening(
     name: known ? resolved.name : displayed(name),
     type: 'place',
     salience: salience ?? Math.min(1, ...entities.map((e) => e.salience)),
-    mentions: [{ field: 'body', start, end, text: name }],
+    mentions: [{ field: 'body' as const, start, end, text: name }, ...followers].sort(compareMentionPlaces),
   };
   const same = out.findIndex((e) => e.id === place.id);
   if (same < 0) return [...out, place];
   out[same] = joinEntities(out[same]!, place);
   return out;
+}
+
+/**
+ * Off a sports page, the organization named as a dateline's town no list knows joins the place ("NOVDUSDER
+ * 1996-08-30 … Novdusder, which wants to keep its mayor, …": the town as the subject of a sentence was read as a
+ * body): the story is filed from the town it names (wild55 A2). On a sports page it stays a club.
+ */
+function withTownFollowed(entities: Entity[], name: string, start: number, sport: boolean): Entity[] {
+  if (sport || lookupPlace(name) !== undefined) return entities;
+  const lower = name.toLowerCase();
+  const atDateline = (m: Mention) => m.field === 'body' && m.start === start;
+  const place = entities.find((e) => e.type === 'place' && e.mentions.some(atDateline));
+  const firm = entities.find((e) => e.type === 'organization' && e.name.toLowerCase() === lower);
+  if (!place || !firm) return entities;
+  const joined = { ...place, mentions: [...place.mentions, ...firm.mentions].sort(compareMentionPlaces) };
+  return entities.filter((e) => e !== firm).map((e) => (e === place ? joined : e));
 }
 
 /** Whether `name` is a city of several words the gazetteer knows that no one entity's mention spans whole. */

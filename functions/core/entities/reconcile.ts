@@ -31,6 +31,7 @@ export function reconcilePlaces(
   countries: readonly Country[],
   dateline?: Dateline,
   body = '',
+  sport = false,
 ): Entity[] {
   const towns = withStatePeriods(
     withStatesAfterTowns(withTownsBeforeStates(entities, countries, body), body),
@@ -53,6 +54,7 @@ export function reconcilePlaces(
         ),
         dateline,
         body,
+        sport,
       ),
       dateline,
       body,

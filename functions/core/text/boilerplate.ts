@@ -52,6 +52,12 @@ const INLINE_CREDITS =
 // Facebook | X") too: the tags named countries the story did not.
 const TRAILERS =
   /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Read also|READ ALSO|SEE ALSO|See also): [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+// The headings of a news page's sections under the story, each a line of its own, copied with it when a page is
+// scraped: "Related Topics", "More on this story", "Top Stories", "Most read", "You may also like". Read as text,
+// "Related Topics" was a name in every story of a page so copied (wild54). Reuters' pages close each story with "Our
+// Standards: The Thomson Reuters Trust Principles." (an OTHER entity, wild55).
+const PAGE_SECTIONS =
+  /^[ \t]*(?:Related (?:[Tt]opics|[Ss]tories|[Aa]rticles|[Cc]ontent|[Cc]overage|[Ll]inks|[Nn]ews)|RELATED (?:TOPICS|STORIES|ARTICLES|CONTENT|COVERAGE|LINKS|NEWS)|More (?:on|about|from) this (?:story|topic|section)|Top [Ss]tories|TOP STORIES|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ww]atched|[Ss]hared|[Rr]ecent)|MOST (?:READ|POPULAR|VIEWED|WATCHED|SHARED)|You (?:may|might) also (?:like|be interested in)|Elsewhere on the BBC|Recommended(?: for you| [Ss]tories)?|Latest [Ss]tories|Trending(?: [Nn]ow| [Ss]tories)?|Our Standards: The Thomson Reuters Trust Principles\.?)[ \t]*$/gm;
 // The line a WordPress feed adds to each item's text: "The post <headline> appeared first on <site>." Its headline is
 // the item's own, its site the publisher: neither is news of the story. Only at a line's start or after a sentence,
 // and only before a site's name (capitalised words or a domain) at the line's end: "The post by Russia's defence
@@ -112,7 +118,7 @@ function mayHoldBoilerplate(text: string): boolean {
  * dozen more openings (+0.7% of all tagging time).
  */
 const LINE_FURNITURE =
-  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?: |ALSO READ: |[Rr]ead(?: [Mm]ore| also)?: |Also read: |SEE ALSO|See also: |Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About )/y;
+  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?: |ALSO READ: |[Rr]ead(?: [Mm]ore| also)?: |Also read: |SEE ALSO|See also: |Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About |Related |RELATED |More (?:on|about|from) this |Top [Ss]tories|TOP STORIES|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ww]atched|[Ss]hared|[Rr]ecent)|MOST |You m|Elsewhere on|Recommended|Latest [Ss]tories|Trending|Our Standards)/y;
 
 /** Whether a line of the text opens with web furniture or an "About" heading. */
 function mayHoldLineFurniture(text: string): boolean {
@@ -148,6 +154,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   text = blankAll(text, INLINE_CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
   text = blankAll(text, TRAILERS, from);
+  text = blankAll(text, PAGE_SECTIONS, from);
   if (text.includes('appeared first on')) text = blankAll(text, FEED_FOOTER, from);
   // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave
   // most of the story untagged. The release's own headings (forward-looking statements, media contacts)

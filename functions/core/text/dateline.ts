@@ -173,11 +173,12 @@ export function detectDateline(
 }
 
 // "MOSCOW 1996-08-30", "TOFTIR , Faroe Islands 1996-08-31": a line of a place and an ISO date, under the
-// headline the wire wrote into the body.
+// headline the wire wrote into the body, and under a byline's line after it ("Jane Smith\nKELVANO 1996-08-30": the
+// byline hid a town no list knows, wild55 A2).
 const ISO_LINE = lazyPattern(
   () =>
     new RegExp(
-      `^[^\\n]{3,200}\\n(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)[ \\t]+\\d{4}-\\d\\d-\\d\\d[ \\t]*(?:\\n|$)`,
+      `^[^\\n]{3,200}\\n(?:[^\\n\\d]{3,60}\\n)?(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)[ \\t]+\\d{4}-\\d\\d-\\d\\d[ \\t]*(?:\\n|$)`,
       'u',
     ),
 );
@@ -228,9 +229,11 @@ function inlineDateline(
     const iso = ISO_LINE.exec(opening);
     const place = iso?.[1]?.trim();
     if (iso && place) {
-      const start = from + newline + 1;
+      // The dateline's own line, under the headline and a byline's line if the wire wrote one ("Jane Smith").
+      const line = iso[0].lastIndexOf('\n', iso[0].length - 2) + 1;
+      const start = from + line;
       return {
-        text: iso[0].slice(newline + 1).trim(),
+        text: iso[0].slice(line).trim(),
         place,
         start,
         end: from + iso[0].length,

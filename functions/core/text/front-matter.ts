@@ -1,5 +1,7 @@
 import { codeUnitAt, withoutMarks } from './chars.js';
+import { isDateLine } from './date-lines.js';
 import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
+import { isCaptionLine, isFilePhotoCaption } from './photo-credits.js';
 
 /**
  * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
@@ -9,7 +11,7 @@ import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
  */
 
 /** Leading lines looked at; a story does not open with more than this of front matter. */
-const MAX_FRONT_LINES = 3;
+const MAX_FRONT_LINES = 4;
 /** A byline longer than this is a sentence that happens to start with "By". */
 const MAX_BYLINE_CHARS = 120;
 /** An editing note longer than this is more than a note: the story itself may open so. */
@@ -56,6 +58,20 @@ const BARE_BYLINE = lazyPattern(
 // correction or editor's note opening the story: about the copy, not the story.
 const EDIT_NOTE =
   /^(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Moves|Writes through|Replaces|Restores|Deletes|Clarifies|Expands|Tops|Overhauls|Reworks|Re-?issues|Edits|Amends)\b[^()]*(?:\([^()]*\)[^()]*)*\)|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['\u2019]s [Nn]ote|EDITOR['\u2019]S NOTE)\s*:\s+\S.*)$/u;
+
+// A reporter's name alone on its line, over the line with the reporter's role: "Jane Smith\nPolitical correspondent".
+const NAME_LINE = lazyPattern(
+  () => new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){1,5}$`, 'u'),
+);
+// The role line under a byline or a reporter's name: "Political correspondent", "Business reporter, BBC News",
+// "Senior Editor | The Times", or the agency or outlet alone ("Reuters", "Associated Press", "BBC News").
+const ROLE_LINE = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:[^.!?\\n]{0,60}\\b(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Ww]riters?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ommentators?|[Pp]roducers?|[Pp]resenters?|[Cc]ritics?|CORRESPONDENTS?|REPORTERS?|EDITORS?|WRITERS?)\\b[^.!?\\n]{0,60}|${AGENCY}|Associated Press|Agence France-Presse|\\p{Lu}[\\p{L}&'\u2019.-]*(?: \\p{Lu}[\\p{L}&'\u2019.-]*){0,3} News)$`,
+      'u',
+    ),
+);
 
 const NOT_LETTERS_OR_DIGITS = lazyPatternOf('[^\\p{L}\\p{N}]+', 'gu');
 
@@ -114,6 +130,31 @@ export function storyStart(body: string, title: string): number {
   return readFrontMatter(body, title).storyStart;
 }
 
+/** The text of the body's line from `offset` to `newline`, without a Markdown heading's marks. */
+const lineText = (body: string, offset: number, newline: number) =>
+  body
+    .slice(offset, newline)
+    .replace(/^#{1,6}\s+/, '')
+    .trim();
+
+/** The line after the line break at `newline`, if it ends in another line break (no story's lead is so short). */
+function nextLine(body: string, newline: number): string | undefined {
+  const end = body.indexOf('\n', newline + 1);
+  return end < 0 || end - newline > MAX_BYLINE_CHARS + 2 ? undefined : lineText(body, newline + 1, end);
+}
+
+/** Whether the line after `newline` is a role line (see ROLE_LINE). */
+function roleLineFollows(body: string, newline: number): boolean {
+  const next = nextLine(body, newline);
+  return next !== undefined && ROLE_LINE.test(next);
+}
+
+/** Whether the line after `newline` is a role line or a date line: the byline above it stands as its own line. */
+function frontLineFollows(body: string, newline: number): boolean {
+  const next = nextLine(body, newline);
+  return next !== undefined && (ROLE_LINE.test(next) || isDateLine(next));
+}
+
 export function readFrontMatter(body: string, title: string): FrontMatter {
   // A title in ASCII is normalised only if a line could repeat it: most bodies open with a sentence.
   const asciiLetters = asciiKeyLetters(title);
@@ -127,22 +168,36 @@ export function readFrontMatter(body: string, title: string): FrontMatter {
   let start = 0;
   let offset = 0;
   let notesEnd = 0;
+  // Whether the line before was a byline or a reporter's name, which a role line may follow.
+  let named = false;
   for (let line = 0; line < MAX_FRONT_LINES; line++) {
     while (offset < body.length && /\s/.test(body[offset] as string)) offset++;
     const newline = body.indexOf('\n', offset);
     if (newline < 0) break;
-    const text = body
-      .slice(offset, newline)
-      .replace(/^#{1,6}\s+/, '')
-      .trim();
+    const text = lineText(body, offset, newline);
     // In hard-wrapped copy a line is often half a sentence ("By Friday, OPEC members will"): a byline with
-    // more than names must stand as its own paragraph.
+    // more than names must stand as its own paragraph, or over a date or role line.
     const ownParagraph = /^\n[ \t]*(?:\n|$)/.test(body.slice(newline));
+    const byline =
+      text.length <= MAX_BYLINE_CHARS &&
+      (BARE_BYLINE.test(text) || (BYLINE.test(text) && (ownParagraph || frontLineFollows(body, newline))));
+    // A reporter's name alone, over a role line: "Jane Smith\nSports correspondent".
+    const name =
+      !byline && text.length <= MAX_BYLINE_CHARS && NAME_LINE.test(text) && roleLineFollows(body, newline);
     const note =
-      (text.length <= MAX_BYLINE_CHARS && (BARE_BYLINE.test(text) || (ownParagraph && BYLINE.test(text)))) ||
+      byline ||
+      name ||
+      (named && text.length <= MAX_BYLINE_CHARS && ROLE_LINE.test(text)) ||
+      isDateLine(text) ||
+      // An archive photo's caption over the story (scraped web copy): its places and people are an old picture's.
+      isFilePhotoCaption(text) ||
       (text.length <= MAX_NOTE_CHARS && EDIT_NOTE.test(text));
+    named = byline || name;
+    // Another photo's caption over the story: not the lead, but its words stay (the picture is the story's).
     const introduces =
-      note || (titleLetters > 0 && !cannotEqualKey(text, titleLetters) && comparable(text) === keyOfTitle());
+      note ||
+      isCaptionLine(text) ||
+      (titleLetters > 0 && !cannotEqualKey(text, titleLetters) && comparable(text) === keyOfTitle());
     if (!introduces) break;
     if (note) notesEnd = newline;
     offset = newline + 1;

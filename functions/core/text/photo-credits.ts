@@ -21,24 +21,47 @@ const AFTER_SENTENCE = '(?<=^|\\n|[.!?"\\u201d\\u2019][ \\t]{1,8})[ \\t]{0,8}';
 /** What a label credits: names and agencies split by slashes, maybe "via" or "for" one more ("AP/Emre Tazegul"). */
 const CREDITED = `${NAME}(?:[ \\t]?/[ \\t]?${NAME})*(?: (?:via|for) ${NAME})?\\.?`;
 
-const PHOTO_CREDITS = lazyPattern(
-  () =>
-    new RegExp(
-      [
-        // "(Getty Images)", "(Photo by Nikos Papadakis/AFP via Getty Images)", "(AP Photo/Jane Doe)"; not a
-        // clause that names the agency ("which agreed to merge with Getty Images").
-        `\\((?:${LABEL}(?: by|:)[ \\t]*[^()\\n]{1,100}|(?:[^()\\n]{0,60}(?:\\bvia |/))?Getty Images|AP Photo(?:/[^()\\n]{1,60})?|Shutterstock(?:[ \\t]?/[^()\\n]{1,40})?)\\)`,
-        // "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP": a label and names alone on the line's end.
-        `${AFTER_SENTENCE}${LABEL}(?: by|:)[ \\t]+${CREDITED}[ \\t]*$`,
-        // "REUTERS/Feisal Omar", "REUTERS/Feisal Omar/File Photo" to the line's end.
-        `${AFTER_SENTENCE}${SLASH_AGENCY}/${NAME}(?:/(?:File|Pool|Handout)(?: [Pp]hoto)?)?[ \\t]*$`,
-      ].join('|'),
-      'gmu',
-    ),
+const CREDIT_SOURCES = () =>
+  [
+    // "(Getty Images)", "(Photo by Nikos Papadakis/AFP via Getty Images)", "(AP Photo/Jane Doe)"; not a
+    // clause that names the agency ("which agreed to merge with Getty Images").
+    `\\((?:${LABEL}(?: by|:)[ \\t]*[^()\\n]{1,100}|(?:[^()\\n]{0,60}(?:\\bvia |/))?Getty Images|AP Photo(?:/[^()\\n]{1,60})?|Shutterstock(?:[ \\t]?/[^()\\n]{1,40})?)\\)`,
+    // "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP": a label and names alone on the line's end.
+    `${AFTER_SENTENCE}${LABEL}(?: by|:)[ \\t]+${CREDITED}[ \\t]*$`,
+    // "REUTERS/Feisal Omar", "REUTERS/Feisal Omar/File Photo" to the line's end.
+    `${AFTER_SENTENCE}${SLASH_AGENCY}/${NAME}(?:/(?:File|Pool|Handout)(?: [Pp]hoto)?)?[ \\t]*$`,
+  ].join('|');
+
+const PHOTO_CREDITS = lazyPattern(() => new RegExp(CREDIT_SOURCES(), 'gmu'));
+
+/**
+ * A photo's caption on a line of its own: a line ending in its credit ("… in London, Britain, May 5, 2023.
+ * REUTERS/Hollie Adams/File Photo", "… in Washington. (AP Photo/Evan Vucci)") or opening with "FILE PHOTO:" or AP's
+ * "FILE - ". Scraped web copy puts it over the story; read as the lead, its places took the story's focus (wild55 B2).
+ */
+const CAPTION_LINE = lazyPattern(
+  () => new RegExp(`^(?:FILE PHOTO:|FILE (?:-|\u2013|\u2014) )|(?:${CREDIT_SOURCES()})[ \\t]*$`, 'u'),
 );
+/** A caption longer than this is no caption. */
+const MAX_CAPTION = 400;
+
+/** Whether `line`, one line of text, is a photo's caption (see CAPTION_LINE). */
+export function isCaptionLine(line: string): boolean {
+  return line.length <= MAX_CAPTION && MAY_HOLD_CAPTION.test(line) && CAPTION_LINE.test(line);
+}
+
+/** An archive photo's marks: "FILE PHOTO:", AP's "FILE - " opening the caption, "/File Photo" or ", File)" in its credit. */
+const FILE_PHOTO = /^FILE (?:PHOTO:|- |\u2013 |\u2014 )|\/File(?: [Pp]hoto)?[ \t]*$|, File\)[ \t]*$/;
+
+/** Whether `line` is the caption of an archive photo (see FILE_PHOTO): a picture from another day, maybe another place. */
+export function isFilePhotoCaption(line: string): boolean {
+  return FILE_PHOTO.test(line) && isCaptionLine(line);
+}
 
 /** Words one of the credits needs: most bodies hold none, and the patterns above then never run. */
 const MAY_HOLD_CREDIT = /Getty Images|Photo|Picture|Image|Shutterstock|(?:REUTERS|Reuters|AFP|EPA|Xinhua)\//;
+/** The same, or AP's "FILE - " opening a caption. */
+const MAY_HOLD_CAPTION = /Getty Images|Photo|Picture|Image|Shutterstock|\/|^FILE /;
 
 /** The text with photo credits after `from` blanked (each character but line breaks a space). */
 export function withoutPhotoCredits(text: string, from = 0): string {

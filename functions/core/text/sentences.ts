@@ -1,4 +1,5 @@
 import { codeUnitAt, lowerCased } from './chars.js';
+import { endsDateLine } from './date-lines.js';
 import { lazyPatternOf } from './lazy-pattern.js';
 import { isSingleUpper, isUpperInitial, opensSentence } from './letters.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
@@ -221,8 +222,36 @@ function newlinesBetween(text: string, from: number, to: number): number {
 }
 
 /**
+ * Glyphs that mark a list's item when they open a line: the bullet • and its kin (‣ ◦ ⁃ ● ○ ▪ ▫ ■ □ ◆ ◇ ❖), the
+ * arrows and pointers (► ▶ ▸ ➤ → ✓ ✔), the middle dot ·, and Markdown's "*", "+" and ">" (a quoted line). A key-points
+ * box, a press release's highlights or a live page writes its items so; the hyphen and the dashes (also a dash in
+ * hard-wrapped prose) are read apart.
+ */
+export const BULLETS: ReadonlySet<string> = new Set(
+  '\u2022 \u2023 \u25e6 \u2043 \u25cf \u25cb \u25aa \u25ab \u25a0 \u25a1 \u25c6 \u25c7 \u2756 \u25ba \u25b6 \u25b8 \u27a4 \u2192 \u2713 \u2714 \u00b7 * + >'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `token` is a list's bullet (see BULLETS) opening its line: nothing but spaces or tabs before it since
+ * the line break or the text's start. The item after it is a sentence of its own, and its first word opens it:
+ * read on from the line before, "• Shareholders will pay more tax" made a company of "Shareholders" (wild54 Z11).
+ */
+export function isLineBullet(text: string, token: Token): boolean {
+  if (token.end - token.start !== 1 || !BULLETS.has(token.text)) return false;
+  for (let c = token.start - 1; c >= 0; c--) {
+    const unit = codeUnitAt(text, c);
+    if (unit === 10 || unit === 13) return true;
+    if (unit !== 32 && unit !== 9) return false;
+  }
+  return true;
+}
+
+/**
  * Splits on sentence-final punctuation followed by space and a capital or quote, and on blank lines or
- * lines that end without punctuation (headlines, datelines, CoNLL's one-sentence-per-line bodies).
+ * lines that end without punctuation (headlines, datelines, CoNLL's one-sentence-per-line bodies). A line opened
+ * by a list's bullet (`isLineBullet`) starts a sentence.
  */
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -269,10 +298,15 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       while (tokens[j] && CLOSER.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       const after = tokens[j];
       if (!after) break;
-      if (opensSentence(after.text) && after.start > tokens[j - 1]!.end) close(j);
+      if ((opensSentence(after.text) || isLineBullet(text, after)) && after.start > tokens[j - 1]!.end)
+        close(j);
       continue;
     }
     if (newlines === 1) {
+      if (isLineBullet(text, next)) {
+        close(i + 1);
+        continue;
+      }
       const gap = text.slice(tok.end, next.start);
       // A line break ends a sentence when the line has no closing punctuation and the next starts a new
       // thought: CoNLL bodies, datelines, headlines. Hard-wrapped prose continues lower case.
@@ -281,6 +315,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       if (lineEndsSentence && INDENTED_LINE.test(gap)) close(i + 1);
       else if (lineEndsSentence && tok.end - tok.start <= 1 && PUNCTUATION_OR_DIGIT.test(tok.text))
         close(i + 1);
+      // "09:42 GMT\nMore than 100,000 homes …": a live page's timestamp or a page's date is no part of the next line.
+      else if (OPENS_LINE.test(next.text) && endsDateLine(text, tok.end, tok.text)) close(i + 1);
     }
   }
   close(tokens.length);

@@ -5,6 +5,7 @@ import type { FieldText } from '../../text/document.js';
 import { startsUpper } from '../../text/letters.js';
 import { joinParts, PART_LENGTH } from '../../text/long-lists.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
+import { BULLETS } from '../../text/sentences.js';
 import type { Token } from '../../text/tokens.js';
 import { WordMemo } from '../../text/vocabulary.js';
 import type { Word } from '../chunk.js';
@@ -35,7 +36,8 @@ export function hasSpacedLineEnd(text: string): boolean {
 /** Case flags of each token text, plus the two bits above, by vocabulary number. */
 const spellingFlags = new WordMemo<number>();
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
+/** What opens a sentence before its first word: quotes, brackets, dashes, and a list's bullets (text/sentences.ts). */
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«', ...BULLETS]);
 
 // Per-token and per-line working arrays, reused by every call (tagging is synchronous, one field at a
 // time, and the words keep copies of what they need): allocating typed arrays per field cost more than

@@ -3,6 +3,7 @@
 // of such a list are players, whatever else the words are ("Given", "Seaman" and "Parlour" are ordinary
 // words, "Staunton" a town): a club or a place would not be listed so.
 import type { FieldText } from '../../text/document.js';
+import { BULLETS } from '../../text/sentences.js';
 
 /** Labels of players after which one item is enough (a scorer list or the unused substitutes may name one). */
 const SCORER_LABELS = new Set(
@@ -20,6 +21,9 @@ const PARTICLES = new Set('van von der den de da di do dos du la le ter ten mac 
 const MIN_LINE_UP = 6;
 /** How far a line is read either way from a name (tokens). */
 const LINE_REACH = 160;
+
+/** What opens a list's line before its first item: a bullet (text/sentences.ts), a hyphen or a dash. */
+const LIST_MARKS: ReadonlySet<string> = new Set([...BULLETS, '-', '\u2013', '\u2014']);
 
 const isCapital = (s: string) => {
   const c = s.charCodeAt(0);
@@ -68,8 +72,10 @@ function readLine(text: FieldText, a: number, isPlace: (name: string) => boolean
   const newlineBefore = (i: number) =>
     i >= tokens.length || (i > 0 && text.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n'));
   const word = (i: number) => (i < tokens.length && (i === a || !newlineBefore(i)) ? tokens[i]!.text : '');
+  // A list's bullet or dash opening the line ("\u2022 Balshaw, Cohen, Cueto, …") is no item.
+  const head = LIST_MARKS.has(word(a)) ? a + 1 : a;
   // A label: a few capitalised words (a side, or what the list is), maybe a bracket (a formation), then ":" or "-".
-  let i = a;
+  let i = head;
   let label = '';
   let scorerLabel = false;
   for (let k = 0; k < 4 && isCapital(word(i)); k++, i++) label += (label ? ' ' : '') + word(i);
@@ -78,7 +84,7 @@ function readLine(text: FieldText, a: number, isPlace: (name: string) => boolean
     while (k < i + 6 && word(k) !== ')' && word(k) !== '') k++;
     if (word(k) === ')') i = k + 1;
   }
-  let start = a;
+  let start = head;
   if (label && (word(i) === ':' || word(i) === '-' || word(i) === '–')) {
     const lower = label.toLowerCase().replaceAll(' ', '-');
     scorerLabel = SCORER_LABELS.has(lower);
