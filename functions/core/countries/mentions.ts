@@ -27,6 +27,7 @@ import {
 import { monarchInLongerName } from './monarch-names.js';
 import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
+import { tickerAt } from './ticker-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
 import { namesUsStateOffice } from './us-georgia.js';
@@ -1329,6 +1330,9 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
       // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;
+      // "Calumet Industries <CALI>", "(CALI.O)", "(NYSE: JOS)": a ticker spelled like a town is no town (wild55 B3); a
+      // listed company's own name as its ticker ("(ASX: BHP)") still names the company.
+      if (entry.kind !== 'company' && tickerAt(text, start, end)) break;
       if (insidePerson(text, start, end, entry, ctx)) break;
       // "in the Gulf of Oman", "the Gulf of Aden": water named after its shore (water-names.ts).
       if ((entry.kind === 'name' || entry.kind === 'city') && namesWaterBody(text, words, i)) break;

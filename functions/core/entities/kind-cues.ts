@@ -11,6 +11,11 @@ import { HOME_COMPANIES } from '../countries/companies.js';
  */
 const BAND_WORDS = new Set('band bands rockers boyband supergroup'.split(' '));
 /**
+ * Words for a paper before its name: "the daily Kommersant", "the news weekly Der Spiegel", "the tabloid Bild",
+ * "the newspaper Granma" (the renamed-ORG yardstick's "quoted by the daily Vellenrek Ranmoga" was a person).
+ */
+const PAPER_WORDS = new Set('newspaper daily weekly tabloid broadsheet magazine'.split(' '));
+/**
  * A band member's role after the band's name and before the member's: "Arctic Monkeys frontman Alex Turner",
  * "Coldplay singer Chris Martin" (read33 leftovers: "Red Hot Chili Peppers" was `other`); a sailing crew's,
  * "Luna Rossa helmsman Francesco Bruni" (a syndicate named like a woman). Not "skipper" or "captain", which
@@ -76,15 +81,20 @@ const YIELD_SITES = new Set('field fields mine mines deposit formation basin'.sp
 const INSTITUTE_NOUNS = new Set(['institute', 'think-tank', 'thinktank']);
 
 /**
- * The type the neighbouring words give a name no list knows: a band's word before it makes a body (bands are
- * bodies, as CoNLL types them); an operator's verb and its services after it make a body; a mall's, a dam's,
- * a mine's or a field's noun after it makes a place; a research institute's noun after it a body. `prev` is the lower-cased token before the name, `after(k)` the k-th after it.
+ * The type the neighbouring words give a name no list knows: a band's or a paper's word before it makes a body
+ * (bands are bodies, as CoNLL types them); an operator's verb and its services after it make a body; a mall's, a
+ * dam's, a mine's or a field's noun after it makes a place; a research institute's noun after it a body. `prev` is
+ * the lower-cased token before the name, `after(k)` the k-th after it, `ordinaryFirst()` whether the name's first
+ * word is an ordinary word.
  */
 export function kindByNeighbours(
   prev: string,
   after: (k: number) => string,
+  ordinaryFirst: () => boolean,
 ): 'organization' | 'place' | undefined {
   if (BAND_WORDS.has(prev)) return 'organization';
+  // ("the daily Mass", "the weekly Budget": an ordinary word opening the name is what is held daily.)
+  if (PAPER_WORDS.has(prev) && !ordinaryFirst()) return 'organization';
   const next = after(1);
   if (
     SITE_NOUNS.has(next) ||
@@ -104,6 +114,31 @@ export function kindByNeighbours(
     }
   }
   return undefined;
+}
+
+/** Days a source tells its news on: "told Reuters on Friday". */
+const TOLD_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** How a source tells a medium its news: "by telephone", "in an interview" ("in a letter" is to a person). */
+const TOLD_BY = new Set(['telephone', 'phone']);
+const INTERVIEWS = new Set(['interview', 'interviews']);
+
+/**
+ * Whether the words after a name told something end the telling as a medium's do (`after(k)`, lower-cased; `after(0)`
+ * the name's last word): the sentence's end or a colon ("the official told Reuters .", "told Reuters :"), "by
+ * telephone", "in a (telephone) interview", "on Friday" and the clause's end. Not "told Suharto in a letter", "told
+ * Smith that …", "told Smith to leave".
+ */
+export function toldMediumAfter(after: (k: number) => string): boolean {
+  const next = after(1);
+  // (A period glued to the name is read with it: `after(1)` is "reuters.".)
+  if (next === '.' || next === ':' || next === `${after(0)}.`) return true;
+  if (next === 'by') return TOLD_BY.has(after(2));
+  if (next === 'on') {
+    const day = after(2);
+    return TOLD_DAYS.has(day) && (after(3) === '.' || after(3) === ',' || after(3) === `${day}.`);
+  }
+  if (next !== 'in' || (after(2) !== 'a' && after(2) !== 'an')) return false;
+  return INTERVIEWS.has(after(3)) || INTERVIEWS.has(after(4)) || INTERVIEWS.has(after(5));
 }
 
 /** Last words of a listed firm's name the news drops before a site's noun: "the Reliance refinery". */

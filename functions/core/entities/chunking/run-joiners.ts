@@ -86,14 +86,30 @@ export function foreignParticle(g: RunGrowth, last: Word, next: Word | null | un
 }
 
 /** "AT & T", "Johnson & Johnson": an ampersand between two names. */
-export function ampersand(g: RunGrowth, _last: Word, next: Word | null | undefined): Step {
+export function ampersand(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
   const after = g.words[g.j + 2];
-  if (!next && g.field.tokens[g.j + 1]?.text === '&' && isNameWord(after)) {
+  if (
+    !next &&
+    g.field.tokens[g.j + 1]?.text === '&' &&
+    (isNameWord(after) || lettersAmpersandLetter(last, after))
+  ) {
     g.run.push(after);
     g.j += 2;
     return GROWN;
   }
   return NOT_HERE;
+}
+
+/** Two or three capitals ("AT", "RB"): the first part of a firm's letters joined by an ampersand. */
+const LETTERS = /^[A-Z]{2,3}$/;
+/** A single capital: "T" of "AT & T". */
+const ONE_CAPITAL = /^[A-Z]$/;
+/**
+ * "AT & T", "RB & G": capitals, an ampersand and one capital letter, a firm's letters written spaced (tokenised
+ * wire copy spaces "AT&T"); a single letter alone is an initial, no name word.
+ */
+function lettersAmpersandLetter(last: Word, after: Word | null | undefined): after is Word {
+  return after != null && !after.caseless && LETTERS.test(last.core) && ONE_CAPITAL.test(after.core);
 }
 
 /** "U.S.-China Business Council": an abbreviation hyphened to a name, when the name goes on. */

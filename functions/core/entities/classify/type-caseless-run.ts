@@ -27,6 +27,8 @@ export function typeCaselessRun(reading: Reading): Candidate[] {
     newsmakerOfRun(reading.words, reading.from, reading.to) !== undefined
   )
     return readAs(reading, 'person', 1);
+  // "JOSTEN'S <JOS> TO SELL UNIT": a Reuters ticker spelled like a town names no place (wild55 B3).
+  if (reading.n === 1 && reading.prevToken === '<' && reading.nextToken === '>') return [];
   const place = placeOfSpan(reading.chunk, reading.from, reading.to);
   if (place && !isGivenNameWord(reading.firstWord)) {
     const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);

@@ -117,6 +117,15 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
     const asCountry = entry.kind === 'place' ? lookupPlace(entry.name) : undefined;
     if (asCountry?.kind === 'country')
       entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
+    // "Calumet Industries <CALI> Sees Loss", "Josten's <JOS>": a Reuters ticker spelled like a town or a country names
+    // no place (wild55 B3); other tickers stay what they were.
+    if (
+      (entry.kind === 'place' || entry.kind === 'country') &&
+      reading.n === 1 &&
+      reading.prevToken === '<' &&
+      reading.nextToken === '>'
+    )
+      return [];
     // "University of Michigan", "New York Stock Exchange", "Pentagon": WordNet files some
     // institutions under places; their head word says organisation.
     if (

@@ -180,7 +180,9 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     !isGivenNameWord(reading.firstWord) &&
     !isPlaceWordOf(reading.lastWord) &&
     // ("the Velmar Torvik family", "the Kowalczyk brothers", "the Torvik case": a person's or a family's name.)
-    !FAMILY_AFTER.has(reading.nextToken)
+    !FAMILY_AFTER.has(reading.nextToken) &&
+    // ("the Karmapa Lama", "the Kalu Rinpoche": a religious title closing the name holds a person.)
+    !HELD_TITLE_LAST.has(reading.lastWord.lower)
   )
     return readAs(reading, 'organization', 0);
   if (ordinary === 0 && named === 0) return readAs(reading, 'person', 0);
@@ -253,6 +255,9 @@ const FAMILY_AFTER = new Set(
     ' ',
   ),
 );
+
+/** Religious titles a person's name ends with after "the": "the Dalai Lama", "the Karmapa Lama", "the Kalu Rinpoche". */
+const HELD_TITLE_LAST = new Set(['lama', 'rinpoche']);
 
 /** Verbs a body's name is the subject of right after it, without the "-ed" of most past forms. */
 const HEAD_VERBS = new Set(

@@ -39,6 +39,62 @@ export function firmResultsAfter(ctx: Context, field: Field, index: number): boo
   }
   return false;
 }
+/**
+ * What a firm plans, does or reports to what it owns, right after its name: "Velran plans to cut its roster",
+ * "Kelvane expects its sales to rise", "Kelvane agreed to sell its unit", "Kelvane raised its dividend".
+ */
+export const FIRM_OWNER_VERBS = new Set(
+  `plans planned intends intended expects expected aims agreed wants hopes raised lowered cut boosted sold bought
+  closed completed launched increased reduced posted reported doubled halved suspended`.split(/\s+/),
+);
+/**
+ * What a firm owns, sells or reports, after its "its": a town raises "its council tax" and a state cuts "its interest
+ * rates" too (read55), so only these make the owner a firm.
+ */
+const FIRM_OBJECTS = new Set(
+  `prices dividend dividends forecast forecasts outlook guidance stake stakes holding holdings shares jobs workforce
+  staff output production sales earnings profit profits revenue revenues unit units subsidiary subsidiaries plant
+  plants factory factories stores shops branches offer bid suppliers products brand brands customers capacity`.split(
+    /\s+/,
+  ),
+);
+/**
+ * "Velran plans to cut its roster of 2,300 suppliers", "Kelvane expects its sales to rise": the first "its" within
+ * eight tokens after the name at `index`, then a firm's object within five tokens of it, in the same clause.
+ */
+export function firmObjectOfIts(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index + 1; i < index + 9; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (word === ',' || word === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+    if (word !== 'its') continue;
+    for (let j = i + 1; j < i + 6; j++) {
+      const object = lowerTokenText(ctx, field, j);
+      if (FIRM_OBJECTS.has(object)) return true;
+      if (object === ',' || object === '' || tokenBits(ctx, field, j) & SENTENCE_END) return false;
+    }
+    return false;
+  }
+  return false;
+}
+/** Verbs of making a bid: "launched a hostile bid", "made a $2 billion offer". */
+const BID_VERBS = new Set('launched launches made makes lodged tabled submitted'.split(' '));
+const BIDS = new Set(['bid', 'offer']);
+/**
+ * "Kelvane launched a hostile bid for Dorvan", "Kelvane made a $2 billion offer for Dorvan Corp": right after the
+ * name at `index`, a verb of making a bid, the bid (within six tokens of its clause) and "for" a capitalised name
+ * ("launched a bid for the leadership" is a politician's).
+ */
+export function bidForFirmAfter(ctx: Context, field: Field, index: number): boolean {
+  if (!BID_VERBS.has(lowerTokenText(ctx, field, index + 1))) return false;
+  for (let i = index + 2; i < index + 8; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (BIDS.has(word))
+      return lowerTokenText(ctx, field, i + 1) === 'for' && startsWithCapital(tokenText(ctx, field, i + 2));
+    if (word === ',' || word === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+  }
+  return false;
+}
+
 /** What a maker does, after ", which": "which makes the K2 tank", "which owns Zara". */
 const MAKER_VERBS = new Set(
   'makes made produces produced builds built manufactures manufactured owns owned operates runs sells supplies designs develops'.split(

@@ -38,12 +38,20 @@ import {
   goodsSoldAfter,
   STAFF_AFTER,
 } from './firm-cues-around.js';
-import { firmDealsWithBrand, firmResultsAfter, firmsWhoseAfter } from './firm-deeds.js';
+import {
+  bidForFirmAfter,
+  FIRM_OWNER_VERBS,
+  firmDealsWithBrand,
+  firmObjectOfIts,
+  firmResultsAfter,
+  firmsWhoseAfter,
+} from './firm-deeds.js';
 import { formerNameAfter } from './firms-shaped-like-people.js';
 import { invertedSpeakerAt } from './inverted-speakers.js';
 import { sideOfFixture } from './match-reports.js';
 import { ownersSiteTown } from './owners-sites.js';
 import {
+  endsFullName,
   fullNameAfterPossessive,
   isKinBefore,
   ownedByPerson,
@@ -55,7 +63,7 @@ import {
 import { clubByGoalsAt, playerByDeedAt } from './players-by-surname.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
 import { DIGIT_IN_WORD } from './products-and-models.js';
-import { bodyOrFirmItAfter, SUBJECT_OPENERS } from './pronouns.js';
+import { bodyOrFirmItAfter, firmItAfter, SUBJECT_OPENERS } from './pronouns.js';
 import { type Reading, readAs } from './reading.js';
 import { DAYS_OWNING } from './resolve-by-document.js';
 import { ENGLISH_ENDING, englishCompound, nounAfter, possessiveBefore } from './sentence-shape.js';
@@ -432,6 +440,24 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
     formerNameAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)
   )
     return readAs(reading, 'organization', 2);
+  // "Mercedes said on Tuesday it would cut 2,000 jobs", "Mercedes reported a 12% rise in quarterly profit": a given
+  // name alone that reports a firm's results, or whose "it" right after its verb of speech does what a firm does, is a
+  // brand or a firm (news names a person by a full name first). Not a surname the lists know ("Howard said it would
+  // cut taxes": a leader speaks of his government, read53 R2), nor a full name's last word in the story.
+  if (
+    isGivenNameWord(reading.firstWord) &&
+    !reading.personCue &&
+    !reading.locative &&
+    !reading.chunk.caseless &&
+    !reading.firstWord.possessive &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    ((firmResultsAfter(reading.ctx, reading.chunk.field, reading.firstWord.index) &&
+      !reading.pronounPerson()) ||
+      firmItAfter(reading.ctx, reading.chunk.field, reading.firstWord.index)) &&
+    newsmakerNamed(reading.first) === undefined &&
+    !endsFullName(reading.ctx, reading.firstWord)
+  )
+    return readAs(reading, 'organization', 2);
   if (isGivenNameWord(reading.firstWord) && !reading.locative && !isSeasonGivenName(reading.firstWord.core))
     return readAs(reading, 'person', 1);
   const place = placeOfWord(reading.firstWord);
@@ -685,6 +711,27 @@ function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
     !SURNAME_SHAPE.test(reading.first) &&
     !reading.firstWord.possessive &&
     SANCTION_VERBS.has(reading.nextToken)
+  )
+    return readAs(reading, 'organization', 1);
+  // "Velran plans to cut its roster of suppliers", "Kelvane expects its sales to rise", "Kelvane launched a hostile bid
+  // for Dorvan": a word no list knows opening a sentence, before a verb of what a firm plans or does to what a firm
+  // owns after the clause's first pronoun "its" (a person's is "his" or "her"; a town raises "its council tax",
+  // read55), or before a bid for a name, is the firm; it was dropped as an ordinary word the lexicon lacks. Not a full
+  // name's last word ("Jan Kowalczyk … Kowalczyk launched a bid for Dorvan").
+  if (
+    reading.chunk.initial &&
+    reading.n === 1 &&
+    !plural &&
+    !reading.personCue &&
+    !reading.chunk.caseless &&
+    !reading.firstWord.possessive &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    ((FIRM_OWNER_VERBS.has(reading.nextToken) &&
+      reading.pronoun() === 'thing' &&
+      firmObjectOfIts(reading.ctx, reading.chunk.field, reading.firstWord.index)) ||
+      bidForFirmAfter(reading.ctx, reading.chunk.field, reading.firstWord.index)) &&
+    newsmakerNamed(reading.first) === undefined &&
+    !endsFullName(reading.ctx, reading.firstWord)
   )
     return readAs(reading, 'organization', 1);
   // "Arsenal moved six points clear", "Arsenal manager Mikel Arteta": a club no list knows.

@@ -271,6 +271,11 @@ export interface RunOpening {
   personCue: boolean;
 }
 
+/** A word of two capitals: "AT" of "AT & T". */
+const TWO_CAPITALS = /^[A-Z]{2}$/;
+/** A single capital: "T" of "AT & T". */
+const ONE_CAPITAL = /^[A-Z]$/;
+
 /**
  * The words that open the run before its name and are no part of it (leading function words, a sentence's opening
  * ordinary word, descriptors, party labels, plural offices, kinds of firm): `opening.from` moves past them, and
@@ -317,6 +322,14 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       to - from > 1;
     // "MS Dhoni": "MS" in capitals without a period, before a name in mixed-case text, is initials.
     const initialsMs = w.core === 'MS' && !chunk.caseless && to - from > 1;
+    // "AT & T Corp said": two capitals, a spaced ampersand and one capital in mixed-case text are a firm's letters,
+    // no "at" ("US & Canada sales" is left as it was).
+    const lettersAmpersand =
+      !chunk.caseless &&
+      to - from > 1 &&
+      TWO_CAPITALS.test(w.core) &&
+      tokenText(ctx, chunk.field, w.index + 1) === '&' &&
+      ONE_CAPITAL.test(words[from + 1]!.core);
     // "won at The Curragh", "at The Oval": on a sports page, "The" written with a capital inside a sentence, after "at"
     // or "in", is the ground's own (a sentence's, a quotation's or a heading's opening "The" follows no such word).
     if (from === 0 && w.core === 'The' && to === 2 && !chunk.initial && !chunk.caseless) {
@@ -328,6 +341,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       !acronym &&
       !allInName &&
       !initialsMs &&
+      !lettersAmpersand &&
       (!isGivenNameWord(w) || to - from === 1 || auxiliaryOpensQuestion(ctx, chunk, from, to)) &&
       !familyNameHe(chunk, from, to)
     ) {
@@ -450,6 +464,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     if (
       opensSentence &&
       !particleNext &&
+      !lettersAmpersand &&
       // "ICE detained 475 workers", "SEC sued the exchange": an acronym in capitals on a line in mixed case is
       // no ordinary word opening the sentence ("Ice", "Sec" would be); a function word in capitals ("AND the
       // winner is") is the word unless it names a body ("WHO said the outbreak was over").
