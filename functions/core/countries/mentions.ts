@@ -120,6 +120,12 @@ export interface ScanContext {
    * (entity mentions never overlap): a country inside one is a name.
    */
   readonly personSpans: readonly (readonly [number, number])[];
+  /**
+   * In a title-case headline, the spans of the places the entity recogniser read there (it read the headline
+   * against the names of the story and the lists): "Ivanovic Seals Canberra Victory" names Canberra, though a capital
+   * follows it, as in a longer name.
+   */
+  readonly titlePlaceSpans?: readonly (readonly [number, number])[];
   /** Root of the phrase trie for an article not in English (country names in its language). */
   readonly localRoot?: PhraseNode;
   /** The language writes a name's case ending after an apostrophe (Turkish "Almanya'ya", "Türkiye'nin"). */
@@ -1475,7 +1481,15 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         // of a million or more ("Munich Airport") was read already.
         const airport =
           after !== undefined && after.norm === 'airport' && gapIsSpace(text, span[n - 1]!, after);
-        if (isTown && !club && !council && !airport && partOfName(text, words, i, i + n, allCaps)) break;
+        const readAsPlace = ctx.titlePlaceSpans?.some(([a, b]) => a === start && b === end) === true;
+        if (
+          isTown &&
+          !club &&
+          !council &&
+          !airport &&
+          partOfName(text, words, i, i + n, allCaps || readAsPlace)
+        )
+          break;
       }
       const weakInCaps =
         entry.kind === 'city' ||

@@ -150,6 +150,14 @@ function personSpans(doc: TagDocument, entities: readonly Entity[], field: Field
   return sortInPlace(spans, (x, y) => x[0] - y[0]);
 }
 
+/** The spans of the place entities' mentions in `field`. */
+function placeSpans(entities: readonly Entity[], field: Field): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const e of entities)
+    if (e.type === 'place') for (const m of e.mentions) if (m.field === field) spans.push([m.start, m.end]);
+  return spans;
+}
+
 /**
  * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said": a country word that is
  * also a given name, alone, is the person named in full in the article, unless it stands as a place or an
@@ -412,10 +420,12 @@ function scannedFields(
     townsPlaced,
     ...local,
   });
+  const titleCase = !doc.titleIsAllCaps && isTitleCase(doc.title);
   const title = scanField(doc.title, {
     allCaps: doc.titleIsAllCaps,
-    titleCase: !doc.titleIsAllCaps && isTitleCase(doc.title),
+    titleCase,
     personSpans: personSpans(doc, entities, 'title'),
+    ...(titleCase ? { titlePlaceSpans: placeSpans(entities, 'title') } : {}),
     ...(english ? { bodyChains: chainsOfBody(doc.body.text) } : {}),
     ...(townsPlaced.size > 0 ? { bodyTownsPlaced: townsPlaced } : {}),
     ...local,

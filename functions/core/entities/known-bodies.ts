@@ -219,3 +219,20 @@ export function isKnownBodyWord(word: string): boolean {
 export function knownBodyNamed(written: string): string | undefined {
   return BY_FORM.get(nameFormKey(written));
 }
+
+let longFormFirsts: Set<string> | undefined;
+/**
+ * Whether a listed body's form of two or more words starts with the word (its key, as `nameFormKey` makes it:
+ * "bank" of "Bank of England", "federal" of "Federal Reserve"): a line in capitals or a title-case headline looks
+ * the longer forms up only after such a word.
+ */
+export function startsKnownBodyForm(lowerWord: string): boolean {
+  if (longFormFirsts === undefined) {
+    longFormFirsts = new Set();
+    for (const key of BY_FORM.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) longFormFirsts.add(key.slice(0, space));
+    }
+  }
+  return longFormFirsts.has(nameFormKey(lowerWord));
+}

@@ -102,10 +102,11 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
 
 function recognizeIn(doc: TagDocument): Entity[] {
   const lowerTokens: string[] = [];
+  const titleCase = !doc.titleIsAllCaps && isTitleCase(doc.title);
   const fields: { field: FieldText; words: (Word | null)[] }[] = [
     {
       field: doc.title,
-      words: analyseWords(doc.title, doc.titleIsAllCaps || isTitleCase(doc.title), lowerTokens),
+      words: analyseWords(doc.title, doc.titleIsAllCaps || (titleCase ? 'title-case' : false), lowerTokens),
     },
     { field: doc.body, words: analyseWords(doc.body, false, lowerTokens, doc.storyStart) },
   ];
@@ -153,7 +154,7 @@ function recognizeIn(doc: TagDocument): Entity[] {
   );
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);
-  const typed = withPeopleOfLists(
+  let typed = withPeopleOfLists(
     withInitialBrandRepeats(
       withBorderLines(
         namesOfTypedChunks(withFirmsOfPeoplesWords(candidates), texts, credit, isSportsDocument(doc)),
@@ -216,9 +217,16 @@ function recognizeIn(doc: TagDocument): Entity[] {
     if (nickname !== undefined && !known.has(nickname)) known.set(nickname, c);
   }
   addHeadlineShortForms(typed, known, isSportsDocument(doc));
-  const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
+  const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known, titleCase).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
+  // "Sony PSP Tipped as a Must-Have": a known name of a title-case headline that holds an abbreviation is read
+  // whole, not its abbreviation alone.
+  const withAbbreviation = titleCase ? caseless.filter((c) => c.words.some((w) => !w.caseless)) : [];
+  if (withAbbreviation.length > 0)
+    typed = typed.filter(
+      (c) => c.field !== 'title' || !withAbbreviation.some((k) => c.start < k.end && k.start < c.end),
+    );
   const fromCaseless = namesOfTypedChunks(
     typeChunks(caseless, fields, seen, doc, known),
     texts,

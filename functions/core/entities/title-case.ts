@@ -24,11 +24,28 @@ export function isTitleCase(title: FieldText): boolean {
       if (i > 0 && HEADLINE_PREPOSITIONS.has(text)) preposition = true;
     } else if (i > 0 && text !== text.toUpperCase() && isLowerWord(text)) {
       capitalisedOrdinary++;
-      if (i < tokens.length - 1 && isHeadlineVerb(text)) verbBetweenNames = true;
+      if (i < tokens.length - 1 ? isHeadlineVerb(text) : SPEECH_VERBS_LAST.has(text)) verbBetweenNames = true;
     }
   }
   return capitalisedOrdinary >= 2 || (capitalisedOrdinary === 1 && (verbBetweenNames || preposition));
 }
+
+/**
+ * "Protect Whistleblowers, TUC Says", "Rates Must Fall, Minister Insists": a verb of speech ending a headline after
+ * its speaker (no name ends with one, as "General Motors" ends with a plural).
+ */
+const SPEECH_VERBS_LAST = new Set([
+  'Says',
+  'Warns',
+  'Insists',
+  'Admits',
+  'Denies',
+  'Urges',
+  'Argues',
+  'Confirms',
+  'Reveals',
+  'Predicts',
+]);
 
 /** A lower-case letter before a capital: "iPhone", "eBay", "eSwatini". */
 const BRAND_STYLED = /^[a-z][A-Z]/;
@@ -51,6 +68,18 @@ const HEADLINE_PREPOSITIONS = new Set([
   'over',
   'into',
   'as',
+  // Phrasal verbs' particles and more prepositions, lower case beside a capitalised verb: "Ireland Call up
+  // Uncapped Campbell", "Stars Gear up for Bafta Ceremony", "Protesters Face off Against Police".
+  'up',
+  'down',
+  'out',
+  'off',
+  'about',
+  'against',
+  'amid',
+  'under',
+  'near',
+  'via',
 ]);
 
 /**
@@ -59,7 +88,7 @@ const HEADLINE_PREPOSITIONS = new Set([
  * in -s, -ing or -ed whose stem is an ordinary word too, not the headline's last word (a name-only headline ends
  * on its name's plural: "General Motors").
  */
-function isHeadlineVerb(text: string): boolean {
+export function isHeadlineVerb(text: string): boolean {
   const lower = text.toLowerCase();
   if (lower.length < 4) return false;
   if (lower.endsWith('s')) {

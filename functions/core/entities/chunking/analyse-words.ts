@@ -121,7 +121,7 @@ let analyseCalls = 0;
  */
 export function analyseWords(
   field: FieldText,
-  forceCaseless: boolean,
+  forceCaseless: boolean | 'title-case',
   lowerTokens?: string[],
   storyStart = 0,
 ): (Word | null)[] {
@@ -212,8 +212,13 @@ export function analyseWords(
         continue;
       }
       const l = lineOf[i]!;
+      // "US Seeks New Smoker Ruling", "Goodrem Wins Top Female MTV Prize": in a title-case headline only the
+      // capital that opens a word says nothing; an abbreviation in capitals is one as in a sentence.
       const caseless =
-        forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0) || (spelled & SHOUTED_FLAG) !== 0;
+        forceCaseless === true ||
+        (forceCaseless === 'title-case' && !((spelled & 3) === 1 && token.end - token.start >= 2)) ||
+        (lineHasUpper[l] === 1 && lineHasLower[l] === 0) ||
+        (spelled & SHOUTED_FLAG) !== 0;
       // Lower-case words are only evidence about the article's vocabulary, except the particles that
       // join names; skipping their objects keeps megabyte articles cheap.
       if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {

@@ -2,11 +2,14 @@
 import type { FieldText } from '../../text/document.js';
 import { letterPattern } from '../../text/letters.js';
 import type { Chunk, Word } from '../chunk.js';
+import { knownBodyNamed, startsKnownBodyForm } from '../known-bodies.js';
 import { isLegalFormWord } from '../legal-form.js';
-import { FUNCTION_WORDS, GAZETTEER, isLowerWord, MAX_NAME_WORDS } from '../lexicon.js';
+import { FUNCTION_WORDS, GAZETTEER, isLowerWord, MAX_NAME_WORDS, ORG_HEADS } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
+import { isHeadlineVerb } from '../title-case.js';
 import { makeChunk } from './chunk-copies.js';
 import { isWord } from './name-words.js';
+import { caseFlags } from './word-forms.js';
 import { joinable } from './wrapped-lines.js';
 
 /**
@@ -43,6 +46,7 @@ export function caselessChunks(
   field: FieldText,
   words: readonly (Word | null)[],
   known: ReadonlyMap<string, unknown>,
+  titleCase = false,
 ): Chunk[] {
   const chunks: Chunk[] = [];
   const n = words.length;
@@ -56,9 +60,13 @@ export function caselessChunks(
     chunks.push(makeChunk(field, (words.slice(0, firm + 1) as Word[]).filter(isWord), true));
     i = firm + 1;
   }
+  // "Sony PSP Tipped as a Must-Have", "Yeading Face Newcastle in FA Cup": in a title-case headline an abbreviation
+  // keeps its case (analyse-words.ts), but it may open or go on a longer name the story or the lists know.
+  const inKey = (word: Word | null | undefined): word is Word =>
+    word != null && (word.caseless || (titleCase && isAbbreviation(word)));
   while (i < n) {
     const w = words[i];
-    if (!w?.caseless) {
+    if (!inKey(w)) {
       i++;
       continue;
     }
@@ -71,17 +79,16 @@ export function caselessChunks(
     for (let k = 0; k < MAX_NAME_WORDS && p < n; k++, p++) {
       let wk = words[p];
       // "MARKS & SPENCER PROFITS UP": a known name's "&" in capitals (the body's "Marks & Spencer" keys its words).
-      const joinedByAmpersand =
-        k > 0 && wk == null && field.tokens[p]?.text === '&' && words[p + 1]?.caseless === true;
+      const joinedByAmpersand = k > 0 && wk == null && field.tokens[p]?.text === '&' && inKey(words[p + 1]);
       if (joinedByAmpersand) {
         ampersand = true;
         wk = words[++p];
       }
-      if (!wk?.caseless || (k > 0 && !joinedByAmpersand && !joinable(field, words[p - 1]!, wk))) break;
+      if (!inKey(wk) || (k > 0 && !joinedByAmpersand && !joinable(field, words[p - 1]!, wk))) break;
       if (k === 1) {
         const head = firstSegment(key);
         knownFirsts ??= multiWordFirstSegments(known.keys());
-        if (!GAZETTEER.startsLongerName(head) && !knownFirsts.has(head)) break;
+        if (!GAZETTEER.startsLongerName(head) && !knownFirsts.has(head) && !startsKnownBodyForm(head)) break;
       }
       key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
       keys.push(key);
@@ -89,19 +96,35 @@ export function caselessChunks(
     }
     for (let k = keys.length; k > 0; k--) {
       const candidate = keys[k - 1]!;
-      if (known.has(candidate) || GAZETTEER.has(candidate)) {
+      // "BANK OF ENGLAND CUTS RATES", "Federal Reserve in Focus": a body the team's list knows by words of the
+      // language (known-bodies.ts), which no gazetteer holds and the story may not name again.
+      if (
+        known.has(candidate) ||
+        GAZETTEER.has(candidate) ||
+        (k > 1 &&
+          knownBodyNamed(candidate) !== undefined &&
+          (ampersand || standsAsBody(field, words, i, i + k)))
+      ) {
         if (k === 1 && FUNCTION_WORDS.has(candidate)) continue;
         matched = k;
         break;
       }
     }
-    if (matched > 0) {
-      // (With an "&" inside, the matched words are the first `matched` words from i, the "&" left out.)
-      const matchedWords = ampersand
-        ? (words.slice(i, p + 1).filter(isWord) as Word[]).slice(0, matched)
-        : (words.slice(i, i + matched) as Word[]);
+    // (With an "&" inside, the matched words are the first `matched` words from i, the "&" left out.)
+    const matchedWords =
+      matched === 0
+        ? []
+        : ampersand
+          ? (words.slice(i, p + 1).filter(isWord) as Word[]).slice(0, matched)
+          : (words.slice(i, i + matched) as Word[]);
+    // Abbreviations alone are read with their case, among the headline's other names.
+    if (matchedWords.some((m) => m.caseless)) {
       chunks.push(makeChunk(field, matchedWords, true));
       i = matchedWords[matchedWords.length - 1]!.index + 1;
+      continue;
+    }
+    if (!w.caseless) {
+      i++;
       continue;
     }
     const run: Word[] = [];
@@ -127,7 +150,30 @@ export function caselessChunks(
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const WORD_OF_LETTERS = letterPattern(String.raw`^[\p{L}][\p{L}'\u2019.-]*$`);
 
+/**
+ * Whether the listed body's form in words `from` to `to` of a caseless line stands as the body there. A form made of
+ * ordinary words only, not ending in a body's word ("Save the Children", "Law and Justice", "Global Witness"; not
+ * "World Bank", "Federal Reserve"), may be a phrase of the headline: it must not follow a capitalised word ("Firefighters
+ * Save the Children From Blaze": the subject and its verb) nor run on into one other than the headline's verb ("New Law
+ * and Justice Ministry Planned", "Global Witness Protection Scheme Launched"; "Save the Children Warns of Famine" is
+ * the body), read55 R2.
+ */
+function standsAsBody(field: FieldText, words: readonly (Word | null)[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isLowerWord(words[k]!.lower)) return true;
+  if (ORG_HEADS.has(words[to - 1]!.lower)) return true;
+  const before = words[from - 1];
+  if (before?.caseless && joinable(field, before, words[from]!)) return false;
+  const after = words[to];
+  return !(after?.caseless && joinable(field, words[to - 1]!, after) && !isHeadlineVerb(after.core));
+}
+
+/** "PSP", "FA", "U.S.": a word of two or more capitals, which a title-case headline writes as a sentence does. */
+function isAbbreviation(word: Word): boolean {
+  return !word.caseless && word.core.length >= 2 && (caseFlags(word.core) & 3) === 1;
+}
+
 function isUnknownWord(core: string): boolean {
   if (core.length < 2 || !WORD_OF_LETTERS.test(core)) return false;
-  return !isLowerWord(core.replace(/-.*$/, ''));
+  // ("JOKE E-MAIL VIRUS TRICKS USERS": a hyphened word of the language, though its first part is a letter.)
+  return !isLowerWord(core.replace(/-.*$/, '')) && !isLowerWord(core);
 }

@@ -1,5 +1,8 @@
 // An unknown run on a line in capitals (`typeCaselessRun`, from `typeByReading`).
+
+import { hasLower } from '../../text/letters.js';
 import { chunkWith } from '../chunk.js';
+import { knownBodyNamed } from '../known-bodies.js';
 import { candidate, placeFields, placeOfSpan } from '../typing/candidates.js';
 import type { Candidate } from '../typing/context.js';
 import { type Reading, readAs } from '../typing/reading.js';
@@ -12,6 +15,21 @@ import { typeChunk } from './retype.js';
  * An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker.
  */
 export function typeCaselessRun(reading: Reading): Candidate[] {
+  // "BANK OF ENGLAND CUTS RATES", "Federal Reserve in Focus", "Boro's Uefa Spirit": a body the team's list knows
+  // (known-bodies.ts). One word in capitals only on a headline, not a ticker: "GRAHAM-MCCORMICK <GOP>", a grain
+  // report's "HRW" (hard red winter wheat) are no party and no rights group.
+  if (
+    (reading.n > 1 ||
+      hasLower(reading.first) ||
+      (reading.chunk.field === 'title' && reading.prevToken !== '<')) &&
+    knownBodyNamed(
+      reading.words
+        .slice(reading.from, reading.to)
+        .map((w) => w.core)
+        .join(' '),
+    ) !== undefined
+  )
+    return readAs(reading, 'organization', 2);
   // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
   // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
   // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock

@@ -97,6 +97,8 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
  * "Beijing warned" (the seats of smaller states speak as governments only with another cue: capitalSpeaksToSeat).
  */
 const GOVERNMENT_SEAT_POPULATION = 1_000_000;
+/** "a Phoenix", "a Mecca": articles a common noun takes and a city's name does not. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Whether `name` is a country's capital of `GOVERNMENT_SEAT_POPULATION` people or more. */
 function seatOfState(name: string): boolean {
   const entry = lookupPhrase(keyOf(name));
@@ -263,7 +265,14 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
           reading.prevToken !== 'the' &&
           isBrandWord(reading.first) &&
           reading.pronoun() === 'thing')) &&
-      (!placeOfWord(reading.firstWord) || isBrandWord(reading.first))
+      (!placeOfWord(reading.firstWord) || isBrandWord(reading.first)) &&
+      // "Police Detain Chinese Milk Bosses", "MILK BOSSES HELD": on a line whose case says nothing, an ordinary
+      // word the story never capitalises inside a sentence is the word before the firm's noun.
+      !(
+        reading.chunk.caseless &&
+        isLowerWordWord(reading.firstWord) &&
+        !reading.ctx.seen.capitalisedInside.has(reading.firstLower)
+      )
     )
       return readAs(reading, 'organization', 1);
     // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
@@ -425,11 +434,17 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
       (isLowerWordWord(reading.firstWord) || wordIs(reading.firstWord, W_TITLE))
     )
       return [];
+    // ("BERLIN HAILS EUROPEAN CINEMA", "Berlin Hails European Cinema": a capital of a million people is named far
+    // more often than the word it shares a spelling with, as at a sentence's start above; not after an article, which
+    // the word takes and a headline's city does not: "Rises Like a Phoenix", "Becomes a Mecca for Cyclists", read55 R1.)
     if (
       reading.chunk.caseless &&
       reading.n === 1 &&
       entry.kind === 'place' &&
-      isLowerWordWord(reading.firstWord)
+      isLowerWordWord(reading.firstWord) &&
+      ((!seatOfState(reading.first) &&
+        (placeOfWord(reading.firstWord)?.population ?? 0) < GOVERNMENT_SEAT_POPULATION) ||
+        INDEFINITE_ARTICLES.has(reading.prevToken))
     )
       return [];
     return [

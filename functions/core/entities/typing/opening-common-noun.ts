@@ -4,9 +4,10 @@
 // surname. A person in news is named in full somewhere, so a word the article never capitalises inside a
 // sentence is the common word.
 import type { Chunk } from '../chunk.js';
+import { isKnownBodyWord } from '../known-bodies.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
-import { placeOfWord } from '../word-facts.js';
+import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText } from './context.js';
 import { PERSON_OWNED } from './person-cues.js';
 import { AUXILIARY, CASED, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
@@ -27,8 +28,15 @@ export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Conte
   if (typed.length === 1 && chunk.words.length === 1 && chunk.caseless) {
     const c = typed[0]!;
     const word = chunk.words[0]!;
+    // "Joke E-mail Virus Tricks Users", "Protect Whistleblowers, TUC Says" over "a joke e-mail", "protect
+    // whistleblowers": so is a word no list knows, in a title-case headline or a line in capitals, that was read
+    // as a firm's or a thing's name.
     if (
-      c.type === 'person' &&
+      (c.type === 'person' ||
+        ((c.type === 'organization' || c.type === 'other') &&
+          gazetteerOfWord(word) === undefined &&
+          ctx.known?.get(word.lower) === undefined &&
+          !isKnownBodyWord(word.core))) &&
       c.words.length === 1 &&
       ctx.seen.caselessInLowerCase.has(word.lower) &&
       newsmakerNamed(word.core) === undefined

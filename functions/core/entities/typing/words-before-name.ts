@@ -9,6 +9,7 @@ import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { isBrandWord, isGivenName, isLowerWord, NAME_PARTICLES, NOBLE_TITLES } from '../lexicon.js';
+import { isTitleCase } from '../title-case.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -468,11 +469,13 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       // "ICE detained 475 workers", "SEC sued the exchange": an acronym in capitals on a line in mixed case is
       // no ordinary word opening the sentence ("Ice", "Sec" would be); a function word in capitals ("AND the
       // winner is") is the word unless it names a body ("WHO said the outbreak was over").
-      // ("VOTE Was she right to leave?": a label in capitals before a capitalised word is still read as a word.)
+      // ("VOTE Was she right to leave?": a label in capitals before a capitalised word is still read as a word; not in
+      // a title-case headline, which capitalises every word: "WHO Warns of Measles Surge".)
       !(
         acronym &&
         (!wordIs(w, W_FUNCTION) || knownBodyNamed(w.core) !== undefined) &&
-        !startsWithCapital(tokenText(ctx, chunk.field, w.index + 1))
+        (!startsWithCapital(tokenText(ctx, chunk.field, w.index + 1)) ||
+          (chunk.field === 'title' && !ctx.doc.titleIsAllCaps && isTitleCase(ctx.doc.title)))
       ) &&
       isLowerWordWord(w) &&
       (!nameLike(w, ctx) ||
