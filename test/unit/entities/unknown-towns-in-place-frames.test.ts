@@ -42,6 +42,15 @@ describe('unknown towns in place frames', () => {
     );
   });
 
+  it("leaves a numbered thing entered and a firm's share capital alone", () => {
+    const body = 'Kelvane, which entered Chapter 11 bankruptcy in 1983, said it would appeal.';
+
+    expect(typeOf(body, 'Chapter', 'Lawsuit')).not.toBe('place');
+    expect(typeOf('Zentrix holds 70 pct of the capital\nMorvane, it said.', 'Morvane', 'Co-op')).not.toBe(
+      'place',
+    );
+  });
+
   it('leaves a name before a noun after "pulled out of" alone', () => {
     expect(typeOf('The rebels pulled out of Zentrix talks on Friday.', 'Zentrix', 'Talks')).not.toBe('place');
   });

@@ -5,6 +5,7 @@
 // of two places ("fighting raged around Kelmora and Dravik"). A word no list knows was left unknown there, and an
 // unknown name ends as an organisation.
 import type { Field } from '../../schema.js';
+import { startsWithDigit } from '../../text/chars.js';
 import type { Chunk } from '../chunk.js';
 import { candidate } from './candidates.js';
 import { type Candidate, type Context, lowerTokenText } from './context.js';
@@ -68,6 +69,17 @@ const PLACES_AROUND = new Set([
 /** Verbs of entering a town: "Napoleon entered Brahargu", "troops re-entered Kelmora". */
 const ENTERED = new Set(['entered', 're-entered', 'reentered', 'stormed', 'overran']);
 
+/** Words of a share before "of the capital": "70 pct of the capital", "how much of the capital X is entitled to". */
+const SHARES = new Set(
+  'pct percent % stake much all most part half some rest share third quarter'.split(' '),
+);
+/** Whether "of" at `of` follows a share ("70 pct of the capital", "a third of its capital"). */
+function shareOfCapital(ctx: Context, field: Field, of: number): boolean {
+  if (lowerTokenText(ctx, field, of) !== 'of') return false;
+  const share = lowerTokenText(ctx, field, of - 1);
+  return SHARES.has(share) || startsWithDigit(share);
+}
+
 /** The index before a run of up to three capitalised words ending at `end` (not before `end` when it is none). */
 function beforeNames(ctx: Context, field: Field, end: number): number {
   let k = end;
@@ -102,14 +114,18 @@ export function placeFrameAt(ctx: Context, field: Field, first: number, last: nu
     moversBefore(ctx, field, first - 2)
   )
     return true;
-  // ("pulled out of Zentrix talks", "entered Kelvane shares": a name before a noun is its modifier.)
-  const modifier = nounAfter(lowerTokenText(ctx, field, last + 1));
+  // ("pulled out of Zentrix talks", "entered Chapter 11 bankruptcy": a name before a noun or a number is a modifier
+  // or a numbered thing.)
+  const after = lowerTokenText(ctx, field, last + 1);
+  const modifier = nounAfter(after) || startsWithDigit(after);
   if (prev === 'of' && prev2 === 'out' && !modifier && LEFT_OUT_OF.has(lowerTokenText(ctx, field, first - 3)))
     return true;
   if (ENTERED.has(prev) && !modifier) return true;
   if (
     prev === 'capital' &&
-    (prev2 === 'the' || prev2 === 'its' || prev2 === 'provincial' || prev2 === 'regional')
+    (prev2 === 'the' || prev2 === 'its' || prev2 === 'provincial' || prev2 === 'regional') &&
+    // ("70 pct of the capital\nGrowmark": a firm's share capital.)
+    !shareOfCapital(ctx, field, first - 3)
   )
     return true;
   // "from <A> to <B>", "between <A> and <B>" after a way's noun.
