@@ -278,5 +278,10 @@
  * appositions, a firm's own statement, legislatures, listing labels, no-break spaces; compass short forms "N. Ireland",
  * official names with a possessive, Philippine provinces and storm lists, county datelines, Title Case headlines of one
  * capitalised word; weather stories' police and closures, drug firms, road and rail accidents).
+ * 0.52.0: rules of 2026-12-07 01:02-02:50 (page layout: bullets open sentences, date/byline/role/caption lines over the
+ * lead, live timestamps, page sections, unknown dateline towns; Title Case headlines name what sentence case names;
+ * fixture and result lists without a slug, home towns in local news, unknown towns in place frames, clubs before
+ * squad roles; papers, "told X", brands named like people, "AT & T", tickers; twin towns placed by a US state;
+ * heads of state in obituaries, public-service strikes, desk words).
  */
-export const TAGGER_VERSION = '0.51.0';
+export const TAGGER_VERSION = '0.52.0';

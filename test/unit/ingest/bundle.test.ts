@@ -73,7 +73,9 @@ describe('ingest bundle', () => {
     // and islands ~+1 KB of them); for the next start.
     // 2,085,000 on 2026-12-06 at 23:48: main stood at ~2,042,800 bytes (session 54's rules ~+19 KB, the chunker's
     // growth steps as functions ~+2.5 KB); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_085_000);
+    // 2,105,000 on 2026-12-07 at 02:52: main stood at ~2,060,700 bytes (session 55's rules ~+18 KB: page layout,
+    // Title Case headlines, place frames); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_105_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
