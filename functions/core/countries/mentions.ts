@@ -3,6 +3,8 @@
  * ("U.S.", "UK"), demonyms, regions, major cities and metonyms, with longest-match over a phrase table
  * (no scan of the gazetteer per token). Ambiguous words are settled here from local context.
  */
+
+import { CALENDAR_WORDS, isGivenName, isKnownSurname, isLowerWord } from '../entities/lexicon.js';
 import type { Field } from '../schema.js';
 import { codeUnitAt, isWhiteSpaceUnit, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
@@ -25,6 +27,7 @@ import {
   type PhraseNode,
 } from './gazetteer.js';
 import { monarchInLongerName } from './monarch-names.js';
+import { regionNameHeldBy } from './shared-region-names.js';
 import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
 import { tickerAt } from './ticker-codes.js';
@@ -740,6 +743,18 @@ function longerPlaceEnd(text: string, words: readonly Word[], j: number): number
   return entry && (entry.kind === 'name' || entry.kind === 'region') ? 0 : k + 1;
 }
 
+/**
+ * Whether the word at `j` carries a town's name that other countries' towns share (`cityNamesakes`) on into a longer
+ * one: capitalised, right after it, and no word, name or place of ours ("San Luis Obispo"; not "San Luis Stadium").
+ */
+function sharedNameGoesOn(text: string, words: readonly Word[], j: number, name: string): boolean {
+  const next = words[j];
+  if (!next || !gapIsSpace(text, words[j - 1]!, next)) return false;
+  if (!CAPITALISED_WORD.test(text.slice(next.start, next.end))) return false;
+  if (isLowerWord(next.norm) || isGivenName(next.norm) || isKnownSurname(next.norm)) return false;
+  return nextPhraseNode(next.norm) === undefined && cityNamesakes(name).length > 0;
+}
+
 /** Connectors that carry a Portuguese or Spanish place's name on to a last word ("Mocimboa da Praia"). */
 const CLOSING_CONNECTORS: ReadonlySet<string> = new Set(['da', 'do', 'dos', 'das', 'de', 'del']);
 
@@ -995,14 +1010,21 @@ interface Qualifier {
   readonly code: string;
   /** "offices in London, New York and Tokyo": the "qualifier" may be the next place of a list. */
   readonly listed: boolean;
+  /** Its words' key ("punjab") and the index of the word after them. */
+  readonly key: string;
+  readonly end: number;
 }
 
-/** "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. */
+/**
+ * "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. So does a city of the
+ * country of a namesake of `town` ("Cordoba, Veracruz": Mexico's Cordoba, not Argentina's).
+ */
 function qualifierAfter(
   text: string,
   words: readonly Word[],
   j: number,
   code: string,
+  town?: string,
 ): Qualifier | undefined {
   if (words[j]?.norm !== ',') return undefined;
   const next = words[j + 1];
@@ -1010,12 +1032,28 @@ function qualifierAfter(
   // "DUBLIN, OH", "LIMA, OH": a state's postal code in capitals places the town in its state (state-codes.ts).
   const postal =
     next.end - next.start === 2 ? postalStateAfterTown(text.slice(next.start, next.end), code) : undefined;
-  if (postal !== undefined) return { code: postal, listed: false };
+  if (postal !== undefined) return { code: postal, listed: false, key: next.norm, end: j + 2 };
   let node = nextPhraseNode(next.norm);
   for (let k = j + 2; node; k++) {
     const entry = node.entry;
-    if (entry && (entry.kind === 'region' || entry.kind === 'abbreviation' || entry.kind === 'name'))
-      return { code: entry.code, listed: opensList(text, words, k) };
+    if (
+      entry &&
+      (entry.kind === 'region' ||
+        entry.kind === 'abbreviation' ||
+        entry.kind === 'name' ||
+        (entry.kind === 'city' &&
+          town !== undefined &&
+          entry.code !== code &&
+          // "the Boston, London and Tokyo marathons": cities side by side.
+          !opensList(text, words, k) &&
+          cityNamesakes(town).some((n) => n.countryCode === entry.code)))
+    )
+      return {
+        code: entry.code,
+        listed: opensList(text, words, k),
+        key: townKey(words.slice(j + 1, k)),
+        end: k,
+      };
     const w = words[k];
     if (!w) break;
     node = nextPhraseNode(w.norm, node);
@@ -1028,8 +1066,23 @@ function opensList(text: string, words: readonly Word[], k: number): boolean {
   const after = words[k]?.norm;
   if (after === 'and' || after === 'or' || after === '&') return true;
   const beyond = words[k + 1];
-  return after === ',' && beyond !== undefined && startsUpper(text, beyond.start);
+  return after === ',' && beyond !== undefined && startsUpper(text, beyond.start) && !datesAt(words, k + 1);
 }
+
+/**
+ * Whether a date opens at word `k`: a day's name, or a month's before a figure ("SOMERSET, N.J., March 4 (Reuters)",
+ * "Bedford Heights, Ohio, Tuesday"). After a town and its state a date goes on with a dateline, not a list of places
+ * (a month's name is a town's too: March, Cambridgeshire).
+ */
+function datesAt(words: readonly Word[], k: number): boolean {
+  const norm = words[k]?.norm ?? '';
+  if (!CALENDAR_WORDS.has(norm)) return false;
+  return WEEKDAYS.has(norm) || DIGIT_FIRST.test(words[k + 1]?.norm ?? '');
+}
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+const DIGIT_FIRST = /^\d/;
 
 /** A town's words as the key of `ScanContext.townsPlaced`. */
 function townKey(span: readonly Word[]): string {
@@ -1101,8 +1154,8 @@ function townInState(text: string, words: readonly Word[], i: number, j: number,
       if (entry.kind === 'abbreviation' && text[end - 1] !== '.' && text[end] !== '.') return false;
       const after = words[k]?.norm;
       if (after === 'and' || after === 'or' || after === '&') return false;
-      // "Georgia, Kentucky, Mississippi …": another place after the next comma goes on with a list.
-      return after !== ',' || !nextPhraseNode(words[k + 1]?.norm ?? '')?.entry;
+      // "Georgia, Kentucky, Mississippi …": another place after the next comma goes on with a list; a date does not.
+      return after !== ',' || datesAt(words, k + 1) || !nextPhraseNode(words[k + 1]?.norm ?? '')?.entry;
     }
     const w = words[k];
     if (!w) break;
@@ -1422,6 +1475,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.kind === 'city' && !allCaps && !ctx.localRoot && closesLongerPlace(text, words, i)) break;
       // "Panama City Beach, Florida", "Kingston upon Thames", "San Jose del Cabo": a city's name opening a longer
       // place's (wild49 C13; "Santiago de Cuba" keeps Cuba, the name after it).
+      // "a winery in San Luis Obispo": a name of several countries' towns, carried on by a capitalised word that no
+      // list nor dictionary knows, opens a longer town's name (wild55: a bare "San Luis Obispo" gave Argentina).
+      if (entry.kind === 'city' && !allCaps && n > 1 && sharedNameGoesOn(text, words, i + n, surface)) {
+        matched = n + 1;
+        break;
+      }
       if (entry.kind === 'city' && !allCaps) {
         const longer = longerPlaceEnd(text, words, i + n);
         if (longer > 0) {
@@ -1431,14 +1490,25 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         }
       }
       if (entry.kind === 'city') {
-        const qualifier = qualifierAfter(text, words, i + n, entry.code);
-        if (qualifier !== undefined) {
+        const qualifier = qualifierAfter(text, words, i + n, entry.code, surface);
+        // "Lahore, Punjab", "Thessaloniki, Macedonia": a region's name the town's country shares with the one the
+        // gazetteer gives it is the town's region; the town is read, and the name with it (shared-region-names.ts).
+        const townsRegion =
+          qualifier !== undefined &&
+          qualifier.code !== entry.code &&
+          !qualifier.listed &&
+          regionNameHeldBy(qualifier.key, entry.code);
+        if (qualifier !== undefined && !townsRegion) {
           // The body's "Falmouth, Massachusetts" places the headline's "Falmouth" too (below); a list's next place
           // ("in London, New York and Tokyo") places nothing.
           const key = townKey(span);
           if (qualifier.code === entry.code) ctx.townsPlaced?.set(key, true);
           else if (!qualifier.listed && !ctx.townsPlaced?.has(key)) ctx.townsPlaced?.set(key, false);
           break;
+        }
+        if (townsRegion) {
+          ctx.townsPlaced?.set(townKey(span), true);
+          matched = qualifier.end - i;
         }
         // "Shark sighting closes beaches near Falmouth" over "… off Falmouth, Massachusetts": the headline's town is
         // the one the body places in another country (a state or a country after the comma, `qualifierAfter`),

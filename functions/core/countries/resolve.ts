@@ -4,6 +4,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { packedMap } from '../text/packed-map.js';
+import { inCaptionLine } from '../text/photo-credits.js';
 import { sentenceTextAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
@@ -675,7 +676,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     // "the levels agreed to by six major nations last month in Paris": where the parties met before the story,
     // no party to it; weighs as little as a firm's seat, in focus too, and is no lead mention (past-venues.ts).
     const past = m.kind === 'city' ? pastVenueAt(doc, m.start, m.end) : NO_PAST_VENUE;
-    if (past.met && m.code !== datelineCode) {
+    // "… in the Oval Office in Washington. (AP Photo/Evan Vucci)" over the story (front-matter.ts): a caption shows a
+    // country without reporting on it, so it weighs as little as a past venue and is no lead mention (wild55: a Ghana
+    // story's caption put the US in focus).
+    if (
+      (past.met && m.code !== datelineCode) ||
+      (m.start < doc.storyStart && m.field === 'body' && inCaptionLine(doc.body.text, m.start))
+    ) {
       t.score += ORIGIN_FACTOR * weight;
       t.salient += ORIGIN_FACTOR * weight;
       continue;

@@ -13,7 +13,10 @@ export interface Dateline {
   readonly headlineEnd?: number;
 }
 
-/** Whether a body offset falls inside the dateline written at the start of the body. */
+/**
+ * Whether a body offset falls inside the dateline written at the start of the body. Not before it: a photo's
+ * caption over "ACCRA, Ghana (AP) —" is the front matter's (front-matter.ts), its places no dateline's (wild55 B2).
+ */
 export function isInInlineDateline(
   dateline: Dateline | undefined,
   field: 'title' | 'body',
@@ -23,7 +26,7 @@ export function isInInlineDateline(
     field === 'body' &&
     dateline?.end !== undefined &&
     start < dateline.end &&
-    (dateline.headlineEnd === undefined || start >= dateline.headlineEnd)
+    start >= (dateline.headlineEnd ?? dateline.start ?? 0)
   );
 }
 

@@ -50,6 +50,14 @@ export function isCaptionLine(line: string): boolean {
   return line.length <= MAX_CAPTION && MAY_HOLD_CAPTION.test(line) && CAPTION_LINE.test(line);
 }
 
+/** Whether the line of `text` holding offset `at` is a photo's caption (see `isCaptionLine`). */
+export function inCaptionLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  const line = text.slice(start, newline < 0 ? text.length : newline).trim();
+  return isCaptionLine(line);
+}
+
 /** An archive photo's marks: "FILE PHOTO:", AP's "FILE - " opening the caption, "/File Photo" or ", File)" in its credit. */
 const FILE_PHOTO = /^FILE (?:PHOTO:|- |\u2013 |\u2014 )|\/File(?: [Pp]hoto)?[ \t]*$|, File\)[ \t]*$/;
 
