@@ -31,7 +31,7 @@ import { regionNameHeldBy } from './shared-region-names.js';
 import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
 import { tickerAt } from './ticker-codes.js';
-import { namesGatheringFigure } from './town-figures.js';
+import { likensToPlace, namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
 import { namesUsStateOffice } from './us-georgia.js';
 import { inVesselName } from './vessel-names.js';
@@ -609,6 +609,14 @@ function possessiveGap(text: string, a: Word, b: Word): boolean {
 
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return spaceBetween(text, a.end, b.start);
+}
+
+/** Whether a full stop, a question or exclamation mark or a semicolon follows `from` (spaces aside). */
+function sentenceEndsAfter(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && codeUnitAt(text, k) === 32) k++;
+  const c = codeUnitAt(text, k);
+  return c === 46 || c === 33 || c === 63 || c === 59;
 }
 
 /** Only spaces between `from` and `to`, and at most one line break. */
@@ -1520,6 +1528,13 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         if (words[i - 1]?.norm === 'beef') break;
         // "the Davos crowd", "Davos man": the gathering's people, not the town (town-figures.ts).
         if (n === 1 && namesGatheringFigure(first.norm, text.slice(end, end + 24))) break;
+        // "has become a Mecca for cyclists", "Town Becomes Mecca": a town likened to (town-figures.ts), in English
+        // ("va a Roma": Italian's "a" is "to").
+        if (n === 1 && entry.kind === 'city' && !ctx.localRoot) {
+          const next = words[i + 1];
+          const after = next === undefined || sentenceEndsAfter(text, end) ? '' : next.norm;
+          if (likensToPlace(words[i - 1]?.norm ?? '', after)) break;
+        }
         // "the container ship Maersk Hangzhou": a vessel named after the city (vessel-names.ts).
         if (inVesselName(text, start, end)) break;
         if (saintsNamesake(text, words, i, n, entry, allCaps)) break;

@@ -17,3 +17,20 @@ const FIGURE_AFTER =
 export function namesGatheringFigure(norm: string, after: string): boolean {
   return GATHERING_TOWNS.has(norm) && FIGURE_AFTER.test(after);
 }
+
+/** Verbs that liken the subject to a place: "became a Mecca", "Becomes Mecca". */
+const BECOMING = new Set(['become', 'becomes', 'became', 'becoming']);
+/** What may follow the likened place: "a Mecca for cyclists", "a Mecca of jazz" (or the clause's end). */
+const LIKENED_NEXT = new Set(['for', 'of']);
+
+/**
+ * "has become a Mecca for cyclists", "a Klondike for lawyers", "Town Becomes Mecca": a town after "a"/"an" or a verb
+ * of becoming (`before`, lower case), before "for", "of" or the sentence's end (`after`: the next word in lower case,
+ * or '' at a full stop or the text's end; a comma may open a state: "a Portland, Ore., company"), is what something is likened to, no place of the story ("a Paris court", "an
+ * Iraq war veteran" name the place as a modifier). The entity typing asks it too (entities/typing/place-figures.ts).
+ */
+export function likensToPlace(before: string, after: string): boolean {
+  return (
+    (before === 'a' || before === 'an' || BECOMING.has(before)) && (after === '' || LIKENED_NEXT.has(after))
+  );
+}

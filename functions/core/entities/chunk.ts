@@ -30,6 +30,7 @@ import {
 import { ofOrParticle } from './chunking/run-of-joins.js';
 import { apostropheInName, possessiveInName } from './chunking/run-possessives.js';
 import {
+  abbreviatedFirmWord,
   abbreviatedLead,
   bandAnd,
   firmWordInLowerCase,
@@ -123,6 +124,7 @@ function growRun(g: RunGrowth, last: Word, next: Word | null | undefined): boole
   return (
     (bandAnd(g, last, next) ||
       abbreviatedLead(g, last, next) ||
+      abbreviatedFirmWord(g, last, next) ||
       quotedNickname(g, last, next) ||
       firmWordInLowerCase(g, last, next) ||
       bodyInPlace(g, last, next) ||

@@ -87,6 +87,7 @@ import {
   RIVERS,
   STATE_PHRASE_ENDS,
 } from './typing/place-cues.js';
+import { isPlaceOfFigure } from './typing/place-figures.js';
 import { asPlaceOfFrame } from './typing/place-frames.js';
 import { placeInKnownPlace } from './typing/place-in-place.js';
 import type { Reading, SpanContext } from './typing/reading.js';
@@ -129,12 +130,18 @@ export function typeChunks(
     ...(known ? { known } : {}),
   };
   const out: Candidate[] = [];
+  // The chunk of each candidate, for the passes after the document's reading.
+  const chunkOf: Chunk[] = [];
   for (const chunk of chunks) {
     const typed = asOpeningCommonNoun(typeChunk(chunk, ctx), chunk, ctx);
-    for (let i = 0; i < typed.length; i++)
+    for (let i = 0; i < typed.length; i++) {
       out.push(universityByName(speakersEmployer(typed[i]!, chunk, ctx), chunk, ctx));
+      chunkOf.push(chunk);
+    }
   }
   resolveByDocument(out, ctx);
+  for (let k = 0; k < out.length; k++)
+    if (placeOfFigure(out[k]!, chunkOf[k]!, ctx)) out[k] = { ...out[k]!, type: 'none' };
   if (doc.dateline) {
     datelinePlace(out, doc.dateline.place, known);
     datelineMentionPlace(out, doc);
@@ -158,6 +165,12 @@ function speakersEmployer(c: Candidate, chunk: Chunk, ctx: Context): Candidate {
   const speakerEnd = tokenText(ctx, c.field, first.index - 2) === ',' ? first.index - 3 : first.index - 2;
   if (tokenText(ctx, c.field, speakerEnd) === last.core) return c;
   return { ...c, type: 'organization', strength: Math.max(c.strength, 3) };
+}
+/** "has become a Mecca for cyclists": a one-word place the sentence likens something to (place-figures.ts). */
+function placeOfFigure(c: Candidate, chunk: Chunk, ctx: Context): boolean {
+  if (c.type !== 'place' || c.words.length !== 1) return false;
+  const word = chunk.words.find((w) => w.start === c.start);
+  return word !== undefined && isPlaceOfFigure(c, ctx, word);
 }
 /** Units of a winning margin before "from" and the rival beaten by it ("by 40 seconds from Vingegaard"). */
 const MARGIN_UNITS = new Set(

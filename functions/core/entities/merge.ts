@@ -34,6 +34,7 @@ import { isGenerationSuffix } from './person-ids.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 import { plainPlaceName } from './romanised-names.js';
 import { entityScore, salienceOf } from './salience.js';
+import { CONTINENTS } from './typing/place-cues.js';
 import { LABEL_END } from './typing/transcripts.js';
 
 interface Group {
@@ -1344,7 +1345,7 @@ function isNicknameInName(full: readonly string[], at: number): boolean {
 /**
  * "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no firm
  * of its own ("Microsoft" of "Microsoft Teams" is the maker, not the product), no given name and no
- * capitals, and the rest names no place ("Esso" of "Esso UK" is the parent of a subsidiary). A word typed
+ * capitals, and the rest names no country ("Esso" of "Esso UK" is the parent of a subsidiary). A word typed
  * a person may also be a known surname ("Goldman said" after "Goldman Sachs").
  */
 function isFirstWordOf(
@@ -1364,9 +1365,24 @@ function isFirstWordOf(
       (w, k) =>
         k === 0 ||
         (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)) ||
-        // "Bayern" of "Bayern Munich", "Borussia" of "Borussia Dortmund": a club's name and its town.
-        (full.length === 2 && lookupPlace(w)?.kind === 'city'),
+        // "Bayern" of "Bayern Munich", "Borussia" of "Borussia Dortmund": a club's name and its town; "Elf" of "Elf
+        // Aquitaine": a firm's name and its home region (a subsidiary goes by its country: "Esso UK").
+        (full.length === 2 && homeRegion(w)),
     )
+  );
+}
+
+/**
+ * A town or a region, no country nor continent: a firm's home in its name ("Bayern Munich", "Elf Aquitaine"), not
+ * the market of a subsidiary ("Esso UK", "Ford Europe").
+ */
+function homeRegion(word: string): boolean {
+  const kind = lookupPlace(word)?.kind;
+  if (kind === 'city' || kind === 'region') return true;
+  return (
+    kind === undefined &&
+    GAZETTEER.get(lowerCased(word))?.kind === 'place' &&
+    !CONTINENTS.has(lowerCased(word))
   );
 }
 

@@ -6,17 +6,23 @@ import { FUNCTION_WORDS, isLowerWord } from './lexicon.js';
  * words, so, as in capitals, its case says nothing about names. It is one when every lower-case word is
  * a function word and at least two words after the first are ordinary English words written with a
  * capital, or one that is the headline's verb between two names or stands beside a lower-case preposition
- * (session 54).
+ * (session 54), or the last of a headline of ordinary words only ("Factory Closes": read as a name of two words,
+ * it was junk; "General Motors" is found by the lists all the same).
  */
 export function isTitleCase(title: FieldText): boolean {
   let capitalisedOrdinary = 0;
   let verbBetweenNames = false;
   let preposition = false;
+  // "Factory Closes", "Strike Ends": a short headline whose every word is an ordinary word, the last a verb.
+  let allOrdinary = true;
+  let words = 0;
   const tokens = title.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
     const first = text.charAt(0);
     if (first.toLowerCase() === first.toUpperCase()) continue;
+    words++;
+    if (allOrdinary && (text === text.toUpperCase() || !isLowerWord(text))) allOrdinary = false;
     if (first === first.toLowerCase()) {
       // "iPhone", "eBay": a brand's own styling is a name, in any case of headline.
       if (BRAND_STYLED.test(text)) continue;
@@ -27,7 +33,16 @@ export function isTitleCase(title: FieldText): boolean {
       if (i < tokens.length - 1 ? isHeadlineVerb(text) : SPEECH_VERBS_LAST.has(text)) verbBetweenNames = true;
     }
   }
-  return capitalisedOrdinary >= 2 || (capitalisedOrdinary === 1 && (verbBetweenNames || preposition));
+  if (capitalisedOrdinary >= 2 || (capitalisedOrdinary === 1 && (verbBetweenNames || preposition)))
+    return true;
+  const last = tokens[tokens.length - 1]?.text ?? '';
+  return (
+    allOrdinary &&
+    capitalisedOrdinary === 1 &&
+    words >= 2 &&
+    last !== last.toLowerCase() &&
+    isHeadlineVerb(last)
+  );
 }
 
 /**

@@ -183,11 +183,11 @@ export function analyseWords(
     if (first < tokens.length) initial[first] = 1;
   }
   // "ADRE, Chad - More than 20,000 refugees…": a dateline no list knows, capitalised words and commas before a
-  // spaced dash opening the body, is followed by the story's first word all the same.
-  if (storyStart === 0) {
-    const dash = datelineDashAt(tokens, text);
-    if (dash > 0 && dash + 1 < tokens.length) initial[dash + 1] = 1;
-  }
+  // spaced dash opening the body, is followed by the story's first word all the same. So is a headline's slug over
+  // a dateline of its own ("Asian Tin - Lacklustre trade seen lasting" over "SINGAPORE 2026-12-07"): the
+  // headline's first word follows the dash.
+  const dash = datelineDashAt(tokens, text);
+  if (dash > 0 && dash + 1 < tokens.length) initial[dash + 1] = 1;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.text;
     if (initial[i - 1] && OPENERS.has(prev)) initial[i] = 1;

@@ -26,6 +26,13 @@ function tickerFirmEnd(field: FieldText, words: readonly (Word | null)[]): numbe
   return -1;
 }
 
+/** Head words of competitions a body's abbreviation names: "FA Cup", "ICC Trophy", "US Open". */
+const COMPETITION_HEADS = new Set(
+  'cup trophy shield open championship championships games classic masters'.split(' '),
+);
+/** After "Open", words that make it an adjective: "US Open to Talks", "EU Open for Business". */
+const OPEN_TO = new Set(['to', 'for']);
+
 /** The part of a look-up key before its first space: a longer key can only match a name sharing it. */
 function firstSegment(key: string): string {
   const space = key.indexOf(' ');
@@ -68,6 +75,19 @@ export function caselessChunks(
     const w = words[i];
     if (!inKey(w)) {
       i++;
+      continue;
+    }
+    // "FA Cup Draw", "US Open Final": a title-case headline's abbreviation before a competition's head word names the
+    // competition, whether or not the story or the lists name it again ("US Open to Talks" is the country's).
+    const head = titleCase && !w.caseless ? words[i + 1] : undefined;
+    if (
+      head?.caseless &&
+      COMPETITION_HEADS.has(head.lower) &&
+      joinable(field, w, head) &&
+      !(head.lower === 'open' && OPEN_TO.has(field.tokens[head.index + 1]?.text.toLowerCase() ?? ''))
+    ) {
+      chunks.push(makeChunk(field, [w, head], true));
+      i += 2;
       continue;
     }
     let matched = 0;

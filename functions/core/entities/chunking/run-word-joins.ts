@@ -4,6 +4,7 @@
 import { codeUnitAt, lowerCased, startsWithDigit } from '../../text/chars.js';
 import type { Word } from '../chunk.js';
 import { isHyphenedGivenName } from '../hyphened-given-name.js';
+import { isLegalFormWord } from '../legal-form.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, NAME_PARTICLES, PERSON_TITLES } from '../lexicon.js';
 import { CORE_SHAPES, WORD_BITS } from '../word-bits.js';
 import { wordWith } from '../word-copy.js';
@@ -155,6 +156,38 @@ export function abbreviatedLead(g: RunGrowth, last: Word, next: Word | null | un
     }
   }
   return NOT_HERE;
+}
+
+/** Abbreviated inner words of firms' names whose period the tokenizer splits off before a capital ("Mfg.", "Intl."). */
+const ABBREVIATED_FIRM_WORDS = new Set('mfg mfrs intl natl assn bros hldgs inds svcs mgmt'.split(' '));
+
+/**
+ * "Kelvane Mfg. Co.", "Dorvan Intl. Inc", "Orlin Bros. Ltd": an abbreviated word of a firm's name keeps its period and
+ * the legal form after it in the name (the sentence does not end there).
+ */
+export function abbreviatedFirmWord(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
+  if (next || g.run.length < 2 || !ABBREVIATED_FIRM_WORDS.has(last.lower)) return NOT_HERE;
+  const { field, words, run, j } = g;
+  const period = field.tokens[j + 1];
+  const after = words[j + 2];
+  if (
+    period?.text !== '.' ||
+    period.start !== last.end ||
+    !after?.capitalised ||
+    !isLegalFormWord(after.lower) ||
+    !joinable(field, wordWith(last, { end: period.end, index: j + 1 }), after)
+  )
+    return NOT_HERE;
+  run[run.length - 1] = wordWith(last, {
+    core: `${last.core}.`,
+    lower: `${last.lower}.`,
+    bits: WORD_BITS.of(`${last.lower}.`, -1),
+    shapes: CORE_SHAPES.of(`${last.core}.`),
+    end: period.end,
+  });
+  run.push(after);
+  g.j = j + 2;
+  return GROWN;
 }
 
 /**

@@ -1,5 +1,7 @@
 // Stage 5 of `typeChunk` (classify.ts): named days, fixtures, summits, courts, stock codes, parties, storms, prizes.
-import type { Chunk } from '../chunk.js';
+import type { Field } from '../../schema.js';
+import { lowerCased } from '../../text/chars.js';
+import type { Chunk, Word } from '../chunk.js';
 import { isDigitGluedName } from '../digit-glued-names.js';
 import { sportCountryAt } from '../sport-codes.js';
 import {
@@ -34,6 +36,18 @@ import { CENTRE, SUBJECT_VERB } from './shared-words.js';
 
 /** What follows "up" after a participle opening a sentence: "Fed up with", "Fed up of", "Fed up,". */
 const FED_UP_AFTER = new Set(['with', 'of', ',']);
+/** "Fed up farmers": "Fed" before "up" and a word (no figure), not after "the" ("the Fed up to now"). */
+function fedUpBeforeNoun(ctx: Context, field: Field, word: Word): boolean {
+  if (word.lower !== 'fed' || lowerTokenText(ctx, field, word.index + 1) !== 'up') return false;
+  const after = tokenText(ctx, field, word.index + 2);
+  return (
+    /^[A-Za-z]+$/.test(after) &&
+    !FED_UP_PREPOSITIONS.has(lowerCased(after)) &&
+    lowerTokenText(ctx, field, word.index - 1) !== 'the'
+  );
+}
+/** After "Fed up" these speak of the bank's move ("Fed up to 5.5 percent", "Fed up from …"). */
+const FED_UP_PREPOSITIONS = new Set(['to', 'from', 'by', 'in', 'on', 'at', 'than']);
 /**
  * Named days, fixtures, championships and summits, racing classes, courts, formats, stock codes, a lawmaker's
  * party, storms, forums, ratings, web firms, prizes' fields, parties.
@@ -147,6 +161,9 @@ export function daysEventsCodesAndParties(chunk: Chunk, ctx: Context): Candidate
     FED_UP_AFTER.has(tokenText(ctx, chunk.field, words[0]!.index + 2))
   )
     return [];
+  // "Fed up farmers blocked roads", "Fed Up Farmers Block Roads": "fed up" before the people it describes is the
+  // participle too; "Fed up 25 basis points" or "the Fed up to now" would be the bank.
+  if (to === 1 && fedUpBeforeNoun(ctx, chunk.field, words[0]!)) return [];
   // "Starmer led Labour to victory", "Labour won": the party, written with a capital; at a sentence start
   // only before a verb or a party's word ("Labour costs rose" is the ordinary word).
   if (to === 1 && wordIs(words[0]!, W_PARTY_WORD) && !chunk.caseless) {

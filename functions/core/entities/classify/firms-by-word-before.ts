@@ -16,6 +16,7 @@ import {
   ownedByFirm,
   sectorGroupBefore,
 } from '../typing/firm-cues-around.js';
+import { tradedByInvestors } from '../typing/firm-deeds.js';
 import { endsFullName, surnameCue, tradeBeforePerson } from '../typing/person-cues.js';
 import { isCountryName } from '../typing/place-cues.js';
 import { personPronounNext, thingPronounNext } from '../typing/pronouns.js';
@@ -152,7 +153,19 @@ export function firmsByWordBefore(
     sumAt(ctx, chunk.field, words[to - 1]!.index + 2) &&
     !isCountryName(words, from, to) &&
     !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
-    (to - from > 1 || !isGivenNameWord(words[from]!) || firmNamedLikePlace(words, from, to))
+    // ("The offer values Mercedes at $40bn": off the sports pages, where players are valued, a given name too.)
+    (to - from > 1 || !isGivenNameWord(words[from]!) || !ctx.sports || firmNamedLikePlace(words, from, to))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "Investors sold Mercedes and Apple", "Traders bought Kelvane": names traded by a market's investors are firms,
+  // even one spelled as a given name; a country ("investors sold Turkey") stays what it was.
+  if (
+    !personCue &&
+    !ctx.sports &&
+    !chunk.caseless &&
+    !isCountryName(words, from, to) &&
+    !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
+    tradedByInvestors(ctx, chunk.field, words[from]!.index)
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named

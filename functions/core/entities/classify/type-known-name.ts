@@ -97,6 +97,8 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
  * "Beijing warned" (the seats of smaller states speak as governments only with another cue: capitalSpeaksToSeat).
  */
 const GOVERNMENT_SEAT_POPULATION = 1_000_000;
+/** Auxiliaries after a subject that a brand named like a town is more often than the town: "Toyota has dropped". */
+const BRAND_SUBJECT_AUXILIARIES = new Set(['has', 'had', 'will', 'would', 'plans']);
 /** "a Phoenix", "a Mecca": articles a common noun takes and a city's name does not. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Whether `name` is a country's capital of `GOVERNMENT_SEAT_POPULATION` people or more. */
@@ -260,6 +262,11 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
       (reading.nextBits & ORG_CUE_AFTER ||
         COMPANY_VERBS.has(reading.nextToken) ||
         firmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index) ||
+        // "Toyota has dropped the V8", "Toyota will build a plant": a brand's town as the subject of an auxiliary.
+        (isBrandWord(reading.first) &&
+          !reading.lastWord.possessive &&
+          reading.prevToken !== 'the' &&
+          BRAND_SUBJECT_AUXILIARIES.has(reading.nextToken)) ||
         // (Not "The Amazon burst its banks": a firm is named without "the".)
         (!reading.lastWord.possessive &&
           reading.prevToken !== 'the' &&

@@ -128,3 +128,28 @@ export function firmDealsWithBrand(ctx: Context, field: Field, index: number): b
   if (!startsWithCapital(doer)) return false;
   return isBrandWord(doer) || GAZETTEER.get(lowerCased(doer))?.kind === 'organization';
 }
+
+/** Who trades shares in a market report: "Investors sold Apple", "Traders bought Kelvane". */
+const MARKET_TRADERS = new Set('investors traders funds speculators dealers'.split(' '));
+/** What traders do to a firm's shares. */
+const TRADING_VERBS = new Set(
+  'sold bought dumped shunned favoured favored sell buy dump shun favour favor'.split(' '),
+);
+/**
+ * "Investors sold Mercedes and Apple", "Traders bought Kelvane, Dorvan and Orlin": the names right after market
+ * traders and a verb of trading (the first, or a later one of the list it opens) are the firms whose shares change
+ * hands; people are not bought or sold there.
+ */
+export function tradedByInvestors(ctx: Context, field: Field, index: number): boolean {
+  let i = index - 1;
+  // Back over the earlier names of a list: "Mercedes and", "Kelvane ,".
+  for (let k = 0; k < 4; k++) {
+    const before = lowerTokenText(ctx, field, i);
+    if (before !== 'and' && before !== ',') break;
+    i--;
+    while (i >= 0 && startsWithCapital(tokenText(ctx, field, i)) && index - i < 12) i--;
+  }
+  return (
+    TRADING_VERBS.has(lowerTokenText(ctx, field, i)) && MARKET_TRADERS.has(lowerTokenText(ctx, field, i - 1))
+  );
+}

@@ -551,6 +551,8 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
     isBrandWord(reading.firstWord.core) &&
     !isGivenNameWord(reading.firstWord) &&
     (reading.firstWord.possessive ||
+      // "The regulator fined Apple on Tuesday", "a lawsuit against Apple".
+      brandActedOn(reading) ||
       firmsWhoseAfter(reading.ctx, reading.chunk.field, reading.firstWord.index) ||
       firmDealsWithBrand(reading.ctx, reading.chunk.field, reading.firstWord.index))
   )
@@ -822,6 +824,23 @@ function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
   if (reading.n === 1 && !reading.locative && unlistedWord(reading.firstWord) && personsLifeAround(reading))
     return readAs(reading, 'person', 1);
   return readAs(reading, 'unknown', 0);
+}
+
+/** What courts, regulators and rivals do to a firm: "fined Apple", "a lawsuit against Apple". */
+const ACTIONS_ON_FIRMS = new Set(
+  'sued sues suing fined fines fining probed probing investigated investigating against'.split(' '),
+);
+/**
+ * A one-word brand right after what a court, a regulator or a rival does to a firm, before no noun or colon: "The
+ * regulator fined Apple on Tuesday" (capitalised words after any verb are too often films, seasons or labels:
+ * "an award for Ghost", "by Spring next year", "Note: …").
+ */
+function brandActedOn(reading: Reading): boolean {
+  if (!ACTIONS_ON_FIRMS.has(reading.prevToken) || reading.nextToken === ':') return false;
+  const field = fieldsOf(reading.ctx, reading.chunk.field).field;
+  // ("sued Apple stores": before a noun, the brand's word is the noun's modifier.)
+  const after = field.tokens[reading.lastWord.index + 1];
+  return after === undefined || !nounAfter(after.text);
 }
 
 /** A word no list knows: no ordinary word, given name, surname, listed name or place. */

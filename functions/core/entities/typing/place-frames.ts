@@ -69,6 +69,30 @@ const PLACES_AROUND = new Set([
 /** Verbs of entering a town: "Napoleon entered Brahargu", "troops re-entered Kelmora". */
 const ENTERED = new Set(['entered', 're-entered', 'reentered', 'stormed', 'overran']);
 
+/** What one joins a firm or a body as: "entered Kelvane in 1990 as a trainee". */
+const STAFF_ROLES = new Set(
+  `trainee trainees apprentice apprentices intern interns clerk clerks graduate graduates junior analyst analysts
+  engineer engineers secretary partner partners associate director manager employee staffer student students member
+  members cadet cadets officer recruit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * "entered Kelvane in 1990 as a trainee": "as", "a" or "an" and a role one joins a firm or body in, within the
+ * clause from `from` (a town is entered "as night fell", or by troops).
+ */
+function joinedAsStaff(ctx: Context, field: Field, from: number): boolean {
+  for (let k = from; k < from + 8; k++) {
+    const t = lowerTokenText(ctx, field, k);
+    if (t === '' || t === '.' || t === ',' || t === ';' || t === '!' || t === '?') return false;
+    if (t !== 'as') continue;
+    const article = lowerTokenText(ctx, field, k + 1);
+    const role = article === 'a' || article === 'an' ? lowerTokenText(ctx, field, k + 2) : article;
+    return STAFF_ROLES.has(role);
+  }
+  return false;
+}
+
 /** Words of a share before "of the capital": "70 pct of the capital", "how much of the capital X is entitled to". */
 const SHARES = new Set(
   'pct percent % stake much all most part half some rest share third quarter'.split(' '),
@@ -120,7 +144,7 @@ export function placeFrameAt(ctx: Context, field: Field, first: number, last: nu
   const modifier = nounAfter(after) || startsWithDigit(after);
   if (prev === 'of' && prev2 === 'out' && !modifier && LEFT_OUT_OF.has(lowerTokenText(ctx, field, first - 3)))
     return true;
-  if (ENTERED.has(prev) && !modifier) return true;
+  if (ENTERED.has(prev) && !modifier && !joinedAsStaff(ctx, field, last + 1)) return true;
   if (
     prev === 'capital' &&
     (prev2 === 'the' || prev2 === 'its' || prev2 === 'provincial' || prev2 === 'regional') &&

@@ -3,6 +3,7 @@ import type { Field } from '../../schema.js';
 import { startsLower } from '../../text/letters.js';
 import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Context, fieldsOf, lowerTokenText } from './context.js';
+import { FIRM_OWNER_VERBS, firmObjectOfIts } from './firm-deeds.js';
 import { personNounOpens } from './person-cues.js';
 import { FIRM_PRODUCTS } from './products-and-models.js';
 import {
@@ -230,6 +231,10 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   if (pronoun !== 'it') return false;
   const verb = lowerTokenText(ctx, field, i + 1);
   if (FIRM_PLAN_VERBS.has(verb)) return true;
+  // "Texaco said it sold its stake in the refinery", "said it had closed its plant": what a firm did to what a firm
+  // owns ("it raised its council tax" is left out with a town's objects: firmObjectOfIts).
+  const done = verb === 'had' || verb === 'has' ? lowerTokenText(ctx, field, i + 2) : verb;
+  if (FIRM_OWNER_VERBS.has(done) && firmObjectOfIts(ctx, field, i + 1)) return true;
   // "Meralco said on Tuesday it would refund 2 billion pesos to its customers": whatever "it" is to do, the
   // same clause's "its" before what a firm sells, makes or serves takes up a firm ("it would take years to
   // repair its network" is the matter spoken of).
