@@ -456,12 +456,16 @@ const BODY_WORDS = new Set(
   ).split(' '),
 );
 
+/** The word says what kind of body a name is ("Ministry", "Airlines", "Bank"). */
+export function isBodyKindWord(word: string): boolean {
+  return BODY_WORDS.has(lowerCased(word));
+}
+
 /** The body's name (`name`, around piece `i`) has one of the words that say what kind of body it is. */
 function describesItself(nameOf: Int32Array, pieces: readonly WordPiece[], name: number, i: number): boolean {
   let start = i;
   while (nameOf[start - 1] === name) start--;
-  for (let k = start; nameOf[k] === name; k++)
-    if (BODY_WORDS.has(lowerCased(pieces[k]?.text ?? ''))) return true;
+  for (let k = start; nameOf[k] === name; k++) if (isBodyKindWord(pieces[k]?.text ?? '')) return true;
   return false;
 }
 

@@ -16,6 +16,7 @@ import { nameSenseIn } from './capitals-title.js';
 import { casinoGaming } from './casino-gaming.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import { clubNamer, clubOwnershipTold } from './club-ownership.js';
+import { clubShortNames, shortNameSpans } from './club-short-names.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle, competitionLawInTitleOrLead } from './competition-case.js';
 import { type LexiconEntry, type TopicNode, wordKey } from './compile.js';
@@ -368,6 +369,8 @@ interface NameSpanOptions {
   readonly body?: string;
   /** Words the whole story gives another sense ("gaming" of casinos, casino-gaming.ts). */
   readonly storySenses?: readonly (readonly [number, number])[];
+  /** The short names of the story's clubs and brands named in full (club-short-names.ts). */
+  readonly clubs?: ReadonlySet<string>;
 }
 
 /** The financial and business services node (banking and insurance under it). */
@@ -379,6 +382,22 @@ function namesAFinancier(mention: string): boolean {
   for (const entry of LEXICON.index.get(wordKey(first)) ?? []) {
     if (entry.phrase !== mention) continue;
     for (let k = 0; k < entry.gains.length; k += 2) if (entry.gains[k] === FINANCIAL_SERVICE) return true;
+  }
+  return false;
+}
+
+const NO_CLUBS: ReadonlySet<string> = new Set();
+/** Desks whose words name what a body does: a firm's line of business ("Software", "Robotics"), a sport ("Cycling"). */
+const LINES_OF_WORK = [TOP_LEVEL.economy, TOP_LEVEL.science, TOP_LEVEL.sport].map(
+  (id) => LEXICON.nodeIndex.get(id) ?? -1,
+);
+
+/** The word alone names what a body does: "Kelvane Software" is about software, "British Cycling" about cycling. */
+function namesALineOfWork(word: string): boolean {
+  for (const entry of LEXICON.index.get(wordKey(word)) ?? []) {
+    if (entry.rest.length > 0) continue;
+    for (let k = 0; k < entry.gains.length; k += 2)
+      if (LINES_OF_WORK.includes(entry.gains[k] ?? -1)) return true;
   }
   return false;
 }
@@ -404,6 +423,7 @@ function nameSpans(
     rulers,
     body = '',
     storySenses = [],
+    clubs = NO_CLUBS,
   }: NameSpanOptions,
 ): NameSpans {
   const { text } = fieldText;
@@ -539,6 +559,14 @@ function nameSpans(
     for (let k = spans.length - 1; k >= 0; k--) if (overlapsStreet(spans[k]!)) spans.splice(k, 1);
     for (const [start, end] of streetSpans) spans.push([start, end, NAME_OTHER_SENSE]);
   }
+  // A club's short name standing alone ("Flames" after "Calgary Flames", club-short-names.ts), as a mention of the
+  // club or where no other name holds it: its ordinary word is the club's, as in a work's name.
+  if (clubs.size > 0)
+    for (const [start, end] of shortNameSpans(text, clubs, capitalsTitle)) {
+      const held = spans.find(([s, e]) => start < e && end > s);
+      if (held === undefined) spans.push([start, end, NAME_WORK]);
+      else if (held[0] === start && held[1] === end && held[2] === NAME_BODY) held[2] = NAME_WORK;
+    }
   // At one start the longer span: a quoted title holds the name it opens with ("Marvin's Room").
   sortInPlace(spans, (a, b) => a[0] - b[0] || b[1] - a[1]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
@@ -752,8 +780,10 @@ export function scoreTopics(
   // Match results told with their sides (team-results.ts): the score is sport's, the sides' names the teams'.
   const titleResults = teamResults(doc.title);
   const bodyResults = teamResults(doc.body);
+  const clubs = clubShortNames(entities, namesALineOfWork);
   const titleNames = nameSpans(entities, 'title', doc.title, {
     works,
+    clubs,
     capitalsTitle: doc.titleIsAllCaps,
     titles,
     ships,
@@ -768,6 +798,7 @@ export function scoreTopics(
   });
   const bodyNames = nameSpans(entities, 'body', doc.body, {
     works,
+    clubs,
     titles,
     dateline: doc.dateline,
     ships,

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { ids } from './topic-ids.js';
+
+// Session 56 (wild56): a club's short name in the headline is the club's, and a local forecast is weather.
+// Stories are invented.
+const SPORT = 'medtop:15000000';
+const DISASTER = 'medtop:03000000';
+const RELIGION = 'medtop:12000000';
+const BASEBALL = 'medtop:20000849';
+const WEATHER = 'medtop:17000000';
+const GLOBAL_WARMING = 'medtop:20000419';
+
+describe("a club's short name after its full name gives no other desk", () => {
+  it('reads a round-up of clubs named for the weather as sport alone', () => {
+    // Arrange
+    const article = {
+      title: 'Flames edge Hurricanes; Lightning stun Avalanche',
+      body:
+        'CALGARY — Jonas Brekke scored twice as the Calgary Flames beat the Carolina Hurricanes 4-3 on Saturday night.\n\n' +
+        'In Tampa, the Tampa Bay Lightning beat the Colorado Avalanche 2-1 after a late goal from Marco Villeneuve.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)[0]).toBe(SPORT);
+    expect(ids(result.topics)).not.toContain(DISASTER);
+  });
+
+  it('reads a trade between clubs named like clergy as baseball, not religion', () => {
+    // Arrange
+    const article = {
+      title: 'Cardinals trade slugger to Padres',
+      body:
+        'The St. Louis Cardinals traded third baseman Reid Talbot to the San Diego Padres on Thursday for two ' +
+        'pitching prospects. Talbot, a two-time Gold Glove winner, hit 31 home runs last season.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)[0]).toBe(SPORT);
+    expect(ids(result.topics)).toContain(BASEBALL);
+    expect(ids(result.topics)).not.toContain(RELIGION);
+  });
+
+  it("keeps a firm's line of business when its name ends in it", () => {
+    // Arrange
+    const article = {
+      title: 'Software that watches staff at work',
+      body:
+        'Kelvane Software has launched a program that records what office staff type and which websites they ' +
+        'visit, and emails a report to their managers. The firm said the software runs on any PC or laptop.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)[0]).toBe('medtop:13000000');
+  });
+
+  it('keeps the clergy of a story on the Church', () => {
+    // Arrange
+    const article = {
+      title: 'Cardinals gather in Rome',
+      body: 'Cardinals from around the world gathered at the Vatican on Monday to choose a new pope.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)[0]).toBe(RELIGION);
+  });
+});
+
+describe('a local forecast is weather', () => {
+  it('reads a warming trend after a hard freeze as a forecast, not global warming', () => {
+    // Arrange
+    const article = {
+      title: 'Hard freeze tonight, warming trend by Thursday',
+      body:
+        'A hard freeze warning is in effect for the valley tonight, with lows in the low 20s. Cover outdoor pipes ' +
+        'and bring pets inside. Highs return to the 50s on Wednesday. Rain chances increase Friday as the next ' +
+        'front arrives.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)[0]).toBe(WEATHER);
+    expect(ids(result.topics)).not.toContain(GLOBAL_WARMING);
+  });
+});
