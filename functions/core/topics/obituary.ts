@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import type { TopicNode } from './compile.js';
+import { topLevelsOf } from './top-levels.js';
 
 /**
  * A death with the age in a headline: "SPIRO AGNEW DIES AT 77", "Novelist dies aged 91", "dead at 84", and
@@ -64,8 +65,7 @@ export function listObituary(
   minShare: number,
 ): void {
   const others: number[] = [];
-  for (let i = 0; i < nodes.length; i++)
-    if (i !== humanInterest && nodes[i]?.level === 1 && (raw[i] ?? 0) > 0) others.push(raw[i] ?? 0);
+  for (const i of topLevelsOf(nodes)) if (i !== humanInterest && (raw[i] ?? 0) > 0) others.push(raw[i] ?? 0);
   others.sort((a, b) => b - a);
   const first = others[0] ?? 0;
   // Where no other desk has the weight to be listed (a brief whose other words were the hospital it ended

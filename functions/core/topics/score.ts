@@ -126,6 +126,7 @@ import { TOP_LEVEL } from './taxonomy.js';
 import { type TeamResult, teamResults } from './team-results.js';
 import { territoryLeaderTitles } from './territory-leaders.js';
 import { applyTheftEvent } from './theft-event.js';
+import { topLevelsOf } from './top-levels.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
 import { tourismTold } from './tourism-told.js';
 import { opinionLabel, transcriptHeader } from './transcript-header.js';
@@ -1444,8 +1445,7 @@ function signalWordsFor(i: number, chosen: ReadonlySet<number>, lines: readonly 
  */
 function policyTold(raw: Float64Array, nodes: readonly TopicNode[]): boolean {
   let leader = -1;
-  for (let i = 0; i < nodes.length; i++)
-    if (nodes[i]?.level === 1 && (leader < 0 || (raw[i] ?? 0) > (raw[leader] ?? 0))) leader = i;
+  for (const i of topLevelsOf(nodes)) if (leader < 0 || (raw[i] ?? 0) > (raw[leader] ?? 0)) leader = i;
   return POLICY_DOMAINS.includes(leader) && (raw[POLITICS] ?? 0) >= POLICY_SHARE * (raw[leader] ?? 0);
 }
 

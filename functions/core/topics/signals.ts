@@ -9,6 +9,7 @@ import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
 import { NOT_AN_ATTACK } from './not-an-attack.js';
 import { strikeOnTarget } from './strike-on-target.js';
+import { topLevelsOf } from './top-levels.js';
 
 const INTERNATIONAL_RELATIONS = 'medtop:20000638';
 const INTERNATIONAL_TRADE = 'medtop:20000373';
@@ -127,8 +128,7 @@ export function strongestTopLevel(
   skip?: (node: number) => boolean,
 ): number {
   let strongest = 0;
-  for (let i = 0; i < nodes.length; i++)
-    if (nodes[i]?.level === 1 && !skip?.(i)) strongest = Math.max(strongest, raw[i] ?? 0);
+  for (const i of topLevelsOf(nodes)) if (!skip?.(i)) strongest = Math.max(strongest, raw[i] ?? 0);
   return strongest;
 }
 
