@@ -4,6 +4,7 @@ import type { EntityType, Field } from '../../schema.js';
 import { codeUnitAt, endsWithText, lowerCased } from '../../text/chars.js';
 import type { FieldText, TagDocument } from '../../text/document.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
+import { WordMemo } from '../../text/vocabulary.js';
 import type { Chunk, Word } from '../chunk.js';
 import type { GazetteerEntry } from '../lexicon.js';
 import type { DocumentEvidence } from '../recognize.js';
@@ -81,6 +82,9 @@ export interface Context {
 export const fieldsOf = (ctx: Context, field: Field): PreparedField =>
   field === 'title' ? ctx.fields[0]! : ctx.fields[1]!;
 
+/** The lower-case text of a word with the period glued to it ("said."), by the word's vocabulary number. */
+const periodTexts = new WordMemo<string>();
+
 /**
  * The token at `index` in lower case (memoised by its vocabulary number); "Mr." is two tokens unless a
  * lower-case word follows it, so a period right after a word is read with that word.
@@ -88,8 +92,13 @@ export const fieldsOf = (ctx: Context, field: Field): PreparedField =>
 export function lowerTokenText(ctx: Context, field: Field, index: number): string {
   const text = fieldsOf(ctx, field).field;
   const tokens = text.tokens;
-  if (index > 0 && tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start)
-    return norm(`${tokens[index - 1]!.text}.`);
+  if (index > 0 && tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start) {
+    // Every sentence's closing period is read so, by many rules: the word's text with it, kept by the word's number
+    // rather than joined and lower-cased again on each reading.
+    const before = text.wordIds[index - 1] ?? 0;
+    const memo = periodTexts.current();
+    return memo.get(before) ?? memo.set(before, norm(`${tokens[index - 1]!.text}.`));
+  }
   return lowerCaseAt(text, index);
 }
 
