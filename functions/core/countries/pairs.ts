@@ -431,6 +431,9 @@ export function linkCountryPairs(
   countries: readonly Country[],
   story: StoryKind = {},
 ): CountryPair[] {
+  // Every pair is of two countries the story names (`linked` is some of them): a story naming one or none has no pair,
+  // and reading its sentences for links was a fixed cost of every such story.
+  if (countries.length < 2) return [];
   const s = pairStoryOf(doc, countries, story);
   if (s === undefined) return [];
   const { sport, linked } = s.links;

@@ -287,4 +287,14 @@ describe('two countries coordinated in a sentence about their relation', () => {
 
     expect(pairs).not.toContain('CA-IT');
   });
+
+  it('pairs nothing in a story that names one country, however it names it', () => {
+    const pairs = pairsOf(
+      'OSLO, Norway — Norway raised its interest rate on Thursday. Norwegian lenders said the Norwegian crown rose ' +
+        'and Oslo shares fell after the central bank in Oslo spoke.',
+      'Norway raises rates',
+    );
+
+    expect(pairs).toEqual([]);
+  });
 });
