@@ -7,7 +7,7 @@ import {
   type ParsedFields,
 } from './fields.js';
 import { GuardedParser, MAX_OPEN_ELEMENTS } from './guarded-parser.js';
-import { articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
+import { articleBodyOf, articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
 
 /** A text node is its (decoded) text. */
 type Node = Element | string;
@@ -54,8 +54,10 @@ const SKIPPED = new Set([
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
 // Class or id words that mark page furniture inside containers (not on paragraphs, which keep their text).
+// Blocks of other stories' headlines too (trending, ticker, teasers, most-read, editors' picks, a breaking-news
+// banner) and a video player's text: above the headline, one hid the dateline and leaked its countries (wild56).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|ticker|teasers?|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player)(?:$|[\s_-])/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
 const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
@@ -158,7 +160,9 @@ export function parseHtml(content: string): ParsedFields {
     siteName,
   });
   const shown = best?.paragraphs ?? (body ? paragraphsOf(body) : []);
-  const paragraphs = withoutHeadline(shown, [title, h1Text]);
+  // A page its scripts fill in shows no text, but its JSON-LD may carry the story (`articleBody`).
+  const linkedStory = shown.length === 0 ? linkedBodyOf(linked.articleBody) : [];
+  const paragraphs = withoutHeadline(shown.length > 0 ? shown : linkedStory, [title, h1Text]);
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
   const canonical = findFirst(
@@ -173,7 +177,7 @@ export function parseHtml(content: string): ParsedFields {
     // A page whose body shows nothing but furniture (a menu, scripts, a cookie banner) and that describes
     // no story carries none: its <title> or og:title labels a browser tab, so the page has no title
     // either and is EMPTY, as a blank file is. A page with only a headline in its body keeps it.
-    title: shown.length > 0 || description ? title : undefined,
+    title: shown.length > 0 || linkedStory.length > 0 || description ? title : undefined,
     body: paragraphs.length ? paragraphs.join('\n\n') : (description ?? ''),
     publishedAt: published,
     url: normalizeUrl(meta.get('og:url')) ?? normalizeUrl(canonical && attr(canonical, 'href')) ?? linked.url,
@@ -360,6 +364,7 @@ function collectMeta(document: Node): Map<string, string> {
 
 interface LinkedData {
   headline?: string;
+  articleBody?: string;
   datePublished?: string;
   author?: string;
   url?: string;
@@ -379,6 +384,7 @@ function readJsonLd(document: Node): LinkedData {
     }
     for (const item of articleItems(data)) {
       found.headline ??= stringOf(item.headline);
+      found.articleBody ??= articleBodyOf(item.articleBody);
       found.datePublished ??= stringOf(item.datePublished);
       found.url ??= normalizeUrl(stringOf(item.url));
       found.author ??= namesOf(item.author);
@@ -386,6 +392,16 @@ function readJsonLd(document: Node): LinkedData {
     }
   });
   return found;
+}
+
+/** The paragraphs of a JSON-LD `articleBody`: plain text split at blank lines, or markup read as a fragment. */
+function linkedBodyOf(articleBody: string | undefined): string[] {
+  if (!articleBody?.trim()) return [];
+  if (/<[a-z][^>]*>/i.test(articleBody)) return paragraphsOfFragment(articleBody);
+  return articleBody
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map(collapseWhitespace).filter(Boolean).join('\n'))
+    .filter(Boolean);
 }
 
 function publishedTimeElement(document: Node): string | undefined {

@@ -11,7 +11,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
-import { articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
+import { articleBodyOf, articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
 import { parseMarkdown, readsAsMarkdown } from './markdown.js';
 import type { MarkupReader } from './markup.js';
 
@@ -139,7 +139,8 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   }
   const a = parsed.data;
   // JSON Feed items write content_text / content_html (the HTML is read as markup when a reader is given).
-  const rawBody = a.body ?? a.text ?? a.content ?? textOf(a.articleBody) ?? a.content_text ?? a.content_html;
+  const rawBody =
+    a.body ?? a.text ?? a.content ?? articleBodyOf(a.articleBody) ?? a.content_text ?? a.content_html;
   const rawTitle = a.title ?? a.headline ?? undefined;
   // A Markdown body is read as a .md file is: its first heading is the title when the article gives none.
   const markdown = rawBody != null && readsAsMarkdown(rawBody) ? parseMarkdown(rawBody) : undefined;
@@ -190,14 +191,6 @@ function storyOf(value: Record<string, unknown>): Record<string, unknown> {
   if (!story) return value;
   const { '@graph': _graph, ...own } = value;
   return { ...story, ...own };
-}
-
-/** schema.org `articleBody` as text: a string, or a list of paragraphs. */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (!Array.isArray(value)) return undefined;
-  const paragraphs = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
-  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
 }
 
 /**

@@ -50,3 +50,11 @@ export function namesOf(value: unknown): string | undefined {
 export function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
+
+/** schema.org `articleBody` as text: a string, or a list of paragraphs. */
+export function articleBodyOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return undefined;
+  const paragraphs = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
+}

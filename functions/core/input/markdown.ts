@@ -6,6 +6,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
+import { isLabelLine } from './label-lines.js';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
@@ -61,6 +62,8 @@ export function parseMarkdown(content: string): ParsedFields {
   const outline = headingOutline(lines);
   const blocks: string[] = [];
   let title = front.title;
+  // Whether a heading was read: labels over the title stand above every heading.
+  let headingAbove = false;
   let paragraph: string[] = [];
   let fence: string | undefined;
   // The line before was a table row: a divider under it makes it the table's header.
@@ -70,12 +73,18 @@ export function parseMarkdown(content: string): ParsedFields {
     paragraph = [];
   };
   const heading = (level: number, text: string) => {
-    if (title === undefined && blocks.length === 0 && opensAsTitle(level, text, outline)) title = text;
+    // Labels over the heading ("**FOR IMMEDIATE RELEASE**", "Share full article") label the copy: dropped. Not
+    // under a heading of its own ("## Key points" over "- Rates held"): that is a section of the text.
+    if (title === undefined && !headingAbove && onlyLabels(blocks) && opensAsTitle(level, text, outline)) {
+      title = text;
+      blocks.length = 0;
+    }
     // A heading that opens the text and repeats the front matter's title is the title, not the story's
     // first paragraph: kept, its names would count twice.
     else if (blocks.length === 0 && front.title !== undefined && comparable(text) === comparable(front.title))
       return;
     else if (text) blocks.push(text);
+    headingAbove = true;
   };
   for (const raw of lines) {
     if (fence !== undefined) {
@@ -148,6 +157,13 @@ export function parseMarkdown(content: string): ParsedFields {
     description: front.description,
   };
 }
+
+/** Label lines looked past for the heading under them. */
+const MAX_LABEL_LINES = 2;
+
+/** Whether the blocks read so far are at most a couple of label lines (see `isLabelLine`; no table's rows), or none. */
+const onlyLabels = (blocks: readonly string[]) =>
+  blocks.length <= MAX_LABEL_LINES && blocks.every((b) => !b.startsWith('|') && isLabelLine(b));
 
 interface HeadingOutline {
   /** The highest level the text uses (1 for `#` or a `===` underline). */

@@ -1,5 +1,6 @@
 import { detectDateline } from '../text/dateline.js';
 import type { ParsedFields } from './fields.js';
+import { isLabelLine } from './label-lines.js';
 
 const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 25;
@@ -9,6 +10,8 @@ const MAX_TIGHT_HEADLINE_CHARS = 120;
 // (lib/constructs/node-function.ts), which inside a function would run on every call.
 const LETTER = /\p{L}/u;
 const BYLINE = /^by\s+\p{Lu}/iu;
+/** Label lines looked past for the headline under them ("FOR IMMEDIATE RELEASE", "Share full article"). */
+const MAX_LABEL_LINES = 2;
 
 /**
  * Plain text: the first line is the title only when it reads like a headline (short, no closing full
@@ -16,7 +19,7 @@ const BYLINE = /^by\s+\p{Lu}/iu;
  * that opens with "TAIPEI, Taiwan — …" keeps its dateline for the tagger to find.
  */
 export function parseText(content: string): ParsedFields {
-  const text = content.replace(/^\s*\n/, '').trimEnd();
+  const text = withoutLabelLines(content.replace(/^\s*\n/, '').trimEnd());
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0) return { body: text.trim() };
   const firstLine = text.slice(0, firstBreak).trim();
@@ -24,6 +27,30 @@ export function parseText(content: string): ParsedFields {
   const blankLineFollows = /^[ \t]*\n/.test(rest);
   if (!rest.trim() || !looksLikeHeadline(firstLine, blankLineFollows)) return { body: text.trim() };
   return { title: firstLine, body: rest.trim() };
+}
+
+/**
+ * The text from its headline on, past the label lines over it (see `isLabelLine`): only where a headline
+ * follows them and text follows the headline; otherwise the text as it is.
+ */
+function withoutLabelLines(text: string): string {
+  let rest = text;
+  for (let labels = 0; labels < MAX_LABEL_LINES; labels++) {
+    const firstBreak = rest.indexOf('\n');
+    if (firstBreak < 0 || !isLabelLine(rest.slice(0, firstBreak))) break;
+    rest = rest.slice(firstBreak + 1).replace(/^\s*\n/, '');
+    const headlineBreak = rest.indexOf('\n');
+    const headline = rest.slice(0, headlineBreak).trim();
+    const after = rest.slice(headlineBreak + 1);
+    if (
+      headlineBreak > 0 &&
+      after.trim() &&
+      !isLabelLine(headline) &&
+      looksLikeHeadline(headline, /^[ \t]*\n/.test(after))
+    )
+      return rest;
+  }
+  return text;
 }
 
 export function looksLikeHeadline(line: string, blankLineFollows: boolean): boolean {

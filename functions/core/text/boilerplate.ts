@@ -49,9 +49,10 @@ const INLINE_CREDITS =
 // Regional papers' web furniture too: links to other stories between paragraphs ("READ: …", "ALSO READ: …"),
 // "ADVERTISEMENT", "Follow Dawn Business on X, LinkedIn …", "Published in Dawn, December 9th, 2025" and a
 // newsletter's consent line. A page's tags ("Tags: Russia, EU, sanctions") and share buttons ("Share this article:
-// Facebook | X") too: the tags named countries the story did not.
+// Facebook | X") too: the tags named countries the story did not. And a strip of other stories' headlines
+// ("Trending: Israel strikes Iran · Trump tariffs on India"), which may stand over the story's dateline (wild56).
 const TRAILERS =
-  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Read also|READ ALSO|SEE ALSO|See also): [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Read also|READ ALSO|SEE ALSO|See also): [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Trending(?: [Nn]ow)?|TRENDING(?: NOW)?): [^\n]{0,200}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
 // The headings of a news page's sections under the story, each a line of its own, copied with it when a page is
 // scraped: "Related Topics", "More on this story", "Top Stories", "Most read", "You may also like". Read as text,
 // "Related Topics" was a name in every story of a page so copied (wild54). Reuters' pages close each story with "Our
@@ -153,7 +154,8 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, INLINE_CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
-  text = blankAll(text, TRAILERS, from);
+  // Over a dateline found under the lines heading the story (text/dateline.ts), a trailer's line is no headline.
+  text = blankAll(text, TRAILERS, dateline?.headlineEnd === undefined ? from : notesEnd);
   text = blankAll(text, PAGE_SECTIONS, from);
   if (text.includes('appeared first on')) text = blankAll(text, FEED_FOOTER, from);
   // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave

@@ -172,7 +172,54 @@ export function detectDateline(
       return { text, place, start: inline.start, end: inline.end };
     return { text, place };
   }
-  return inlineDateline(body, from, isPlace);
+  return inlineDateline(body, from, isPlace) ?? datelineUnderHeadLines(body, from, isPlace);
+}
+
+/** Lines that may stand above a story's dateline: a label ("FOR IMMEDIATE RELEASE"), a slug, the headline. */
+const MAX_HEAD_LINES = 3;
+const MAX_HEAD_LINE_CHARS = 200;
+/** A line that ends as a sentence or a clause does is the story's text, not a line over it. */
+const SENTENCE_END = /[.,;:\u2026]["'\u201d\u2019)]*$/u;
+const SPACE = /\s/;
+
+/**
+ * The dateline of a story whose first lines head it: "FOR IMMEDIATE RELEASE\n\n<headline>\n\nOSLO, Norway,
+ * Dec. 7, 2026 /PRNewswire/ --", a wire slug and headline over "LONDON, Dec 7 (Reuters) -", a web page's "Listen
+ * to this article" and "Share full article" over its headline and "BANGKOK —". Each line passed over is short and
+ * ends as no sentence does, and the dateline under them must be one a desk files (see `isFiledDateline`): a
+ * briefing's "Japan — …" under a heading is an item's label. The lines passed over are kept as the story's
+ * headline (`headlineEnd`), as the wire's own headline over "MOSCOW 1996-08-30" is.
+ */
+function datelineUnderHeadLines(
+  body: string,
+  from: number,
+  isPlace: ((place: string) => boolean) | undefined,
+): Dateline | undefined {
+  let at = from;
+  for (let line = 0; line < MAX_HEAD_LINES; line++) {
+    const newline = body.indexOf('\n', at);
+    if (newline < 0) return undefined;
+    const text = body.slice(at, newline).trim();
+    if (!text || text.length > MAX_HEAD_LINE_CHARS || SENTENCE_END.test(text)) return undefined;
+    at = newline + 1;
+    while (at < body.length && SPACE.test(body.charAt(at))) at++;
+    const found = inlineDateline(body, at, isPlace);
+    if (found && isFiledDateline(found, isPlace)) return { ...found, headlineEnd: at };
+  }
+  return undefined;
+}
+
+/**
+ * A dateline as a desk files it: credited ("(Reuters)", "/PRNewswire/") or dated; or its place in capitals
+ * ("BANGKOK —") or named with its region or country ("Oslo, Norway —") and known to the lists. A briefing's
+ * "Japan — …" under a heading is an item's label; a line of capitals hard-wrapped before "PCT - OFFICIAL"
+ * names no place.
+ */
+function isFiledDateline(dateline: Dateline, isPlace: ((place: string) => boolean) | undefined): boolean {
+  const head = dateline.place.split(',')[0]!.trim();
+  if (head.split(/\s+/).some((w) => NOT_PLACES.has(w) || LABEL_WORDS.has(w))) return false;
+  if (CREDIT_MARK.test(dateline.text) || DIGIT.test(dateline.text)) return true;
+  return (!LOWER.test(head) || dateline.place.includes(',')) && isPlace?.(head) === true;
 }
 
 // "MOSCOW 1996-08-30", "TOFTIR , Faroe Islands 1996-08-31": a line of a place and an ISO date, under the

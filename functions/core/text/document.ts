@@ -4,6 +4,7 @@ import { type Dateline, detectDateline } from './dateline.js';
 import { readFrontMatter } from './front-matter.js';
 import { letterPattern } from './letters.js';
 import { firstSentenceEndingAfter, type Sentence, splitSentences } from './sentences.js';
+import { withoutSourceSuffix } from './title-source.js';
 import { type Token, tokenize } from './tokens.js';
 import { renewVocabularyIfFull, wordIdsOf } from './vocabulary.js';
 
@@ -77,7 +78,7 @@ export function prepareDocument(input: {
   renewVocabularyIfFull();
   // Slugs, notices and a press release's tail are blanked before tokenising (text/boilerplate.ts): the
   // fields keep their length, so offsets still index the caller's text.
-  const titleText = withoutWireSlug(input.title ?? '');
+  const titleText = withoutSourceSuffix(withoutWireSlug(input.title ?? ''));
   const { storyStart: introduced, notesEnd } = readFrontMatter(input.body, titleText);
   const dateline = detectDateline(input.body, input.dateline, introduced, input.isPlace);
   const title = prepareField('title', titleText);
