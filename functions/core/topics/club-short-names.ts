@@ -10,20 +10,20 @@ import { isBodyKindWord } from './match.js';
  * alone, as a name, is the same name: its ordinary word is no evidence either, as a person's surname after the full
  * name is not (score.ts `NAME_SURNAME`). A lexicon name ("Celtics", "Yankees") still counts.
  *
- * Only a body whose name does not say what kind of body it is, nor ends in what it does: "Ministry" of "Health
- * Ministry", "Bank" of "Deutsche Bank", "Software" of "Kelvane Software" or "Cycling" of "British Cycling" alone keep
- * their words (a body named after what it does is about it).
+ * Only a body whose name does not say what kind of body it is, nor what it does: "Ministry" of "Health Ministry",
+ * "Bank" of "Deutsche Bank", "Software" of "Kelvane Software", "Cycling" of "British Cycling" or "Church" of "Catholic
+ * Church" alone keep their words (a body named after what it does is about it).
  */
 export function clubShortNames(
   entities: readonly Entity[],
-  namesALineOfWork: (word: string) => boolean,
+  namesWhatItDoes: (words: readonly string[]) => boolean,
 ): Set<string> {
   const names = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
     const words = entity.name.split(' ');
     const last = words[words.length - 1] ?? '';
-    if (words.length < 2 || !SHORT_NAME.test(last) || words.some(isBodyKindWord) || namesALineOfWork(last))
+    if (words.length < 2 || !SHORT_NAME.test(last) || words.some(isBodyKindWord) || namesWhatItDoes(words))
       continue;
     names.add(last);
   }

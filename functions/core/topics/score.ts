@@ -393,14 +393,28 @@ const LINES_OF_WORK = [TOP_LEVEL.economy, TOP_LEVEL.science, TOP_LEVEL.sport].ma
   (id) => LEXICON.nodeIndex.get(id) ?? -1,
 );
 
-/** The word alone names what a body does: "Kelvane Software" is about software, "British Cycling" about cycling. */
-function namesALineOfWork(word: string): boolean {
+/** The top levels a word alone feeds in the lexicon. */
+function desksOfWord(word: string): Set<number> {
+  const levels = new Set<number>();
   for (const entry of LEXICON.index.get(wordKey(word)) ?? []) {
     if (entry.rest.length > 0) continue;
-    for (let k = 0; k < entry.gains.length; k += 2)
-      if (LINES_OF_WORK.includes(entry.gains[k] ?? -1)) return true;
+    for (let k = 0; k < entry.gains.length; k += 2) {
+      const node = entry.gains[k] ?? -1;
+      if (LEXICON.nodes[node]?.level === 1) levels.add(node);
+    }
   }
-  return false;
+  return levels;
+}
+
+/**
+ * A body's name says what it does: its last word names a line of work ("Kelvane Software", "British Cycling"), or
+ * shares a desk with another word of the name ("Catholic Church", "Anglican Church"; read56).
+ */
+function namesWhatItDoes(words: readonly string[]): boolean {
+  const desks = desksOfWord(words[words.length - 1] ?? '');
+  if (desks.size === 0) return false;
+  if (LINES_OF_WORK.some((desk) => desks.has(desk))) return true;
+  return words.slice(0, -1).some((word) => [...desksOfWord(word)].some((desk) => desks.has(desk)));
 }
 
 /** A name the lexicon writes as a team sport's club's (club-ownership.ts). */
@@ -781,7 +795,7 @@ export function scoreTopics(
   // Match results told with their sides (team-results.ts): the score is sport's, the sides' names the teams'.
   const titleResults = teamResults(doc.title);
   const bodyResults = teamResults(doc.body);
-  const clubs = clubShortNames(entities, namesALineOfWork);
+  const clubs = clubShortNames(entities, namesWhatItDoes);
   const titleNames = nameSpans(entities, 'title', doc.title, {
     works,
     clubs,

@@ -78,6 +78,51 @@ describe("a club's short name after its full name gives no other desk", () => {
   });
 });
 
+describe('figures of speech and other senses stay off the sports and weather desks (read56)', () => {
+  it.each([
+    [
+      'a pain reliever',
+      'Drugmaker recalls pain reliever',
+      'The agency said over-the-counter pain relievers should not be given to infants.',
+      SPORT,
+    ],
+    [
+      'a hard freeze on hiring',
+      'Bank freezes hiring',
+      'The bank imposed a hard freeze on hiring and cut its bonus pool.',
+      WEATHER,
+    ],
+    [
+      'a warming trend in relations',
+      '',
+      'Analysts see a warming trend in relations between Beijing and Washington.',
+      WEATHER,
+    ],
+  ])('gives %s no such desk', (_case, title, body, desk) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result.topics)).not.toContain(desk);
+  });
+
+  it("keeps a church's short name on religion", () => {
+    // Arrange
+    const article = {
+      title: 'Church says it will sell properties',
+      body:
+        'The Catholic Church said on Monday it would sell 40 properties to pay abuse victims. The Church said the ' +
+        'sales would take two years.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)[0]).toBe(RELIGION);
+  });
+});
+
 describe('a local forecast is weather', () => {
   it('reads a warming trend after a hard freeze as a forecast, not global warming', () => {
     // Arrange

@@ -36,12 +36,14 @@ import { CENTRE, SUBJECT_VERB } from './shared-words.js';
 
 /** What follows "up" after a participle opening a sentence: "Fed up with", "Fed up of", "Fed up,". */
 const FED_UP_AFTER = new Set(['with', 'of', ',']);
+/** A word of letters only (no figure): the noun after "Fed up". */
+const LETTERS_ONLY = /^[A-Za-z]+$/;
 /** "Fed up farmers": "Fed" before "up" and a word (no figure), not after "the" ("the Fed up to now"). */
 function fedUpBeforeNoun(ctx: Context, field: Field, word: Word): boolean {
   if (word.lower !== 'fed' || lowerTokenText(ctx, field, word.index + 1) !== 'up') return false;
   const after = tokenText(ctx, field, word.index + 2);
   return (
-    /^[A-Za-z]+$/.test(after) &&
+    LETTERS_ONLY.test(after) &&
     !FED_UP_PREPOSITIONS.has(lowerCased(after)) &&
     lowerTokenText(ctx, field, word.index - 1) !== 'the'
   );

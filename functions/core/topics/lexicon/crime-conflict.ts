@@ -281,11 +281,9 @@ export const CRIME_CONFLICT: TermTable = {
     low-pressure area 3, cyclonic storm 3, weather system 3, torrential rain 3, torrential rains 3,
     struck by lightning 3, hit by lightning 3, killed by lightning 3, lightning struck 3,
     lightning bolt 3, lightning strike 3, lightning strikes 3, lightning killed 3, thunder and lightning 3,
-    hard freeze 3, wind chill 3, cold front 3, warm front 3, winter weather 3, inches of snow 3,
-    warming trend 3, cooling trend 3, rain chances 3, chance of rain 3`,
-  // wild56: a local forecast's "warming trend by Thursday" is no global warming (the longer phrase wins).
+    wind chill 3, cold front 3, warm front 3, winter weather 3, inches of snow 3, rain chances 3, chance of rain 3`,
   '20001128': `weather forecast 3, forecast 1.5, forecasters 3, forecaster 3, Met Office 3, outlook 0.5,
-    warming trend 3, cooling trend 3, rain chances 3, chance of rain 3`,
+    rain chances 3, chance of rain 3`,
   '20001129': `weather phenomena 3, =storm 3, =storms 3, hurricane 2, typhoon 2, cyclone 2, tornado 2, blizzard 3,
     heatwave 3, cold snap 3, drought 1.5, monsoon 3, =gale 3, =gales 3, snowstorm 3, hailstorm 3, sandstorm 3`,
   '20001131': `weather warning 3, severe weather warning 3, flood warning 3, flood warnings 3, storm warning 3,
