@@ -7,6 +7,8 @@
  * of who was hit: it links the attacker with no country (read33 F6: an Egyptian market story paired EG-IL).
  */
 
+import { MONTH_NAMES } from '../text/months.js';
+
 /** Verbs of ruin: what an attack did to things, with the attacker or its country as the agent. */
 const RUIN_VERBS = 'destroyed|damaged|flattened|levell?ed|razed|wrecked|shelled|bombed|ruined';
 /** Verbs of harm, ruin's and those whose agent is an attack only ("hit by strikes", "killed by drones"). */
@@ -18,8 +20,7 @@ const ATTACKER_NOUNS = `${ATTACK_NOUNS}|forces|troops|army|military|drones?|miss
 const CAPITALISED = '[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?';
 /** Up to 40 characters within the clause: no comma, semicolon or full stop but an initial's ("U.S. strikes"). */
 const IN_CLAUSE = '(?:[^,;.]|(?<=\\b[A-Z])\\.){0,40}?';
-const MONTH_OR_DAY =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH_OR_DAY = `${MONTH_NAMES.join('|')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
 
 /** "destroyed by (the)", "damaged last year by": a verb of harm and its agent's "by" right before the mention. */
 const HARMED_BY = new RegExp(`\\b(?:${HARM_VERBS})\\s+(?:\\w+\\s+){0,2}?by\\s+(?:the\\s+)?$`, 'i');

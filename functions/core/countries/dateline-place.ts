@@ -1,4 +1,5 @@
 import { letterPattern } from '../text/letters.js';
+import { MONTH_WORD } from '../text/months.js';
 import { TextMemo } from '../text/text-memo.js';
 import { repairedDatelineCountry } from './dateline-repairs.js';
 import {
@@ -12,8 +13,7 @@ import {
 } from './gazetteer.js';
 import { cityKeepsCountry, stateCode, withFinalPeriod } from './state-codes.js';
 
-const TRAILING_DATE =
-  /[,\s]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/i;
+const TRAILING_DATE = new RegExp(`[,\\s]+${MONTH_WORD}\\.?\\s+\\d{1,2}\\b.*$`, 'i');
 
 /**
  * The country a dateline place is in: the most specific part that names a country wins from the end

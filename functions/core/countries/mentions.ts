@@ -1146,16 +1146,31 @@ const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
 /**
  * A comma at `j`, then a state or province of a country of STATE_QUALIFIED other than `code` (an
  * abbreviation with its period), and no list around it: "exports to Mexico, Texas and California",
- * "outlets in Alabama, Florida, Georgia, Kentucky" are places side by side.
+ * "outlets in Alabama, Florida, Georgia, Kentucky" are places side by side. With `nameEnds`, the first place of
+ * those countries after the comma must also end there: "the London Stock Exchange, New York Stock Exchange" (a
+ * state's name going on into another name) places nothing (`namesakeInState`).
  */
-function townInState(text: string, words: readonly Word[], i: number, j: number, code: string): boolean {
+function townInState(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  j: number,
+  code: string,
+  nameEnds = false,
+): boolean {
   const next = words[j + 1];
   if (!next || (i > 0 && words[i - 1]!.norm === ',')) return false;
   // "U.N. Security Council meets on Sudan, New York.": the topic of a meeting, then where it meets (wild38b ★6).
   if (TOPIC_BEFORE.has(words[i - 1]?.norm ?? '')) return false;
   let node = nextPhraseNode(next.norm);
+  let placeSeen = !nameEnds;
   for (let k = j + 2; node; k++) {
     const entry = node.entry;
+    if (!placeSeen && entry && STATE_QUALIFIED.has(entry.code)) {
+      placeSeen = true;
+      const after = words[k];
+      if (after && startsUpper(text, after.start)) return false;
+    }
     const state = entry && (entry.kind === 'region' || entry.kind === 'abbreviation');
     if (state && entry.code !== code && STATE_QUALIFIED.has(entry.code)) {
       const end = words[k - 1]!.end;
@@ -1195,18 +1210,7 @@ function namesakeInState(
       return false;
   }
   if (j === i + n && !metonym) return false;
-  // "the London Stock Exchange, New York Stock Exchange": a state's name going on into another name places nothing.
-  let node = nextPhraseNode(words[j + 1]?.norm ?? '');
-  for (let k = j + 2; node; k++) {
-    if (node.entry && STATE_QUALIFIED.has(node.entry.code)) {
-      const after = words[k];
-      return !(after && startsUpper(text, after.start)) && townInState(text, words, i, j, code);
-    }
-    const w = words[k];
-    if (!w) break;
-    node = nextPhraseNode(w.norm, node);
-  }
-  return false;
+  return townInState(text, words, i, j, code, true);
 }
 
 /**

@@ -7,6 +7,8 @@
  * after the listed words is another reign's or a ship's; "King Fahd bin Abdulaziz", "Sultan Qaboos Bin Said" go on
  * with a patronymic and stay the monarch.
  */
+import { MONTH_NAMES } from '../text/months.js';
+
 const TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'emperor', 'sultan']);
 
 /** A numeral or a digit right after the name: "King Charles I", "Queen Elizabeth 2". */
@@ -16,8 +18,9 @@ const BREED_AFTER = /^ spaniels?\b/;
 /** A capitalised word right after the name in running text: "Queen Elizabeth Hospital", "King Fahd Causeway". */
 const CAPITALISED_AFTER = /^ ([A-Z][a-z]+)\b/;
 /** Words that go on after a monarch's name and leave the monarch: a patronymic, a day or a month, "And". */
-const NOT_A_NAME =
-  /^(?:Bin|Ibn|Bint|And|On|In|Of|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_NAME = new RegExp(
+  `^(?:Bin|Ibn|Bint|And|On|In|Of|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_NAMES.join('|')})$`,
+);
 /**
  * A headline capitalises its verbs as often as not ("King Charles Visits Canada"; a title of four words is too short
  * to tell title case), and capitals tell nothing: only the heads of the names built after monarchs are read there

@@ -828,9 +828,7 @@ function pairStory(
     if (!ranges.length) return false;
     const s = placeSpan(doc, k);
     const within = (c: Country) =>
-      (k < 2 ? c : inSentence(c, k)).mentions.filter(
-        (m) => m.field === s.field && m.start >= s.start && m.end <= s.end,
-      );
+      inSentence(c, k).mentions.filter((m) => m.field === s.field && m.start >= s.start && m.end <= s.end);
     return onlyRangeEnds(ranges, within(a), within(b));
   };
   // A paragraph link whose sentence for the country filed from is only its stand-in (the lead of a LONDON

@@ -1,4 +1,5 @@
 import { codeUnitAt } from './chars.js';
+import { MONTH_FORMS } from './months.js';
 
 /**
  * A line that only says when: a page's publication date ("6 December 2026", "Dec. 6, 2026, 10:42 AM ET",
@@ -16,8 +17,9 @@ const MAX_DATE_LINE = 80;
 const SEPARATORS = /[\s,|\u00b7\u2022/\u2013\u2014()-]+/;
 
 /** Words that say when, each standing for itself: months, weekdays, times, dates, time zones, "ago", "read". */
-const ANCHOR =
-  /^(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2}(?:[ap]\.?m\.?|[AP]M)|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|NZST|NZDT|WAT|CAT|EAT|SAST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)(?:[+-]\d{1,2})?|ago|read)$/;
+const ANCHOR = new RegExp(
+  `^(?:(?:${MONTH_FORMS}|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\.?|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ap]\\.?m\\.?|[AP]M)?|\\d{1,2}(?:[ap]\\.?m\\.?|[AP]M)|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|NZST|NZDT|WAT|CAT|EAT|SAST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)(?:[+-]\\d{1,2})?|ago|read)$`,
+);
 
 /** A date in figures, which the separators would cut into bare numbers: "2026-12-06", "06/12/2026". */
 const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/;

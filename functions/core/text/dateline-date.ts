@@ -1,11 +1,11 @@
-import { monthNumber } from './months.js';
+import { MONTH_WORD, monthNumber } from './months.js';
 
 // Wire copy writes the day it was filed into its dateline ("WASHINGTON, Nov 14 (Reuters) -", "LONDON, 3 March
 // -") and often no other date: an archive of such stories uploaded in one go was dated at upload, so "this
 // week's CN-US stories" held last month's (review32 D4). The day is the story's; the year, when the dateline
 // gives none, is the one that puts the day on or just before the upload.
 
-const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_NAME = `(${MONTH_WORD})\\.?`;
 /** "Nov 14", "Sept. 3, 2026", "November 14 2025". */
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`);
 /** "3 March", "1st December, 2025". */

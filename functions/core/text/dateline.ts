@@ -1,5 +1,6 @@
 import { AGENCY, AGENCY_CREDIT, PRESS_WIRE } from './front-matter.js';
 import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
+import { MONTH_WORD } from './months.js';
 
 /** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
 export interface Dateline {
@@ -30,9 +31,9 @@ export function isInInlineDateline(
   );
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+const MONTH = `${MONTH_WORD}\\.?\\s+\\d{1,2}`;
 // "1st December, 2025" (the Gulf agencies), "20 November" (TASS in English).
-const DAY_FIRST = '\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const DAY_FIRST = `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}`;
 // Day-first dates of the French, Spanish, Italian, Portuguese, Dutch, German and Polish agencies: "16 octobre",
 // "12 mar", "9 luglio", "3. März", "17 czerwca" (Polish months are written in the genitive), "1er janvier",
 // "12 de marzo". Each stem opens a month's name or abbreviation in one of them and no other word a day precedes.

@@ -5,7 +5,7 @@ import { chunkWith } from '../chunk.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { candidate, placeFields, placeOfSpan } from '../typing/candidates.js';
 import type { Candidate } from '../typing/context.js';
-import { type Reading, readAs } from '../typing/reading.js';
+import { isBracketedTicker, type Reading, readAs } from '../typing/reading.js';
 import { abbreviatedMinisterAt, CAPITALS_TITLES, holderInCapitals } from '../typing/titles-and-offices.js';
 import { isGivenNameWord } from '../word-facts.js';
 import { newsmakerOfRun } from './newsmaker-of-run.js';
@@ -46,7 +46,7 @@ export function typeCaselessRun(reading: Reading): Candidate[] {
   )
     return readAs(reading, 'person', 1);
   // "JOSTEN'S <JOS> TO SELL UNIT": a Reuters ticker spelled like a town names no place (wild55 B3).
-  if (reading.n === 1 && reading.prevToken === '<' && reading.nextToken === '>') return [];
+  if (isBracketedTicker(reading)) return [];
   const place = placeOfSpan(reading.chunk, reading.from, reading.to);
   if (place && !isGivenNameWord(reading.firstWord)) {
     const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);

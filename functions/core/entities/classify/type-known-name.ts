@@ -28,7 +28,7 @@ import {
 import { compassWord, REGIONAL_PEOPLES } from '../typing/place-cues.js';
 import { injuryOfPlayerAfter } from '../typing/player-injuries.js';
 import { firmItAfter } from '../typing/pronouns.js';
-import { type Reading, readAs } from '../typing/reading.js';
+import { isBracketedTicker, type Reading, readAs } from '../typing/reading.js';
 import { STRONG_LOCATIVE } from '../typing/resolve-by-document.js';
 import { isTeamContext } from '../typing/sports-context.js';
 import { ORG_CUE_AFTER, PERSON_VERB, SPEAKER_VERB, tokenBits } from '../typing/token-bits.js';
@@ -123,13 +123,7 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
       entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
     // "Calumet Industries <CALI> Sees Loss", "Josten's <JOS>": a Reuters ticker spelled like a town or a country names
     // no place (wild55 B3); other tickers stay what they were.
-    if (
-      (entry.kind === 'place' || entry.kind === 'country') &&
-      reading.n === 1 &&
-      reading.prevToken === '<' &&
-      reading.nextToken === '>'
-    )
-      return [];
+    if ((entry.kind === 'place' || entry.kind === 'country') && isBracketedTicker(reading)) return [];
     // "University of Michigan", "New York Stock Exchange", "Pentagon": WordNet files some
     // institutions under places; their head word says organisation.
     if (

@@ -3,6 +3,7 @@
 // "Wolseley said on Friday first-half pretax profit rose …"). Wire copy names a listed company by its name
 // alone (no "Plc", no "the company") in its own story's headline and first sentence (wild51 W22).
 import type { Field } from '../../schema.js';
+import { MONTH_NAMES } from '../../text/months.js';
 import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { lowerNameOf } from './pronouns.js';
 import { CALENDAR_WORD, SENTENCE_END, tokenBits } from './token-bits.js';
@@ -102,9 +103,7 @@ const LEVELS = new Set('higher lower record bigger smaller improved reduced stro
 const LOSS_MOVES = new Set(['widens', 'widened', 'narrows', 'narrowed']);
 const startsWithDigit = (word: string) =>
   word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
+const MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 
 /**
  * What a firm completes in its own headline: "completes acquisition", "completes sale of unit" (not a purchase or a

@@ -47,6 +47,7 @@ import {
   firmsWhoseAfter,
 } from './firm-deeds.js';
 import { formerNameAfter } from './firms-shaped-like-people.js';
+import { FIXTURE_SIDES } from './fixture-lists.js';
 import { invertedSpeakerAt } from './inverted-speakers.js';
 import { sideOfFixture } from './match-reports.js';
 import { ownersSiteTown } from './owners-sites.js';
@@ -72,7 +73,6 @@ import {
   clubBefore,
   clubNameAt,
   clubOpensSentence,
-  FIXTURE_SIDES,
   fixtureAgainstAfter,
   isPlayersSportDocument,
   RIVAL_BEFORE,

@@ -48,3 +48,8 @@ export interface Reading extends SpanContext {
 export function readAs(reading: Reading, type: CandidateType, strength: number): Candidate[] {
   return [candidate(reading.chunk, reading.from, reading.to, type, strength, reading.base)];
 }
+
+/** "Josten's <JOS>", "Calumet Industries <CALI> Sees Loss": one word between angle brackets, a Reuters ticker. */
+export function isBracketedTicker(reading: Reading): boolean {
+  return reading.n === 1 && reading.prevToken === '<' && reading.nextToken === '>';
+}

@@ -7,16 +7,7 @@ import type { TagDocument } from '../../text/document.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import { WordMemo } from '../../text/vocabulary.js';
 import type { Chunk, Word } from '../chunk.js';
-import { legalWordNear } from '../chunking/case-names.js';
-import {
-  CALENDAR_WORDS,
-  GAZETTEER,
-  isGivenName,
-  isKnownSurname,
-  isLowerWord,
-  PLACE_LEADS,
-} from '../lexicon.js';
-import { newsmakerNamed } from '../newsmakers.js';
+import { GAZETTEER, isGivenName, isKnownSurname, isLowerWord, PLACE_LEADS } from '../lexicon.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -35,6 +26,7 @@ import {
 } from './context.js';
 import { COMPASS_WORDS, EVENT_HEADS, SENTENCE_ENDS, TEAM_VERBS } from './cue-words.js';
 import { DATELINE_ENDS } from './documents-and-datelines.js';
+import { FIXTURE_SIDES, listsFixturesOrResults, scoreLengthAt } from './fixture-lists.js';
 import { isPlaceWord } from './place-cues.js';
 import { capitalisedAt, NOT_AFTER_SCORE, PREPOSITIONS } from './sentence-shape.js';
 import { DIGITS_TEXT, SCORE_TEXT, SENTENCE_END, TEAM_VERB_TEXT, tokenBits } from './token-bits.js';
@@ -108,97 +100,6 @@ function countSportsWords(doc: TagDocument): boolean {
 }
 
 /**
- * "Fixtures for Saturday: Arsenal v Everton, Leeds v Fulham", "Results: Leeds 2-1 Fulham, Burnley 1-1 Brentford",
- * "Leeds 2 Fulham 1\nBurnley 1 Brentford 1": a web page's or a feed's list of fixtures or results, with no desk slug
- * and too few sports words, is a sports page all the same. Two pairs of capitalised sides are needed: one "Smith v
- * Jones" is a case as often as a match, and a court's case ("v." with a period, or a legal word near: case-names.ts)
- * is no fixture, nor are two people ("Trump v Harris" in polls); a month or weekday is no side (a table's "Jan v Dec").
- */
-function listsFixturesOrResults(doc: TagDocument): boolean {
-  const { tokens } = doc.body;
-  let pairs = 0;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    let next = i + 1;
-    if (FIXTURE_SIDES.has(text)) {
-      if (text === 'v' && tokens[i + 1]!.text === '.' && tokens[i + 1]!.start === tokens[i]!.end) continue;
-      if (legalWordNear(doc.body, i, i)) continue;
-    } else if (SCORE_TEXT_PATTERN.test(text)) {
-      // "Leeds 2-1 Fulham" (one token)
-    } else if (
-      DIGIT_RUN.test(text) &&
-      (tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '\u2013') &&
-      DIGIT_RUN.test(tokens[i + 2]?.text ?? '')
-    ) {
-      next = i + 3;
-    } else if (
-      DIGIT_RUN.test(text) &&
-      DIGIT_RUN.test(tokens[i + 2]?.text ?? '') &&
-      rowEndsAt(doc, i + 2) &&
-      rowStartsBefore(doc, i - 1)
-    ) {
-      // "Leeds 2 Fulham 1": a row of a side, its goals, the other side and its goals ("See Chapter 2 Section 3" in
-      // prose is none).
-    } else continue;
-    if (next >= tokens.length) break;
-    if (
-      fixtureSide(tokens[i - 1]!.text) &&
-      fixtureSide(tokens[next]!.text) &&
-      !(personSide(tokens[i - 1]!.text) && personSide(tokens[next]!.text)) &&
-      ++pairs >= 2
-    )
-      return true;
-  }
-  return false;
-}
-
-/** Whether the token at `at` ends a row: the text's end, a comma or semicolon, or a line break after it. */
-function rowEndsAt(doc: TagDocument, at: number): boolean {
-  const after = doc.body.tokens[at + 1];
-  if (after === undefined) return true;
-  if (after.text === ',' || after.text === ';') return true;
-  return doc.body.text.slice(doc.body.tokens[at]!.end, after.start).includes('\n');
-}
-
-/**
- * Whether the side ending at token `last` (up to three capitalised words: "Manchester United 2 Aston Villa 1")
- * opens a row: the text's start, a comma, semicolon or colon, or a line break before it.
- */
-function rowStartsBefore(doc: TagDocument, last: number): boolean {
-  const { tokens, text } = doc.body;
-  let k = last;
-  while (
-    k > last - 3 &&
-    k > 0 &&
-    fixtureSide(tokens[k - 1]!.text) &&
-    !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')
-  )
-    k--;
-  if (k === 0) return true;
-  const before = tokens[k - 1]!.text;
-  return (
-    before === ',' ||
-    before === ';' ||
-    before === ':' ||
-    text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')
-  );
-}
-
-/**
- * A side a person's name more likely is than a club's: a listed newsmaker or a known surname that is no town the
- * lists know ("Trump v Harris, Vance v Walz" are polls; "Preston v Bradford" are clubs).
- */
-function personSide(text: string): boolean {
-  return (newsmakerNamed(text) !== undefined || isKnownSurname(text)) && lookupPlace(text) === undefined;
-}
-
-/** A capitalised word of two letters or more that is no month or weekday: a side of a fixture or result. */
-function fixtureSide(text: string): boolean {
-  const c = codeUnitAt(text, 0);
-  return c >= 65 && c <= 90 && text.length > 1 && !CALENDAR_WORDS.has(lowerCased(text));
-}
-
-/**
  * Sports one player plays against another, whose reports name players by their given names ("Magnus's game
  * against Hikaru", "Coco's match against Aryna"): no clubs there.
  */
@@ -250,20 +151,10 @@ function leadReportsResult(doc: TagDocument): boolean {
     const text = tokens[i]!.text;
     if (text === '.' || text === '!' || text === '?') return false;
     if (!LEAD_RESULT_VERBS.has(text)) continue;
-    for (let j = i + 1; j < Math.min(end, i + 9); j++) {
-      if (SCORE_TEXT_PATTERN.test(tokens[j]!.text)) return true;
-      if (
-        DIGIT_RUN.test(tokens[j]!.text) &&
-        (tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '\u2013') &&
-        DIGIT_RUN.test(tokens[j + 2]?.text ?? '')
-      )
-        return true;
-    }
+    for (let j = i + 1; j < Math.min(end, i + 9); j++) if (scoreLengthAt(tokens, j) > 0) return true;
   }
   return false;
 }
-const SCORE_TEXT_PATTERN = /^\d{1,3}[-\u2013]\d{1,3}$/;
-const DIGIT_RUN = /^\d{1,3}$/;
 
 /**
  * "SOCCER - ROTOR FANS LOCKED OUT", "RUGBY UNION - ENGLISH RESULTS": a body that opens with its own
@@ -458,7 +349,6 @@ export const SQUAD_NOUNS = new Set(
 const POSITION_WORDS = new Set(
   'central centre center left right attacking defensive holding veteran'.split(' '),
 );
-export const FIXTURE_SIDES = new Set(['v', 'vs', 'vs.']);
 /** Verbs of one side's result over the other, before the other's name: "Chelsea beat Arsenal". */
 export const CLUB_RESULT_VERBS = new Set(
   'beat beats defeated thrashed edged overcame host hosts face faces play plays meet meets'.split(' '),
