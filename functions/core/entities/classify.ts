@@ -226,6 +226,7 @@ export function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       fieldsOf(ctx, chunk.field).field,
       chunk.words[0]!.index,
       chunk.words[chunk.words.length - 1]!.index,
+      chunk.words[0]!.lineStart,
       listedPlaceOrBody,
     )
   )

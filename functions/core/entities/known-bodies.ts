@@ -220,6 +220,26 @@ export function knownBodyNamed(written: string): string | undefined {
   return BY_FORM.get(nameFormKey(written));
 }
 
+/** `knownBodyNamed` for a name whose key (`nameFormKey`) the caller has made already. */
+export function knownBodyOfKey(key: string): string | undefined {
+  return BY_FORM.get(key);
+}
+
+let longFormOpenings: Set<string> | undefined;
+/**
+ * Whether a listed body's form of more words opens with the words of `key` (a key as `nameFormKey` makes it: "bank",
+ * "bank of" of "Bank of England"): a run of words in capitals stops making longer keys where none does.
+ */
+export function opensLongerBodyKey(key: string): boolean {
+  if (longFormOpenings === undefined) {
+    longFormOpenings = new Set();
+    for (const form of BY_FORM.keys())
+      for (let space = form.indexOf(' '); space > 0; space = form.indexOf(' ', space + 1))
+        longFormOpenings.add(form.slice(0, space));
+  }
+  return longFormOpenings.has(key);
+}
+
 let longFormFirsts: Set<string> | undefined;
 /**
  * Whether a listed body's form of two or more words starts with the word (its key, as `nameFormKey` makes it:

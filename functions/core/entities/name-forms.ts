@@ -1,4 +1,4 @@
-import { codeUnitAt, lowerCased, withoutMarks } from '../text/chars.js';
+import { codeUnitAt, isAsciiText, lowerCased, withoutMarks } from '../text/chars.js';
 import { startsUpper } from '../text/letters.js';
 import { isLegalFormWord } from './legal-form.js';
 import { ORG_HEADS } from './lexicon.js';
@@ -9,10 +9,31 @@ const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 /** A name as lists of forms compare it: lower case, no accents, no periods, hyphens and spaces as one space. */
 export function nameFormKey(form: string): string {
   if (PLAIN.test(form)) return lowerCased(form);
+  if (isAsciiText(form)) return asciiFormKey(lowerCased(form));
   return withoutMarks(lowerCased(form.normalize('NFD')))
     .replace(/\./g, '')
     .replace(/[\s-]+/g, ' ')
     .trim();
+}
+
+/**
+ * `nameFormKey` of a name in ASCII, in lower case, read in one pass ("u.s.", "anti-doping"): it has no accents to
+ * take off, and three passes of patterns over each word of a line in capitals were a hostile page's third.
+ */
+function asciiFormKey(lower: string): string {
+  let key = '';
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = codeUnitAt(lower, i);
+    if (c === 46) continue;
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) gap = true;
+    else {
+      if (gap && key !== '') key += ' ';
+      gap = false;
+      key += lower[i];
+    }
+  }
+  return key;
 }
 
 /** Rows of a name and its other forms, as a look-up from each form's key to the name. */

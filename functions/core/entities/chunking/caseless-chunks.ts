@@ -2,9 +2,10 @@
 import type { FieldText } from '../../text/document.js';
 import { letterPattern } from '../../text/letters.js';
 import type { Chunk, Word } from '../chunk.js';
-import { knownBodyNamed, startsKnownBodyForm } from '../known-bodies.js';
+import { knownBodyOfKey, opensLongerBodyKey, startsKnownBodyForm } from '../known-bodies.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { FUNCTION_WORDS, GAZETTEER, isLowerWord, MAX_NAME_WORDS, ORG_HEADS } from '../lexicon.js';
+import { nameFormKey } from '../name-forms.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { isHeadlineVerb } from '../title-case.js';
 import { makeChunk } from './chunk-copies.js';
@@ -71,6 +72,17 @@ export function caselessChunks(
   // keeps its case (analyse-words.ts), but it may open or go on a longer name the story or the lists know.
   const inKey = (word: Word | null | undefined): word is Word =>
     word != null && (word.caseless || (titleCase && isAbbreviation(word)));
+  // Each word's key as the lists of bodies compare names (`nameFormKey`), made once a word: a run's key is its words'
+  // keys joined. Making each longer run's key anew took a third of a page of "U.S. U.S. …" in capitals.
+  const formKeys: string[] = [];
+  const formKeyAt = (p: number): string => {
+    let formKey = formKeys[p];
+    if (formKey === undefined) {
+      formKey = nameFormKey(words[p]!.lower);
+      formKeys[p] = formKey;
+    }
+    return formKey;
+  };
   while (i < n) {
     const w = words[i];
     if (!inKey(w)) {
@@ -93,9 +105,14 @@ export function caselessChunks(
     let matched = 0;
     let key = '';
     const keys: string[] = [];
+    // The run's keys for the lists of bodies, while a listed form may still open with them.
+    let bodyKey: string | undefined = '';
+    const bodyKeys: (string | undefined)[] = [];
     // Where each key's last word is (a firm's "&" between two words stands outside the words: "MARKS & SPENCER").
     let ampersand = false;
     let p = i;
+    // Whether a name the gazetteer or the story knows may go on past the run's first word.
+    let headGoesOn = false;
     for (let k = 0; k < MAX_NAME_WORDS && p < n; k++, p++) {
       let wk = words[p];
       // "MARKS & SPENCER PROFITS UP": a known name's "&" in capitals (the body's "Marks & Spencer" keys its words).
@@ -108,10 +125,26 @@ export function caselessChunks(
       if (k === 1) {
         const head = firstSegment(key);
         knownFirsts ??= multiWordFirstSegments(known.keys());
-        if (!GAZETTEER.startsLongerName(head) && !knownFirsts.has(head) && !startsKnownBodyForm(head)) break;
+        headGoesOn = GAZETTEER.startsLongerName(head) || knownFirsts.has(head);
+        if (!headGoesOn && !startsKnownBodyForm(head)) break;
       }
+      // (A word of periods alone has an empty key, which the run's key leaves out as `nameFormKey` would.)
+      const part = formKeyAt(p);
+      const nextBodyKey: string | undefined =
+        part === '' || bodyKey === undefined
+          ? bodyKey
+          : bodyKey === ''
+            ? part
+            : opensLongerBodyKey(bodyKey)
+              ? `${bodyKey} ${part}`
+              : undefined;
+      // "U.S. U.S. U.S. …": no longer key can name anything once no listed name goes on from the run's first word and
+      // no listed body's form from its words (a hostile page of them built five keys at every word).
+      if (k > 0 && !headGoesOn && nextBodyKey === undefined) break;
+      bodyKey = nextBodyKey;
       key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
       keys.push(key);
+      bodyKeys.push(bodyKey);
       if (wk.possessive) break;
     }
     for (let k = keys.length; k > 0; k--) {
@@ -122,7 +155,8 @@ export function caselessChunks(
         known.has(candidate) ||
         GAZETTEER.has(candidate) ||
         (k > 1 &&
-          knownBodyNamed(candidate) !== undefined &&
+          bodyKeys[k - 1] !== undefined &&
+          knownBodyOfKey(bodyKeys[k - 1]!) !== undefined &&
           (ampersand || standsAsBody(field, words, i, i + k)))
       ) {
         if (k === 1 && FUNCTION_WORDS.has(candidate)) continue;
