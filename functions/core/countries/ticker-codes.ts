@@ -1,7 +1,6 @@
 import { codeUnitAt } from '../text/chars.js';
+import { endsWithExchange } from '../text/exchange-tickers.js';
 
-/** An exchange's name and its colon before a ticker, at the end of the text read: "(NYSE: ", "(Nasdaq:". */
-const EXCHANGE_BEFORE = /\(\s*[A-Za-z]{2,8}\s*:\s*$/;
 /** A firm's legal form and the opening bracket right before a bare ticker: "Corp (", "Inc. (". */
 const LEGAL_FORM_BEFORE = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|Bancorp)\.? \($/;
 /** An exchange's suffix and the closing bracket after a ticker's period: ".O)", ".N)", ".SA)". */
@@ -33,5 +32,5 @@ export function tickerAt(text: string, start: number, end: number): boolean {
   if (after !== 41) return false;
   const lead = text.slice(Math.max(0, start - 12), start);
   // "Imperial Corp (ICA)": a bare ticker in brackets right after a firm's legal form.
-  return EXCHANGE_BEFORE.test(lead) || (before === 40 && LEGAL_FORM_BEFORE.test(lead));
+  return endsWithExchange(lead) || (before === 40 && LEGAL_FORM_BEFORE.test(lead));
 }

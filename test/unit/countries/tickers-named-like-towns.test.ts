@@ -33,6 +33,14 @@ describe('a ticker spelled like a town names no place', () => {
     expect(codesOf(title, body)).not.toContain('PE');
   });
 
+  it("keeps a country's abbreviation in brackets after a label that names no exchange", () => {
+    const title = 'Beef imports rise';
+    const body =
+      'Beef imports rose 12 percent last year, led by one supplier (Origin: UK), the ministry said.';
+
+    expect(codesOf(title, body)).toContain('GB');
+  });
+
   it('keeps a town written in capitals in a dateline a place', () => {
     const title = 'Floods hit Colombia';
     const body = 'CALI, Colombia (Reuters) - Floods hit the city of Cali on Tuesday.';
