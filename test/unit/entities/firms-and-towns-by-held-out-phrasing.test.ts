@@ -83,6 +83,23 @@ describe('a firm named in full and by its first word', () => {
     expect(found).toEqual(['Elf Aquitaine/organization']);
   });
 
+  it('keeps the firm\'s first word the firm where "it" takes it up, beside a person of the same name', () => {
+    const found = names(
+      'Dorvell Partnership Ltd said it bought a stake in Kelvane Inc. Dorvell said it would sell its shares. ' +
+        'Its general partner is investor Alan Dorvell.',
+    );
+
+    expect(found).toContain('Alan Dorvell/person');
+    expect(
+      entitiesOf(
+        'Dorvell Partnership Ltd said it bought a stake. Dorvell said it would sell its shares. Its ' +
+          'general partner is investor Alan Dorvell.',
+      )
+        .find((e) => e.name === 'Dorvell Partnership Ltd')
+        ?.mentions.map((m) => m.text),
+    ).toEqual(['Dorvell Partnership Ltd', 'Dorvell']);
+  });
+
   it('keeps an abbreviated word of the name and its legal form: "Kelvane Mfg. Co."', () => {
     const found = names('Kelvane Mfg. Co. said on Monday it would close its plant.');
 

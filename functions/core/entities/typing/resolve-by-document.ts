@@ -463,7 +463,13 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       (personWords.has(key) || personWords.has(norm(withoutArabicParticle(c.words[0]!)))) &&
       c.type !== 'person'
     ) {
-      const keep = c.type === 'nationality' || c.type === 'other' || (c.type === 'place' && c.locative);
+      // ("Dorvell Partnership Ltd … Dorvell said it would sell its shares … its general partner, Alan Dorvell": a firm's
+      // first word that a cue made the firm stays the firm.)
+      const keep =
+        c.type === 'nationality' ||
+        c.type === 'other' ||
+        (c.type === 'place' && c.locative) ||
+        (c.type === 'organization' && c.strength >= 1 && companyFirstWords.has(key));
       if (!keep) {
         c.type = 'person';
         continue;
