@@ -19,12 +19,18 @@ const COLON = 58;
 const NEWLINE = 10;
 // Two digest items at least: one label is a heading.
 const MIN_ITEMS = 2;
-/** After the colon: a sentence, i.e. a capital and, before its end, a word in lower case ("Voters go"). */
-const ITEM_SENTENCE = letterPattern(String.raw`^: +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}`);
+/**
+ * After the colon, or a dash a web page's bold label is set off by ("**Japan** — Prime Minister …", wild56 a/38): a
+ * sentence, i.e. a capital and, before its end, a word in lower case ("Voters go").
+ */
+const ITEM_SENTENCE = letterPattern(
+  String.raw`^(?::| [\u2014\u2013]| --?) +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}`,
+);
+const SPACE = 32;
 
-/** Whether the body mention at start..end labels an item: it opens a paragraph and a colon follows it. */
+/** Whether the body mention at start..end labels an item: it opens a paragraph and a colon or a dash follows it. */
 function labelsItem(text: string, start: number, end: number): boolean {
-  if (end >= text.length || text.charCodeAt(end) !== COLON) return false;
+  if (end >= text.length || (text.charCodeAt(end) !== COLON && text.charCodeAt(end) !== SPACE)) return false;
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i >= 0 && text.charCodeAt(i) !== NEWLINE) return false;

@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import { cityNamesakes, countryName, lookupDemonym, lookupPlace } from './gazetteer.js';
+import { namesakePlacedByLead } from './lead-namesakes.js';
 
 /**
  * The trade of the valley that files such copy (chips, software, AI, startups), in the title or the lead. Not a
@@ -45,6 +46,9 @@ export function namesakeOfBareDateline(doc: TagDocument, code: string | undefine
   if (code === undefined || place === undefined || place.includes(',') || doc.language !== 'en') return code;
   const county = countyOfDatelineTown(doc, place, code);
   if (county !== undefined) return county;
+  // "HYDERABAD — A bus crash near Hyderabad in Sindh province": the namesake the lead places the town in (lead-namesakes.ts).
+  const placed = namesakePlacedByLead(doc, place.replace(PAREN_TAIL, '').trim(), code);
+  if (placed !== undefined) return placed;
   const city = lookupPlace(place.replace(PAREN_TAIL, '').trim());
   if (city?.kind !== 'city' || city.countryCode !== code) return code;
   const bigger = cityNamesakes(place).some(

@@ -366,6 +366,17 @@ function settleAmbiguous(
       settled.push(georgia || named ? { ...m, code: 'US', kind: 'region' } : m);
       continue;
     }
+    // "ATLANTA — Georgia Power asked state regulators … Georgians should not pay" (wild56 a/68): the people of the
+    // story's Georgia, when the story's Georgia is the state (read from a US dateline or a "Georgia" of the story).
+    if (m.code === 'GE' && m.kind === 'demonym' && /^georgians?$/i.test(m.text)) {
+      if (datelineCode === 'US' || mentions.some((o) => o.code === 'GE' && /^georgia$/i.test(o.text))) {
+        georgia ??= georgiaIsUsState(doc, mentions);
+        if (georgia) {
+          settled.push({ ...m, code: 'US', kind: 'region' });
+          continue;
+        }
+      }
+    }
     if (m.code === 'TR' && m.ambiguous) {
       bird ??= turkeyIsBird(doc);
       // "flew to Turkey for the holiday", "a trip to Turkey" in a Thanksgiving story: the country (read33 F15).

@@ -17,6 +17,20 @@ describe('a digest of items each labelled by a country', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('reads items whose labels a dash sets off, as bold labels on a web page read', () => {
+    const { focus, pairs } = focusAndPairs({
+      title: 'Five things to know',
+      language: 'en',
+      body:
+        'Kenya — Parliament passed a finance bill on Tuesday after weeks of protests over new taxes.\n\n' +
+        'Brazil — The central bank raised its benchmark rate by half a point, citing food prices.\n\n' +
+        'Norway — The government said it would sell part of its stake in the state oil company.',
+    });
+
+    expect(focus).toEqual(['BR', 'KE', 'NO']);
+    expect(pairs).toEqual([]);
+  });
+
   it('reads no digest in a team line-up', () => {
     const { focus } = focusAndPairs({
       title: 'Teams for Saturday',

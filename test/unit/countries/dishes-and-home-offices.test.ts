@@ -33,6 +33,21 @@ describe('dishes and figures of speech named after places', () => {
 
     expect(result).toEqual([]);
   });
+
+  it("reads a gift guide's glasses, dolls and knives and a museum's bronzes as no country", () => {
+    const guide = codes(
+      'Gift ideas',
+      'Irish coffee glasses, Russian dolls and a Swiss army knife top the list.',
+    );
+    const loan = codes(
+      'Museum loan',
+      'A London museum will lend 40 Benin Bronzes to a new gallery in Benin City, Nigeria, curators said.',
+    );
+
+    expect(guide).toEqual([]);
+    expect(loan).not.toContain('BJ+');
+    expect(loan).not.toContain('BJ-');
+  });
 });
 
 describe('Irish, Australian and English home news by their offices and courts', () => {

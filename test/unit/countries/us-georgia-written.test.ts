@@ -118,3 +118,24 @@ describe('Georgia the country in a story that also names the United States', () 
     expect(neighbours).not.toContain('GE');
   });
 });
+
+// Invented (session 56, focus56; wild56 a/68).
+describe("the state's people", () => {
+  it('reads Georgians in a story filed from Atlanta as the state’s people', () => {
+    expect(
+      codesOf(
+        'Utility seeks rate rise',
+        'ATLANTA — The state utility asked regulators on Monday to approve higher rates. Consumer groups said Georgians should not pay for new plants.',
+      ),
+    ).toEqual(['US']);
+  });
+
+  it("keeps Georgians the country's people in a story of Tbilisi filed from Washington", () => {
+    expect(
+      codesOf(
+        'Envoy visits',
+        'WASHINGTON — The U.S. envoy urged Georgians to hold fair elections, the State Department said. Tbilisi has moved closer to Moscow.',
+      ),
+    ).toContain('GE');
+  });
+});

@@ -1,0 +1,93 @@
+import { prepareField, type TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
+import { cityNamesakes, lookupPlace } from './gazetteer.js';
+import { type CountryMention, scanField } from './mentions.js';
+import { plainKeyOf } from './normalize.js';
+import { ORIGIN_COMPOUND } from './short-story.js';
+
+/** A namesake this share of the town's size or more may be meant by its country's name beside it (namesakes.ts). */
+const SENTENCE_RATIO = 0.1;
+/** How much of the body after the dateline is read as its lead: the first sentences. */
+const LEAD_CHARS = 600;
+
+/** Each story's answer, once: every rule that asks for the dateline's country asks again. */
+const answers = new WeakMap<TagDocument, string | null>();
+
+/**
+ * The country of a namesake of a bare dateline's town that the lead places the story in: "BIRMINGHAM — Alabama's
+ * governor announced a steel plant near Birmingham", "KINGSTON — A university in Kingston, Ontario", "HYDERABAD — A bus
+ * crash near Hyderabad in Sindh province". A sentence of the lead that names the town again and a state, province or
+ * region of the namesake's country, or another of its cities, says where the town is; the country the name stands
+ * for alone must not be named in the headline or the lead at all (wild56 batch 5: ten of thirteen local datelines were
+ * read as the bigger namesake, its country in focus and paired). A country's name or people beside the town place it
+ * only when its town is a tenth of the bigger one's size or more: "LONDON — Canadian pension fund Maple Capital said it
+ * would open a London office" is still filed from London, whose namesake in Ontario is a twentieth of it.
+ */
+export function namesakePlacedByLead(doc: TagDocument, town: string, code: string): string | undefined {
+  if (town === '' || cityNamesakes(town).length === 0) return undefined;
+  let answer = answers.get(doc);
+  if (answer === undefined) {
+    answer = placedBy(doc, town, code) ?? null;
+    answers.set(doc, answer);
+  }
+  return answer ?? undefined;
+}
+
+function placedBy(doc: TagDocument, town: string, code: string): string | undefined {
+  const own = lookupPlace(town)?.population ?? 0;
+  const namesakes = cityNamesakes(town);
+  const key = plainKeyOf(town);
+  const from = doc.dateline?.end ?? doc.storyStart;
+  const leadEnd = from + LEAD_CHARS;
+  // The lead alone is read (a story filed from London is long, and this runs for each of them): the body up to the
+  // lead's end, prepared again, keeps the body's offsets.
+  const lead =
+    doc.body.text.length > leadEnd ? prepareField('body', doc.body.text.slice(0, leadEnd)) : doc.body;
+  const body = scanField(lead, { allCaps: false, personSpans: [] }).filter((m) => m.start >= from);
+  const read = [...scanField(doc.title, { allCaps: doc.titleIsAllCaps, personSpans: [] }), ...body];
+  // The sentences where the lead names the town itself ("in the northern city of Tripoli"), read from the words, not
+  // the mentions: "Kingston, Ontario" is one mention, of Canada.
+  const townSentences = new Set<number>();
+  const lower = lead.text.toLowerCase();
+  const name = town.toLowerCase();
+  for (let at = lower.indexOf(name, from); at >= 0; at = lower.indexOf(name, at + name.length))
+    if (!LETTER.test(lower.charAt(at - 1)) && !LETTER.test(lower.charAt(at + name.length)))
+      townSentences.add(sentenceIndexAt(doc, at));
+  let placed: string | undefined;
+  for (const m of read) {
+    if (plainKeyOf(m.text) === key) continue;
+    if (m.code === code) return undefined;
+    // Only a sentence of the lead that names the town again places it: a market brief filed from London about a
+    // Canadian issuer names Ontario or Toronto, not London (reuters-dev: 20 LONDON stories went to Canada).
+    if (m.field !== 'body' || !townSentences.has(sentenceIndexAt(doc, m.start))) continue;
+    const namesake = namesakes.find((n) => n.countryCode === m.code);
+    if (namesake === undefined) continue;
+    // A state or province beside the town places it ("near Birmingham, the largest investment in Alabama"); a city,
+    // the country or its people do when the namesake is big enough to be meant so ("Lebanese soldiers clashed … in
+    // the northern city of Tripoli"; not "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
+    const places =
+      (isState(m) ||
+        ((m.kind === 'city' || m.kind === 'name' || m.kind === 'demonym') &&
+          namesake.population >= own * SENTENCE_RATIO)) &&
+      !isOrigin(doc, m);
+    if (!places) continue;
+    if (placed !== undefined && placed !== m.code) return undefined;
+    placed = m.code;
+  }
+  return placed;
+}
+
+const LETTER = /\p{L}/u;
+
+function sentenceIndexAt(doc: TagDocument, at: number): number {
+  const sentence = sentenceAt(doc.body.sentences, at);
+  return sentence?.start ?? -1;
+}
+
+/** A state, province or region, or a state's abbreviation. */
+const isState = (m: CountryMention) => m.kind === 'region' || m.kind === 'abbreviation';
+
+/** A firm's seat ("Toronto-based"), which places the firm, not the town. */
+function isOrigin(doc: TagDocument, m: CountryMention): boolean {
+  return ORIGIN_COMPOUND.test(doc.body.text.slice(m.end, m.end + 16));
+}
