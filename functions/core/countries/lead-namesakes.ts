@@ -1,4 +1,5 @@
 import { prepareField, type TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceAt } from '../text/sentences.js';
 import { cityNamesakes, lookupPlace } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
@@ -77,7 +78,7 @@ function placedBy(doc: TagDocument, town: string, code: string): string | undefi
   return placed;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = lazyPattern(() => /\p{L}/u);
 
 function sentenceIndexAt(doc: TagDocument, at: number): number {
   const sentence = sentenceAt(doc.body.sentences, at);

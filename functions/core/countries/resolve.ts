@@ -113,6 +113,9 @@ const KIND_WEIGHT: Readonly<Record<PhraseKind, number>> = {
 const KIND_WEIGHTS: ReadonlyMap<PhraseKind, number> = new Map(
   Object.entries(KIND_WEIGHT) as [PhraseKind, number][],
 );
+/** "Georgia" and its people, as the story writes them (the state's or the country's, settled per story). */
+const GEORGIA = /^georgia$/i;
+const GEORGIANS = /^georgians?$/i;
 const TITLE_WEIGHT = 3;
 const CURRENCY_FACTOR = 0.3;
 // "Texas-based partners", "a London-listed miner": the seat of a firm or a person's birthplace, named
@@ -368,8 +371,8 @@ function settleAmbiguous(
     }
     // "ATLANTA — Georgia Power asked state regulators … Georgians should not pay" (wild56 a/68): the people of the
     // story's Georgia, when the story's Georgia is the state (read from a US dateline or a "Georgia" of the story).
-    if (m.code === 'GE' && m.kind === 'demonym' && /^georgians?$/i.test(m.text)) {
-      if (datelineCode === 'US' || mentions.some((o) => o.code === 'GE' && /^georgia$/i.test(o.text))) {
+    if (m.code === 'GE' && m.kind === 'demonym' && GEORGIANS.test(m.text)) {
+      if (datelineCode === 'US' || mentions.some((o) => o.code === 'GE' && GEORGIA.test(o.text))) {
         georgia ??= georgiaIsUsState(doc, mentions);
         if (georgia) {
           settled.push({ ...m, code: 'US', kind: 'region' });

@@ -394,12 +394,16 @@ function readJsonLd(document: Node): LinkedData {
   return found;
 }
 
+/** An `articleBody` written as markup, and the blank line between plain paragraphs. */
+const MARKUP_TAG = /<[a-z][^>]*>/i;
+const BLANK_LINE = /\n\s*\n/;
+
 /** The paragraphs of a JSON-LD `articleBody`: plain text split at blank lines, or markup read as a fragment. */
 function linkedBodyOf(articleBody: string | undefined): string[] {
   if (!articleBody?.trim()) return [];
-  if (/<[a-z][^>]*>/i.test(articleBody)) return paragraphsOfFragment(articleBody);
+  if (MARKUP_TAG.test(articleBody)) return paragraphsOfFragment(articleBody);
   return articleBody
-    .split(/\n\s*\n/)
+    .split(BLANK_LINE)
     .map((p) => p.split('\n').map(collapseWhitespace).filter(Boolean).join('\n'))
     .filter(Boolean);
 }

@@ -11,6 +11,7 @@ const MAX_LABEL_CHARS = 80;
 const MAX_LABEL_WORDS = 2;
 const LOWER = /\p{Ll}/u;
 /** A clock time or a duration: an embargo's "00:01 GMT", a player's "4:12 min". */
+const SPACES = /\s+/;
 const CLOCK = /\b\d{1,2}:\d\d\b/;
 /** A page's control copied with its text: "Share full article", "Listen to this article", "Save this story". */
 const CONTROL =
@@ -25,6 +26,9 @@ export function isLabelLine(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_LABEL_CHARS) return false;
   return (
-    !LOWER.test(text) || text.split(/\s+/).length <= MAX_LABEL_WORDS || CLOCK.test(text) || CONTROL.test(text)
+    !LOWER.test(text) ||
+    text.split(SPACES).length <= MAX_LABEL_WORDS ||
+    CLOCK.test(text) ||
+    CONTROL.test(text)
   );
 }

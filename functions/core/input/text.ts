@@ -2,6 +2,10 @@ import { detectDateline } from '../text/dateline.js';
 import type { ParsedFields } from './fields.js';
 import { isLabelLine } from './label-lines.js';
 
+/** Blank lines opening the text, and a text that opens with a blank line (a paragraph ended before it). */
+const LEADING_BLANK_LINES = /^\s*\n/;
+const OPENS_WITH_BLANK_LINE = /^[ \t]*\n/;
+
 const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 25;
 /** A line this long not followed by a blank line is a paragraph that happens to lack a full stop. */
@@ -38,7 +42,7 @@ function withoutLabelLines(text: string): string {
   for (let labels = 0; labels < MAX_LABEL_LINES; labels++) {
     const firstBreak = rest.indexOf('\n');
     if (firstBreak < 0 || !isLabelLine(rest.slice(0, firstBreak))) break;
-    rest = rest.slice(firstBreak + 1).replace(/^\s*\n/, '');
+    rest = rest.slice(firstBreak + 1).replace(LEADING_BLANK_LINES, '');
     const headlineBreak = rest.indexOf('\n');
     const headline = rest.slice(0, headlineBreak).trim();
     const after = rest.slice(headlineBreak + 1);
@@ -46,7 +50,7 @@ function withoutLabelLines(text: string): string {
       headlineBreak > 0 &&
       after.trim() &&
       !isLabelLine(headline) &&
-      looksLikeHeadline(headline, /^[ \t]*\n/.test(after))
+      looksLikeHeadline(headline, OPENS_WITH_BLANK_LINE.test(after))
     )
       return rest;
   }

@@ -181,6 +181,7 @@ const MAX_HEAD_LINES = 3;
 const MAX_HEAD_LINE_CHARS = 200;
 /** A line that ends as a sentence or a clause does is the story's text, not a line over it. */
 const SENTENCE_END = /[.,;:\u2026]["'\u201d\u2019)]*$/u;
+const SPACES = /\s+/;
 const SPACE = /\s/;
 
 /**
@@ -218,7 +219,7 @@ function datelineUnderHeadLines(
  */
 function isFiledDateline(dateline: Dateline, isPlace: ((place: string) => boolean) | undefined): boolean {
   const head = dateline.place.split(',')[0]!.trim();
-  if (head.split(/\s+/).some((w) => NOT_PLACES.has(w) || LABEL_WORDS.has(w))) return false;
+  if (head.split(SPACES).some((w) => NOT_PLACES.has(w) || LABEL_WORDS.has(w))) return false;
   if (CREDIT_MARK.test(dateline.text) || DIGIT.test(dateline.text)) return true;
   return (!LOWER.test(head) || dateline.place.includes(',')) && isPlace?.(head) === true;
 }

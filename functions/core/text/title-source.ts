@@ -25,12 +25,13 @@ const SOURCE_SUFFIX = lazyPattern(
 );
 const LOWER = lazyPattern(() => /\p{Ll}/u);
 /** Words the headline before the paper's name has at least: "Wood - Ireland can win" is no paper's. */
+const SPACES = /\s+/;
 const MIN_HEADLINE_WORDS = 3;
 
 /** The title with an aggregator's " - <paper>" suffix blanked (offsets kept); a title in capitals is left. */
 export function withoutSourceSuffix(title: string): string {
   if (!title.includes(' ') || !LOWER.test(title)) return title;
   const m = SOURCE_SUFFIX.exec(title);
-  if (!m || title.slice(0, m.index).trim().split(/\s+/).length < MIN_HEADLINE_WORDS) return title;
+  if (!m || title.slice(0, m.index).trim().split(SPACES).length < MIN_HEADLINE_WORDS) return title;
   return title.slice(0, m.index) + ' '.repeat(title.length - m.index);
 }
