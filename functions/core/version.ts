@@ -283,5 +283,10 @@
  * fixture and result lists without a slug, home towns in local news, unknown towns in place frames, clubs before
  * squad roles; papers, "told X", brands named like people, "AT & T", tickers; twin towns placed by a US state;
  * heads of state in obituaries, public-service strikes, desk words).
+ * 0.53.0: rules of 2026-12-07 03:57-05:50 (captions over the story, dated datelines after a town and state, regions
+ * several countries hold, bare datelines placed by the lead, digest items labelled by a dash, Georgians of the state;
+ * firms as objects and after "said it", likened towns, firms' short and long names, headline slugs; datelines under a
+ * story's heading lines, aggregator titles' papers, page strips, JSON-LD-only pages; clubs' short names, local
+ * forecasts, baseball, basketball and ice hockey words; "(Origin: UK)" keeps Britain).
  */
-export const TAGGER_VERSION = '0.52.0';
+export const TAGGER_VERSION = '0.53.0';

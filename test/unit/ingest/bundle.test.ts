@@ -75,7 +75,9 @@ describe('ingest bundle', () => {
     // growth steps as functions ~+2.5 KB); for the next start.
     // 2,105,000 on 2026-12-07 at 02:52: main stood at ~2,060,700 bytes (session 55's rules ~+18 KB: page layout,
     // Title Case headlines, place frames); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_105_000);
+    // 2,115,000 on 2026-12-07 at 05:50: main stood at ~2,072,500 bytes (session 56's rules ~+12 KB: bare datelines
+    // placed by the lead, input layouts, firms as objects, clubs' short names); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_115_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
