@@ -27,6 +27,17 @@ describe('strips of other stories inside a page’s article', () => {
     }
   });
 
+  it('keeps a story’s own lead marked teaser and a live blog marked ticker (read56)', () => {
+    for (const name of ['article__teaser', 'live-ticker']) {
+      const article = parseArticle(
+        `<html><body><article><h1>Quake strikes off coast</h1><div class="${name}"><p>A magnitude 6.8 earthquake struck off the coast of Chile on Monday.</p></div></article></body></html>`,
+        'html',
+      );
+
+      expect(article.body).toContain('earthquake struck off the coast of Chile');
+    }
+  });
+
   it('reads the dateline and no strip’s country under a "Trending:" paragraph', () => {
     const article = parseArticle(page('<p>Trending: Floods hit Peru · Strikes in Chile</p>'), 'html');
 
