@@ -45,14 +45,14 @@ export function headlineOpeningSubject(
   const inTitle = titleCountriesInOrder(mentions);
   const first = inTitle[0];
   const text = doc.title.text;
-  // "Peugeot deal boosts Mitsubishi": a firm's home is not the story's subject; "Paris promise raises Welsh
+  // "Renault deal lifts Nissan": a firm's home is not the story's subject; "Leeds pledge lifts Scottish
   // hopes": a city is as often a venue as a government.
   if (!first || first.kind === 'company' || first.kind === 'city' || !isSubject(first, 0, inTitle, text))
     return undefined;
   // "Macron presses Xi" (BEIJING): a leader named for the country is left to headlineLeaderCountry, which
   // keeps a visiting leader after the host.
   if (namesPerson(entities, first)) return undefined;
-  // "US casino 'tricks' face ban in UK": the country only describes what faces another country's act.
+  // "US betting 'gimmicks' face ban in UK": the country only describes what faces another country's act.
   if (
     inTitle.some(
       (o) =>

@@ -2,12 +2,12 @@ import type { TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 
 /**
- * "HOKKAIDO TAKUSHOKU BANK ISSUES 100 MLN SFR NOTES" (ZURICH), "HYDRO QUEBEC ISSUES CANADIAN DLR BOND" (LONDON),
- * "SWEDISH EXPORT CREDIT LAUNCHES AUSTRALIAN DLR BOND" (LONDON): a brief on securities placed in a market abroad is
+ * "SAPPORO FOREST BANK ISSUES 80 MLN SFR NOTES" (ZURICH), "MANITOBA POWER ISSUES CANADIAN DLR BOND" (LONDON),
+ * "NORWEGIAN SHIP CREDIT LAUNCHES NEW ZEALAND DLR BOND" (LONDON): a brief on securities placed in a market abroad is
  * about that market, as agencies index it; the country the issuer's name carries (a city, a province, a people's
  * word) is no side of it. The same policy as resolve.ts withoutFirmsAbroad for firms the lists know ("LONDON —
- * Sumitomo Bank launched a eurobond"), for the issuers they do not. A sovereign or its bank stays: "NORWAY ISSUES
- * 60 BILLION YEN EUROBOND", "KINGDOM OF SWEDEN ISSUES …", "UNION BANK OF FINLAND ISSUES …" (reuters-dev: those
+ * Sumitomo Bank launched a eurobond"), for the issuers they do not. A sovereign or its bank stays: "DENMARK ISSUES
+ * 40 BILLION YEN EUROBOND", "KINGDOM OF SPAIN ISSUES …", "STATE BANK OF AUSTRIA ISSUES …" (reuters-dev: those
  * were indexed under the issuer's country too).
  */
 export function namedOnlyInIssuerAbroad(

@@ -9,8 +9,8 @@ import { usMarketCues } from './us-market-cues.js';
  * The mentions that count of those a scan found, when an all-capitals headline's city, region, metonym, firm or
  * short form needs the body to name the same country ("SDC SYDNEY" is as often a company as the city).
  * Such a mention counts when the body confirms it, and also when nothing else places the story: no dateline
- * country and no sure mention anywhere. A headline alone ("BANK OF MONTREAL CUTS PRIME RATE", "NEW YORK BANK
- * DISCOUNT WINDOW BORROWINGS ..." over an empty body) had no country at all, though the city it names is the
+ * country and no sure mention anywhere. A headline alone ("BANK OF MONTREAL RAISES MORTGAGE RATE", "NEW YORK
+ * BANKS' RESERVE BORROWINGS FALL ..." over an empty body) had no country at all, though the city it names is the
  * best reading there is: a firm named after a city is that country's far more often than not. Ambiguous words
  * (Georgia, Jordan, Turkey) still need the body: they may be no place at all.
  */
@@ -66,9 +66,9 @@ const US_COUNTY_OFFICES =
   /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\s+(?:[Ss]heriff|School Board|Board of (?:Supervisors|Education)|District Attorney|Superior Court|Prosecutor)\b/g;
 
 /**
- * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
- * BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
- * bank is the Fed; "CONAGRA INC 3RD QTR SHR 36 CTS VS 31 CTS" and "Acme shares jump in Nasdaq debut" had none
+ * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED ADDS 2
+ * BILLION DLR SYSTEM REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
+ * bank is the Fed; "HOLLIS FOODS INC 2ND QTR SHR 42 CTS VS 37 CTS" and "Acme shares jump in Nasdaq debut" had none
  * though only an American firm or market is written so (us-market-cues.ts). Counted as metonyms, as a national body
  * named elsewhere is.
  */

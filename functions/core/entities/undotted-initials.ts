@@ -44,7 +44,7 @@ function opensInitials(field: FieldText, index: number, first: Word): boolean {
   return ROLES_BEFORE.has(lower) || PERSON_TITLES.has(lower);
 }
 
-/** "lead manager J Henry Schroder Wagg and Co Ltd", "N W Ayer Inc": a firm's legal form closes the name. */
+/** "lead manager J Arthur Pellow and Co Ltd", "R T Dunmore Inc": a firm's legal form closes the name. */
 function firmAfter(field: FieldText, chunk: Chunk): boolean {
   const last = chunk.words[chunk.words.length - 1]!;
   if (isLegalFormWord(last.core)) return true;

@@ -15,7 +15,7 @@ const ARMS = armedWords(
   WAR_FIRE,
   String.raw`armies|army(?! of\b)|guerrillas?|paramilitar\w+|gunmen|(?:armed|government|security|rebel|special|support|defen[cs]e|allied|enemy|opposition|pro-government|coalition|Russian|Ukrainian|Israeli) forces|gunfire|(?<!bricks[- ]and[- ])mortars?`,
 );
-/** A game's players who "battle soldiers, snowmen, zombies" fight no war (bbc-dev: a video game review). */
+/** A game's players who "battle robots, pirates, dragons" fight no war (bbc-dev: a video game review). */
 const PLAYERS = /\b(?:players?|gamers?)\b/i;
 /**
  * What firefighters, doctors, farmers and volunteers battle (read42 ★1): troops sent to help them fight no war

@@ -4,7 +4,7 @@ import { sentencesAround } from './sentences-around.js';
 /**
  * A trial in court (topics42): a person "on trial", who will "stand trial" or "face trial", a "murder trial", a
  * "trial for fraud". The trial row (senses.ts) yields to business or labour that leads twice over, for firms' "six-month
- * trial of a four-day working week"; a business story's founder "on trial for fraud and tax evasion" keeps its court.
+ * trial of a four-day working week"; a business story's founder "on trial for bribery and fraud" keeps its court.
  * topics43 (read42 smell 3): a "retrial" on its own (it was written before "trials?", so only "retrial trial" matched).
  */
 const COURT_TRIAL =

@@ -15,7 +15,7 @@ const SPORT_CHOICE = /\belect(?:s|ed|ing)?\s+to\s+(?:bat|bowl|field|kick|receive
 // A church's own electors (topics41: "Anglican church elects first woman archbishop").
 const CHURCH_ELECTORS =
   /\b(?:conclave|popes?|cardinals|papacy|papal|church(?:es)?|synods?|archbishops?|bishops?|Anglican|dioces\w+)\b/i;
-// A sports body, or the clubs that elect its committee ("members elected by Scotland's club sides").
+// A sports body, or the clubs that elect its committee ("members chosen by Ireland's club sides").
 const SPORT_BODY_ELECTORS =
   /\b(?:FIFA|UEFA|IOC|International Olympic Committee|CONMEBOL|CONCACAF|FIBA|World Athletics|World Aquatics|(?:Football|Rugby|Cricket) (?:Association|Federation|Union|Board)|club sides|[Cc]lubs)\b/;
 

@@ -1,8 +1,8 @@
 /**
  * A storm, an earthquake or an eruption that opens the headline as the subject of a verb of striking:
  * "Cyclone hits Vanuatu, Fiji sends aid", "Typhoon Haikui lashes Taiwan", "Earthquake rocks Nepal". Not a
- * headline about its costs, its aid or a debt deal ("Quake's economic costs emerging", "Tsunami debt deal
- * to be announced", "Blair says UK tsunami aid to soar"), nor a market's cause ("Oil exports not affected
+ * headline about its costs, its aid or a debt deal ("Storm's economic toll mounts", "Flood relief debt deal
+ * due", "Minister says UK flood aid to double"), nor a market's cause ("Oil exports not affected
  * by quake").
  */
 const NATURAL_STRIKE =

@@ -15,7 +15,7 @@ const DISEASE_WORD = 2.5;
  * The disease as an event in the headline's subject: its outbreak, its cases, its deaths, an emergency
  * declared over it ("Brazil declares dengue emergency in Rio", "Cholera outbreak kills hundreds in war-torn
  * Sudan", "Measles cases surge in Texas"). Not a plan, an inquiry or a fund ("Minister unveils plan to prepare
- * for flu pandemic", "Covid inquiry hears …", "Brown calls for £5.5bn Aids fund").
+ * for flu pandemic", "Covid inquiry hears …", "Minister calls for £2bn malaria fund").
  */
 const OUTBREAK =
   /\b(?:outbreaks?|epidemics?|emergency|cases|infections|infected|deaths|death toll|toll|kills?|killed|killing|dead|dies|died|spreads?|spreading|surges?)\b/i;

@@ -14,7 +14,7 @@ const PERFORMER =
 const LEAD_OPENING_WORDS = 4;
 
 /**
- * The headline names a performer by trade ("No jail for singer Courtney Love", "Rap boss arrested over drug
+ * The headline names a performer by trade ("No jail for rapper Dex Marlow", "Rap mogul held over gun
  * find"), or the lead opens with one ("Music mogul Sean 'Diddy' Combs was sentenced …"): a performer's arrest,
  * trial or sentence, which an arts and entertainment desk files before the crime (score.ts raises the arts where
  * crime leads and the arts weigh at least half as much).

@@ -9,7 +9,7 @@ import { raiseAboveSetting, strongestTopLevel } from './signals.js';
 const THEFT_NOUN = 3;
 /**
  * Words of the act (a theft that happened), one of which the lead or the sentence after must hold: "burglars"
- * alone are a kind of people a policy row is about ("U-turns over rules on using force against burglars").
+ * alone are a kind of people a policy row is about ("a row over the force owners may use on burglars").
  */
 const THEFT_ACTS = new Set(['stole', 'stolen', 'steal', 'stealing', 'heist']);
 /**

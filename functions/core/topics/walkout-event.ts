@@ -11,8 +11,8 @@ const WALKOUT_IN_TITLE =
   /\b(?:strikes?|walkouts?|walk(?:s|ed)? out|walk(?:s|ed)? off (?:the )?job|down(?:s|ed)? tools)\b/i;
 /**
  * The act told in the lead or the sentence after: workers who walked out, went on strike, began a strike.
- * A ballot, a threat or talks to avert a strike are not the act ("Civil servants in strike ballot",
- * "Stalemate in pension strike talks": the government's plans are those stories' news).
+ * A ballot, a threat or talks to avert a strike are not the act ("Nurses in strike ballot",
+ * "Deadlock in rail pay strike talks": the government's plans are those stories' news).
  */
 const WALKOUT_ACT =
   /\b(?:walked out|walk(?:ing)? out (?:on|at|over|for|in|from)|went on strike|gone on strike|(?:are|were|is|remain|remained) on strike|began (?:a|an|their|the) (?:[\w-]+ ){0,2}strike|staged (?:a|an) (?:[\w-]+ ){0,2}(?:strike|walkout)|downed tools|walk(?:ed|ing)? off the job)\b/i;
@@ -24,7 +24,7 @@ const WALKOUT_ACT =
  * share of every labour word in a minister's sentence, so a doctors' strike the health secretary answers led with
  * politics; nor is a policy the strike is against raised above it (score.ts). The caller asks this only where
  * politics leads, or a policy would be raised, and no military strike is told: a firm's workers who
- * walk out leave business in its place ("Train strike grips Buenos Aires" is a business story about the
+ * walk out leave business in its place ("Metro strike grips Lima" is a business story about the
  * underground's operator). Workers, staff or a union walk out, named in the headline or in the act's
  * sentence: MPs who walk out of parliament, diplomats out of a U.N. speech, lawmakers out of a session are
  * politics' own acts (read29 F-k).

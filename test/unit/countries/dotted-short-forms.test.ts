@@ -19,7 +19,7 @@ describe('a country short form written with periods', () => {
   });
 
   it('reads "N.Z." opening an all-capitals headline over an empty body', () => {
-    const codes = focusOf('N.Z. FEBRUARY CURRENT ACCOUNT DEFICIT 78 MLN V 93 MLN JAN - GOVT', '');
+    const codes = focusOf('N.Z. MARCH TRADE SURPLUS 412 MLN V 288 MLN FEB - GOVT', '');
 
     expect(codes).toEqual(['NZ']);
   });

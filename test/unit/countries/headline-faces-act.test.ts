@@ -6,17 +6,17 @@ function firstCountry(title: string, body: string): string | undefined {
 }
 
 describe("a headline country describing what faces another country's act is no subject", () => {
-  it('puts Britain first for "US casino \'tricks\' face ban in UK"', () => {
+  it('puts Britain first for "US betting \'gimmicks\' face ban in UK"', () => {
     // Arrange
-    const title = "US casino 'tricks' face ban in UK";
+    const title = "US betting 'gimmicks' face ban in UK";
     const body =
-      'Controversial new UK casinos will be banned from using American tricks of the trade to ensure they are ' +
-      '"socially responsible", it has been suggested.\n\nCulture Secretary Tessa Jowell said proposed ' +
-      'super-casinos will be different from their US counterparts. In America, pheromones have reportedly been ' +
-      'released from machines and clocks are often removed from walls. Ms Jowell said the legislation would ban ' +
-      'psychological trickery. "They will be run according to British rules," she said. One tactic used in the US ' +
-      'is simulating daylight during night-time. A spokesman for the British Casino Association, which represents ' +
-      'the UK industry, said the rules were welcome. The UK will have eight super-casinos, the US hundreds.';
+      'New UK betting shops will be barred from copying American sales gimmicks so that they stay ' +
+      '"fair to punters", ministers have said.\n\nSports Minister Helen Marsh said the planned ' +
+      'betting halls will not look like their US models. In America, free drinks are handed out at the ' +
+      'counters and screens never stop. Ms Marsh said the new code would ban ' +
+      'such pressure selling. "They will be run under British rules," she said. One habit common in the US ' +
+      'is offering credit at the till. A spokesman for the British Betting Council, which speaks for ' +
+      'the UK trade, said the code was welcome. The UK will license twelve betting halls, the US thousands.';
 
     // Act
     const first = firstCountry(title, body);

@@ -10,7 +10,7 @@ function focus(title: string, body: string): string[] {
 describe('a headline city counts where nothing else places the story', () => {
   it('reads the city of a bank an all-capitals headline names over an empty body', () => {
     // Arrange
-    const title = 'BANK OF MONTREAL CUTS PRIME RATE TO 8-3/4 PCT FROM 9-1/4 PCT, EFFECTIVE FRIDAY';
+    const title = 'BANK OF MONTREAL RAISES MORTGAGE RATE TO 7-1/2 PCT FROM 7-1/4 PCT, EFFECTIVE MONDAY';
 
     // Act
     const codes = focus(title, '');
@@ -64,7 +64,7 @@ describe('the Federal Reserve names the United States where nothing else places 
   it('reads an untitled Federal Reserve table in capitals', () => {
     const codes = focus(
       '',
-      'FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26\n    Two weeks ended Feb 25\n Net free reserves....644',
+      'FEDERAL RESERVE WEEKLY REPORT 2 - APR 9\n    Two weeks ended Apr 8\n Net free reserves....512',
     );
 
     expect(codes).toEqual(['US']);
@@ -83,7 +83,7 @@ describe('the Federal Reserve names the United States where nothing else places 
 describe("an American firm's suffix or market names the United States where nothing else places the story", () => {
   it('puts the United States in focus for an Inc results headline alone', () => {
     // Arrange
-    const title = 'CONAGRA INC 3RD QTR SHR 36 CTS VS 31 CTS';
+    const title = 'HOLLIS FOODS INC 2ND QTR SHR 42 CTS VS 37 CTS';
 
     // Act
     const codes = focus(title, '');

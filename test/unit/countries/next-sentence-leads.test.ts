@@ -58,10 +58,10 @@ describe("a dateline-less story's next sentence says where", () => {
   it('leaves where a student comes from out of focus: "a graduate student from Hong Kong studying in New York"', () => {
     // Arrange
     const article = story(
-      "Blind student 'hears in colour'",
-      'A blind student has developed software that turns colours into musical notes so that he can read weather ' +
-        'maps.\n\nPeter Lam, a graduate student from Hong Kong studying at a university in New York State, had to ' +
-        'read coloured maps as part of his research.\n\nHe said the notes made the maps easier to follow.',
+      "Student app 'reads' bus maps",
+      'A student has written a phone app that reads bus maps aloud so that blind riders can plan their own ' +
+        'trips.\n\nAnna Cheung, a graduate student from Hong Kong studying at a college in New York State, built ' +
+        'the app as part of her course.\n\nShe said riders found the app easy to use.',
     );
 
     // Act

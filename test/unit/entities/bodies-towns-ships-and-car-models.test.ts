@@ -88,7 +88,7 @@ describe('a body named by an ordinary or unlisted word opening a sentence', () =
         'Banker fined',
         'Bob Diamond was fined by the regulator. The bank said it would appeal.',
       ),
-      ...typedInStory('Miami-Brazil says it expects to make no interest payments', ''),
+      ...typedInStory('Dallas-Mexico says it plans to skip its bond payments', ''),
     ];
 
     expect(found).toEqual(['Bob Diamond/person']);

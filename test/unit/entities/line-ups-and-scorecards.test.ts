@@ -74,12 +74,12 @@ describe("a batsman opening a scorecard's line", () => {
 
 describe('a results line opened by its ground', () => {
   const card =
-    'CRICKET - COUNTY CHAMPIONSHIP SCORES .\nClose of play scores in the county championship matches on Friday :\nCheltenham : Wessex 259 and 207 ( A. Dale 69 ; D. Blenkiron 4-43 ) , Mercia 114 and 81-3 .\nTunbridge Wells : Northumbria 214 ( P. Johnson 84 ) , Kent 108-3 .\nAt Chesterfield : Derbyshire beat Worcestershire by nine wickets .\nHalf-time : Derbyshire 120 .';
+    'CRICKET - COUNTY CHAMPIONSHIP SCORES .\nClose of play scores in the county championship matches on Friday :\nCheltenham : Wessex 259 and 207 ( A. Dale 69 ; D. Blenkiron 4-43 ) , Mercia 114 and 81-3 .\nTunbridge Wells : Northumbria 214 ( P. Johnson 84 ) , Kent 108-3 .\nAt Scarborough : Yorkshire beat Durham by six wickets .\nHalf-time : Yorkshire 96 .';
 
   it('makes the ground a place and the side after the colon a team', () => {
     expect(typesOf(card, 'Cheltenham')).toEqual(['place']);
     expect(typesOf(card, 'Tunbridge Wells')).toEqual(['place']);
-    expect(typesOf(card, 'Chesterfield')).toEqual(['place']);
+    expect(typesOf(card, 'Scarborough')).toEqual(['place']);
     expect(typesOf(card, 'Wessex')).toEqual(['organization']);
     expect(typesOf(card, 'Northumbria')).toEqual(['organization']);
   });

@@ -7,25 +7,25 @@ const typesOf = (body: string, name: string) =>
     .map((e) => e.type);
 
 const REPORT =
-  'SOCCER - CANADA BEAT PANAMA 3-1 IN WORLD CUP QUALIFIER .\nEDMONTON 1996-08-30\nCanada beat Panama 3-1 in a World Cup qualifier on Friday .\n';
+  'SOCCER - CANADA BEAT HONDURAS 2-1 IN FRIENDLY .\nTORONTO 1996-09-02\nCanada beat Honduras 2-1 in a friendly international on Sunday .\n';
 
 describe("a match's minute written as an ordinal after a name", () => {
   it('makes a scorer in brackets', () => {
-    const body = `${REPORT}Scorers :\nCanada - Aunger ( 41st min , pen ) , Paul Peschisolido ( 42nd )`;
+    const body = `${REPORT}Scorers :\nCanada - Dunleavy ( 38th min , pen ) , Marc Delorme ( 44th )`;
 
-    expect(typesOf(body, 'Aunger')).toEqual(['person']);
+    expect(typesOf(body, 'Dunleavy')).toEqual(['person']);
   });
 
   it('makes a substitute closing the brackets', () => {
-    const body = `${REPORT}Mexico - 1 - Osvaldo Sanchez ; 5 - Duilio Davino ( Becerril 46th ) , 4 - German Villa`;
+    const body = `${REPORT}Mexico - 1 - Ruben Salas ; 5 - Hector Ibarra ( Quiroga 46th ) , 4 - Luis Arce`;
 
-    expect(typesOf(body, 'Becerril')).toEqual(['person']);
+    expect(typesOf(body, 'Quiroga')).toEqual(['person']);
   });
 
   it('needs the ordinal ending', () => {
-    const body = `${REPORT}Canada - Aunger ( 41 ) , Paul Peschisolido ( 42 )`;
+    const body = `${REPORT}Canada - Dunleavy ( 38 ) , Marc Delorme ( 44 )`;
 
-    expect(typesOf(body, 'Aunger')).not.toContain('person');
+    expect(typesOf(body, 'Dunleavy')).not.toContain('person');
   });
 
   it('keeps a club with its table place in brackets a club (session 36, mendET36)', () => {

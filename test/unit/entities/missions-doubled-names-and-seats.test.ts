@@ -58,7 +58,7 @@ describe('titles, seats, calendar words and ampersands', () => {
   });
 
   it('reads a delivery month in a price table as no name of a firm', () => {
-    const entities = entitiesOf('20202.87 ( - 350.29 ) Sept Brent zinc per tonne');
+    const entities = entitiesOf('19840.15 ( - 127.40 ) Sept Brent zinc per tonne');
 
     expect(entities.filter((e) => e.type === 'organization' || e.type === 'person')).toEqual([]);
   });

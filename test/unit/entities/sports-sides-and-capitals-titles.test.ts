@@ -21,7 +21,7 @@ describe('sides and cars on a sports page', () => {
 
   it('reads no team in a phrase that goes on to describe a match', () => {
     const body =
-      'Sweden beat Latvia 2-0 ( halftime 0-0 ) in a European under-21 soccer championship qualifier on Saturday .';
+      'Norway beat Estonia 3-1 ( halftime 1-0 ) in a European under-21 championship qualifier on Wednesday .';
 
     expect(typeOf(body, 'European')).not.toBe('organization');
   });
@@ -74,9 +74,9 @@ describe('a capitals title’s ordinary word', () => {
 
   it('stays the firm the story’s first word names', () => {
     const body =
-      'Stone Container Corp said it and Southwest Forest Industries Inc completed all waiting period requirements.\n    Stone said it will proceed with its acquisition of Southwest.';
+      'Stone Packaging Corp said the waiting period for its purchase of Northfield Pulp Inc had ended.\n    Stone said it will close the purchase next month.';
 
-    expect(typeOf(body, 'STONE', 'STONE CONTAINER <STO> COMPLETES WAITING PERIOD')).toBe('organization');
+    expect(typeOf(body, 'STONE', 'STONE PACKAGING <SPK> CLEARS WAITING PERIOD')).toBe('organization');
   });
 
   it('stays a name the story writes with a capital inside a sentence', () => {

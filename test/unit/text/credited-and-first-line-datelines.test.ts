@@ -16,7 +16,7 @@ describe('datelines the slug rule must not hide', () => {
 
   it('reads no dateline in a title run into the body before a dated dateline', () => {
     const body =
-      'BICC SEEKS ACCELERATED EARNINGS GROWTH LONDON, March 25 - BICC\nPlc said it was determined to achieve higher levels of performance .';
+      'TARVEN SEEKS FASTER PROFIT GROWTH LONDON, April 8 - TARVEN\nPlc said it aimed to lift its margins over the next three years .';
 
     expect(detectDateline(body)).toBeUndefined();
   });

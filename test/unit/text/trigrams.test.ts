@@ -68,7 +68,7 @@ describe('languageScores', () => {
     'Vláda chce v nasledujúcich piatich rokoch zvýšiť výdavky na obranu.',
     'הממשלה מתכוונת להגדיל את תקציב הביטחון.',
     'Владата планира да ги зголеми трошоците за одбрана.',
-    'VOLCKER SAYS EXCHANGE RATE ADJUSTMENT ENOUGH TO NARROW U.S. TRADE DEFICIT',
+    'TREASURY SAYS WEAKER DOLLAR WILL HELP NARROW U.S. BUDGET GAP',
     'the of and to in',
     'ab',
     '12:30 – 4-1',

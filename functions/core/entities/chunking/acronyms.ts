@@ -90,7 +90,7 @@ export function bracketedAcronymAfter(field: FieldText, first: Word, second: Wor
   const joiner = tokens[first.index + 1]?.text;
   if ((joiner !== 'and' && joiner !== 'for') || second.index !== first.index + 2 || second.possessive)
     return false;
-  // "Administration of Radio, Film and Television (SARFT)", "Welsh, Carson, Anderson and Stowe (WCAS)": the end
+  // "Administration of Radio, Film and Television (SARFT)", "Hale, Morton, Pryce and Dunn (HMPD)": the end
   // of a longer name or list, not a name of its own.
   const before = tokens[first.index - 1]?.text;
   if (before === ',' || before === 'of' || before === 'on' || before === 'and') return false;

@@ -83,9 +83,9 @@ export function firmsByWordBefore(
     lookupPlace(`${words[from]!.core} City`) === undefined
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
-  // "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980", "8. Eleuterio Anguita ( Spain ) MX Onda | 9.": in
+  // "1. Marco Ferrante ( Italy ) , Harlan Ford , 52.410", "6. Ramon Vidal ( Spain ) Gas Gas | 7.": in
   // a results line the name after an entrant and his country, before his time or the next rank, is his
-  // team or his car's maker ("Dave Barr ( Canada ) , Mike Sullivan , Willie Wood" lists players).
+  // team or his car's maker ("Greg Norland ( Canada ) , Tom Hadley , Brian Kemp" lists players).
   if (
     (prevToken === ',' || prevToken === ')') &&
     !personCue &&
@@ -203,7 +203,7 @@ export function firmsByWordBefore(
   // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
   if (
     (prevBits & COMPANY_KIND_BEFORE ||
-      // ("the public services union Unison Dave Prentis": a name of more words runs on into a person's.)
+      // ("the civil servants union Unify Karen Holt": a name of more words runs on into a person's.)
       (to - from === 1 && BODY_KINDS_BEFORE.has(tokenText(ctx, chunk.field, words[from]!.index - 1))) ||
       sectorGroupBefore(ctx, chunk.field, words[from]!.index) ||
       firmKindBefore(ctx, chunk.field, words[from]!.index, nextToken) ||

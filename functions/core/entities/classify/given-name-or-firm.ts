@@ -197,7 +197,7 @@ export function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
         firmsOwnerAfter((k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k))))
   )
     return readAs(reading, 'organization', 3);
-  // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
+  // "lead manager Bennett Lowry International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
   // game's maker, Rockstar North,": a firm's words around a name of a person's shape (firm-cues.ts).
   // ("manager" is a title before a person's name, but not in "lead manager".)
   if (
@@ -263,7 +263,7 @@ export function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     !reading.personCue &&
     givenFirst &&
     !reading.personVerb &&
-    // ("said Elizabeth Reiners, economist at Dean Witter": off the sports pages a person's.)
+    // ("said Margaret Holloway, economist at Carter Reid": off the sports pages a person's.)
     // "The Dallas Mavericks won their fifth straight game": anywhere after "the", which comes before no
     // person's name, and there a plural the lexicon misses too.
     lookupPlace(reading.first)?.kind === 'city' &&

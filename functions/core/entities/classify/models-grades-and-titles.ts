@@ -88,7 +88,7 @@ export function modelsGradesAndTitles(s: NamedSpan): Candidate[] | undefined {
   }
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
   // "West Texas Intermediate": the US grade, named by its region and its sulphur.
-  // "( - 350.29 ) Sept Brent zinc per tonne": after a delivery month's short form, a grade or a contract.
+  // "( - 127.40 ) Sept Brent zinc per tonne": after a delivery month's short form, a grade or a contract.
   if (
     // "OPEC crude oil output": a listed body before "crude" is the producers, no grade.
     // "Russian crude", "Iran crude": a country or its people's word before it is the oil's country, no

@@ -234,7 +234,7 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     ordinary > 0 &&
     !reading.chunk.caseless &&
     !reading.locative &&
-    // ("Brando's Academy Award triumph revived his career", "the BBC's Politics Show": an event's words.)
+    // ("Moreau's Academy Award win lifted her career", "the BBC's Money Hour": an event's words.)
     !reading.words.some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
     ordinaryWordsNamePerson(
       reading.ctx,

@@ -47,7 +47,7 @@ export function datelineMentionPlace(candidates: Candidate[], doc: TagDocument):
 /**
  * "KOUROU, French Guiana - … lifted off from Kourou": the dateline's town, one word no list knows, is the
  * place wherever only the default or a weak cue typed it (a body or a bare person). Names of several words
- * are left alone: a headline before a dash reads as a dateline too ("Apic Yamada - 6mth parent forecast"),
+ * are left alone: a headline before a dash reads as a dateline too ("Hoshino Seiki - 6mth parent forecast"),
  * and so is a town a firm of the article is named after.
  */
 export function datelinePlace(
@@ -85,7 +85,7 @@ const SLUG_WORD = letterPattern(String.raw`^\p{Lu}{2,}-\p{Lu}\p{Ll}`);
 const DATE_TOKEN = /^\d{1,4}(?:[-/]\d{1,2}){1,2}$/;
 
 /**
- * "TAVILDARA , Tajikistan 1996-08-30", "ESCHEN 1996-08-31": an unknown capitals-only name opening a
+ * "GARMSKIY , Tajikistan 1996-09-03", "OBERWIL 1996-09-02": an unknown capitals-only name opening a
  * line and followed by a date, or by a comma and a country or region, is the dateline's place.
  */
 export function opensDateline(ctx: Context, chunk: Chunk, from: number, to: number): boolean {

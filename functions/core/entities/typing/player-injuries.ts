@@ -15,7 +15,7 @@ const SIDE_WORDS = new Set(['their', 'were', 'are', 'its', 'squad', 'team', 'sid
 
 /**
  * Verbs that make the name their subject ("Jordan was improving", "Jordan tore a hamstring"), besides those in
- * "-ed": "missing the France match with hamstring trouble" names no one's injury by the country.
+ * "-ed": "missing the Italy game with ankle trouble" names no one's injury by the country.
  */
 const SUBJECT_VERBS = new Set(
   'was is has had will could would may might tore hurt limps misses returns suffers sustains faces'.split(

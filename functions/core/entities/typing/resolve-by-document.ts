@@ -265,7 +265,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // "Leeds beat Hull 2-1 … Leeds manager Daniel Farke": a town the article made a club names the club
   // wherever it is not written as a place ("in Leeds"). Sports pages type each mention by its own context.
   // On a sports page only a place of no country (a county the lists know as a region only: "Essex ,
-  // however , look certain", "Derbyshire , nine-wicket winners") follows its club; towns keep their own.
+  // however , need a fourth day", "Derbyshire , eight-wicket winners") follows its club; towns keep their own.
   const teamKeys = new Set<string>();
   for (let k = 0; k < candidates.length; k++)
     if (candidates[k]!.teamFromPlace && candidates[k]!.type === 'organization') teamKeys.add(keys[k]!);

@@ -157,7 +157,7 @@ function leadReportsResult(doc: TagDocument): boolean {
 }
 
 /**
- * "SOCCER - ROTOR FANS LOCKED OUT", "RUGBY UNION - ENGLISH RESULTS": a body that opens with its own
+ * "SOCCER - DYNAMO FANS KEPT OUT", "RUGBY UNION - ENGLISH RESULTS": a body that opens with its own
  * headline in capitals, naming a sport, is a sports page (the headline is the title wire copy lacks).
  */
 function headlineSportWord(doc: TagDocument): boolean {
