@@ -6,7 +6,7 @@ import { keyOf } from './normalize.js';
  * would stop buying gas from Moscow": a government speaking by its seat, answering another. "Santiago said he would
  * step down", "Colombo said the plan was unworkable", "Kingston said the deal was fair": a surname or a firm that
  * shares the capital's name (read38 ★10 on ef6cce19, which took every capital before "said" for its government).
- * "Athens says it considers the accord inactive": a government speaking of itself.
+ * "Athens says it regards the deal as void": a government speaking of itself.
  */
 
 /** The clause a speaker reports: from the speech verb to the end of its sentence or clause. */
@@ -25,7 +25,7 @@ export function reportsAsPerson(text: string, verbEnd: number): boolean {
 }
 
 /**
- * "Athens says it considers the accord inactive": a speaker that reports on itself as "it" is no person. Wire copy
+ * "Athens says it regards the deal as void": a speaker that reports on itself as "it" is no person. Wire copy
  * puts the day, the channel or "that" between the verb and "it" ("Oslo said on Monday it would respond", "Vilnius
  * said late on Tuesday that it would", "Ottawa said in a statement it was"; wild50 C1: 25 of 75 capitals gave no
  * country so).

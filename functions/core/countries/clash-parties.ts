@@ -25,7 +25,7 @@ const MATCH_WORDS =
   /\b(?:[Rr]ugby|[Ff]ootball|[Ss]occer|[Cc]ricket|[Tt]ennis|Six Nations|World Cup|Premier League|Champions League|Nations League|[Tt]ournament|[Ss]emi-?finals?|[Qq]uarter-?finals?|[Ii]nnings|[Ww]ickets?|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Hh]at-trick|[Kk]ick-off|Test match(?:es)?)\b/;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /**
- * A country by its name or its people: "Liverpool's clash with Bayer Leverkusen" is a match of two
+ * A country by its name or its people: "Chelsea's clash with Bayer Leverkusen" is a match of two
  * clubs' cities, no clash of their countries.
  */
 const NATION_KINDS: ReadonlySet<string> = new Set(['name', 'code', 'demonym']);

@@ -13,7 +13,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 /** A preposition whose object may be a list of countries, right before the first of them. */
 const PREPOSITION_BEFORE = /\b(?:to|into|on|against|from)\s+(?:the\s+)?$/i;
 /** "from" lists only as a headline writes them, with a comma alone: "cardinals from Mongolia, Tonga" (not
- * "pressure from London and Washington": the two who press are together). */
+ * "pressure from Paris and Berlin": the two who press are together). */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** The preposition right before a mention, as a word ("from"), for two objects of one verb in parallel. */
 const PREPOSITION_WORD_BEFORE = /\b(to|into|on|against|from)\s+(?:the\s+)?$/i;

@@ -22,7 +22,7 @@ const LIFE_ANY = String.raw`(?:\b[Bb]orn|\b[Rr]aised(?=\s+(?:in|on)\b)|\bgr[eo]w
 /**
  * Words of a life when one person lives it ("he moved to", "she fled Poland", "his flight to", "a physicist who
  * fled"): many fleeing or moving ("Syrians who fled to Turkey", "the company moved to") are a flow between
- * countries, and a visitor who "left Washington for a tour of Europe" is on a trip.
+ * countries, and a visitor who "left Washington for a trip to Asia" is on a trip.
  */
 const ONE_PERSON = String.raw`(?:\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)|(?<![a-z]s\s)\bwho)\s+(?:\w+\s+){0,2}?`;
 const LIFE_PERSON = String.raw`${ONE_PERSON}(?:lived|lives|living|moved|moves|emigrated|emigrates|fled|flees|settled|settles|studied|studies|retired|died|flight|escape|exile|emigration|years)\b`;

@@ -6,7 +6,7 @@ import { lookupDemonym } from './gazetteer.js';
  * five-time world champion": on the sports page a country named as a player's gives the story its countries
  * (people-of-countries.ts) but is no side of a match between countries: a game between two players is no relation
  * between their countries (review30 P2). A national team is named as the country itself ("the United States drew
- * with China", "the Brazilian side"), and clubs still pair ("Benetton of Italy beat Dinamo of Russia",
+ * with China", "the Brazilian side"), and clubs still pair ("Benetton of Italy beat Olympiakos of Greece",
  * "Cameroon's Cotonsport Garoua", match-sides.ts): the player is a person the entity recogniser found.
  */
 

@@ -3,8 +3,8 @@ import { fieldOf, type TagDocument } from '../text/document.js';
 import { isVenue } from './place-kind.js';
 
 /**
- * A country the story names only through its cities or regions ("debt talks opening tomorrow in New York",
- * "an agreement reached today in London", "Morgan Guaranty Trust Co of New York") names where something
+ * A country the story names only through its cities or regions ("loan talks starting Monday in New York",
+ * "a deal struck today in London", "Morgan Guaranty Trust Co of New York") names where something
  * happens or where a firm sits, not a party: in a story about one or two other countries such a country is
  * no second side of their news, however often its cities come up. Measured on reuters-dev (session 28): of
  * the pairs a sole focus country made with a country named only by its cities, 1 in 30 was in the gold.

@@ -9,7 +9,7 @@ const untyped = (c: Candidate) => c.type === 'unknown' || (c.type === 'other' &&
 /**
  * "Gene Sarazen, Ben Hogan, Gary Player, Jack Nicklaus and Tiger Woods": a name of two or three words that no
  * rule could type (ordinary words: "Tiger Woods") is a person where it stands in a list whose other items, at
- * least three, are people ("Franz Ferdinand, Travis and Snow Patrol" are bands). The list is read from the candidates in text order, joined by a comma or "and" only.
+ * least three, are people ("Franz Ferdinand, Elbow and Embrace" are bands). The list is read from the candidates in text order, joined by a comma or "and" only.
  */
 export function withPeopleOfLists(
   candidates: Candidate[],

@@ -3,11 +3,11 @@ import type { Candidate } from './classify.js';
 import { isGivenName, isLowerWord, PERSON_TITLES } from './lexicon.js';
 
 /** Words before a name that make it one of a list of people each named as they are known ("such as Madonna and
- * Elton John", "including Ferguson and Graeme Souness") or a show's title ("The Dawn and Drew Show"). */
+ * Elton John", "including Ferguson and Kenny Dalglish") or a show's title ("The Dawn and Drew Show"). */
 const LIST_OPENERS = /(?:,|\bsuch|\bas|\blike|\bincluding|\bThe|\bthe|\bby|\band)\s*$/;
 
 /**
- * "Liam and Noel Gallagher", "Serena and Venus Williams", "principals Sidney and Peter Kaplan": a given name
+ * "Liam and Noel Gallagher", "Serena and Venus Williams", "partners Martin and Paul Kessler": a given name
  * alone before "and" and a person's given name and surname is a person of that surname too (siblings, a
  * couple). The mention keeps what the text writes ("Liam"); the name and the id get the surname
  * (`person:liam-gallagher`). Not in a list ("Paul Simon, Madonna and David Bowie", "such as Madonna and Elton

@@ -22,9 +22,9 @@ describe('the seat of an international body named only as where it sits or meets
     const article = {
       title: 'Afghanistan and Iraq to open WTO membership talks',
       body:
-        'The World Trade Organization will hold membership talks with Afghanistan and Iraq. Membership of the ' +
-        "Geneva-based WTO guarantees a country's goods equal treatment. Assad Omar, Afghanistan's envoy to the " +
-        'United Nations in Geneva, said accession would contribute to regional prosperity.',
+        'The World Trade Organization will hold membership talks with Afghanistan and Iraq. Joining the ' +
+        "Geneva-based WTO would give each country's exports the same tariffs. Farid Nasseri, Afghanistan's envoy to the " +
+        'United Nations in Geneva, said joining would help trade across the region.',
     };
 
     const codes = tagStory(article).countries.map((c) => c.code);

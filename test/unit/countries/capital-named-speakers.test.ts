@@ -48,7 +48,7 @@ describe('a capital-named speaker that is a person or a firm', () => {
 
   it('keeps a capital that speaks of itself as "it" as its government', () => {
     const body =
-      'The two neighbours have argued over the seabed for decades. Athens says it considers the accord inactive.';
+      'The two neighbours have argued over the seabed for decades. Athens says it regards the deal as void.';
 
     const { countries } = tag('Aegean talks stall', body);
 

@@ -34,7 +34,7 @@ describe('the stops of one trip are linked to the visitor, not to one another', 
   it('pairs no place a traveller passed with the next stop', () => {
     const result = pairsOf(
       'MPs back aid plan',
-      'The committee chairman said aid was needed quickly. He was in Kenya before travelling to Sudan with the ' +
+      'The committee chairman said aid was needed quickly. He stopped in Kenya before flying on to Sudan with the ' +
         "committee. Kenya has asked for more help, and Kenya's government said refugees were arriving daily.",
     );
 

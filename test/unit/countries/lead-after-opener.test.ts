@@ -30,7 +30,7 @@ describe('a lead opened by a sentence that names no country', () => {
   it('keeps a short first sentence that reports news as the lead', () => {
     // Arrange: eight words, but a report, not a scene; the next sentence names places a traveller passed.
     const body =
-      'The committee chairman said aid was needed quickly. He was in Kenya before travelling to Sudan with the ' +
+      'The committee chairman said aid was needed quickly. He stopped in Kenya before flying on to Sudan with the ' +
       "committee. Kenya has asked for more help, and Kenya's government said refugees were arriving daily.";
 
     // Act

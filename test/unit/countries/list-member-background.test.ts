@@ -6,8 +6,8 @@ const YEN_SLIDE =
   'was excessive and that Tokyo stood ready to act against speculative moves.\n' +
   "Tanaka told parliament that Japan's economy was recovering and that wages were rising at the fastest pace " +
   'in three decades.\n' +
-  'He said he would raise the yen at a meeting in Paris next week. Finance ministers of Britain, Canada, ' +
-  'France, Japan, Italy, Germany and the United States agreed in February to consult closely on exchange ' +
+  'He said he would raise the yen at a meeting in Paris next week. Finance ministers of the United States, ' +
+  'Japan, Germany, Britain, France, Italy and Canada agreed in February to consult closely on exchange ' +
   'markets.\n' +
   "Japanese exporters' shares rose on the Tokyo stock exchange, while the Bank of Japan kept its policy rate " +
   'unchanged.';

@@ -20,9 +20,9 @@ describe('a listed fund named after a country is no side of the story', () => {
 
   it('reads a ticker in angle brackets as listing ("JAPAN FUND <JPN>" in the headline)', () => {
     const article = story(
-      'INVESTORS SET DEADLINE FOR JAPAN FUND <JPN>',
+      'INVESTOR GROUP GIVES JAPAN FUND <JPN> DEADLINE',
       'An investor group said it set a deadline of March 11 for its offer to acquire Japan Fund. The group said ' +
-        'Japan Fund has not responded to its offer, worth about 525 mln dlrs.',
+        'Japan Fund has yet to reply to the offer, worth about 410 mln dlrs.',
     );
 
     const { focus } = focusAndPairs(article);

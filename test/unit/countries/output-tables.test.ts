@@ -40,13 +40,13 @@ describe('a table of output by country sent as plain text', () => {
   it("leaves an importer's table of quotas by supplier as background", () => {
     const article = story(
       'Sugar quota imports detailed',
-      'WASHINGTON, Feb 2 - The Agriculture Department said cumulative sugar imports from individual ' +
-        'countries this quota year were as follows, in short tons:\n' +
-        ' ARGENTINA        nil          39,130\n' +
-        ' AUSTRALIA        nil          75,530\n' +
-        ' BELIZE           nil          10,010\n' +
-        ' BOLIVIA          nil           7,500\n' +
-        ' FIJI             nil          25,190\n',
+      'WASHINGTON, Feb 9 - The Agriculture Department said sugar imports so far this quota year, by ' +
+        'supplying country, were as follows, in short tons:\n' +
+        ' ARGENTINA        nil          41,250\n' +
+        ' AUSTRALIA        nil          68,920\n' +
+        ' BELIZE           nil          12,340\n' +
+        ' BOLIVIA          nil           6,810\n' +
+        ' FIJI             nil          22,470\n',
     );
 
     const { focus } = focusAndPairs(article);

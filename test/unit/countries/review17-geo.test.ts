@@ -121,8 +121,8 @@ describe('two countries named as objects of one preposition side by side', () =>
       // outside the focus of a story about two pairs with neither, see third-country-background.test.ts).
       title: 'Japan rebuffs Britain, U.S. in telecoms row',
       body:
-        'TOKYO - Japan will not change its position on a telecoms venture, an official said, despite mounting ' +
-        'pressure from London and Washington.\n\nBritain has threatened to retaliate. Japan said the venture was ' +
+        'TOKYO - Japan will not change its position on a telecoms venture, an official said, despite fresh ' +
+        'pressure from Washington and London.\n\nBritain has threatened to retaliate. Japan said the venture was ' +
         'open to British firms. Britain and Japan will meet again next month. The United States backed Britain.',
     });
 

@@ -45,7 +45,7 @@ const BRAZIL_DEBT =
   'Brazil halted interest payments in February, and U.S. regulators could force banks to reclassify the ' +
   'loans by the end of the quarter.\n' +
   'Peru, Ecuador, Bolivia, Costa Rica, Honduras, Guatemala, Nicaragua, Paraguay, Uruguay and Panama had all ' +
-  'curtailed payments before Brazil.\n' +
+  'suspended payments before Brazil.\n' +
   "Brazil's finance minister will meet U.S. Treasury officials in Washington next week to seek support for " +
   'the talks.';
 

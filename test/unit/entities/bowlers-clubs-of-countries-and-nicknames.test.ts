@@ -9,7 +9,7 @@ const typesOf = (body: string, name: string) =>
 describe("a bowler whose figures open a scorecard's line", () => {
   it('is a person, not a team of a results line', () => {
     const body =
-      'CRICKET - AUSTRALIA V SRI LANKA SCOREBOARD .\nBowling : Law 2-0-23-0 , McGrath 9.5-0-44-1 ,\nWasim 8-1-26-3 , Gillespie 6-0-27-0 .\nMan of the Match : Aravinda de Silva';
+      'CRICKET - AUSTRALIA V PAKISTAN SCOREBOARD .\nBowling : Law 3-0-19-0 , McGrath 10-1-38-2 ,\nWasim 7-0-31-2 , Gillespie 5-0-22-0 .\nMan of the Match : Ijaz Ahmed';
 
     expect(typesOf(body, 'Wasim')).toEqual(['person']);
   });

@@ -88,7 +88,7 @@ describe('a firm no list knows, in its own results, deal or boardroom story (wil
 
   it('reads no name into the labels of a results table or the earnings of a country', () => {
     const table = entitiesOf(
-      'Qtly dividend 28 cts vs 28 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln\nOperating profit rose 3 pct .',
+      'Qtly dividend 15 cts vs 14 cts\nNet profit 23.4 mln dlrs vs loss 11.8 mln\nOperating profit rose 3 pct .',
     );
     const country = typedNames(
       'U.K. Average earnings rose a seasonally adjusted 7.6 pct in the year to January.',

@@ -189,7 +189,7 @@ describe('sports pages read from their wording', () => {
   it('reads bowlers and fielders of a cricket scorecard as people', () => {
     const types = typesOf(
       entitiesOf(
-        'Cricket scoreboard of the one-day match, 50 overs an innings, six wickets down.\nS. Law c Tillekeratne b Dharmasena 13\nA. Smith lbw b Fleming 0\nBowling: Vass 7-0-29-0, Dharmasena 9-0-49-1.',
+        'Cricket scoreboard of the one-day match, 50 overs an innings, six wickets down.\nS. Law c Tillekeratne b Dharmasena 31\nA. Smith lbw b Fleming 4\nBowling: Vass 8-1-33-1, Dharmasena 10-0-41-2.',
       ),
     );
     expect(types.get('Tillekeratne')).toEqual(['person']);

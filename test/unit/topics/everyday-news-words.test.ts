@@ -184,8 +184,8 @@ describe('words of business news that other topics also use', () => {
 
   it('still reads a broadband story told through business words as technology', () => {
     const topics = topicIds(
-      'Slow start to speedy net services',
-      'Faster broadband is becoming a reality as more internet providers offer super-fast net services. ' +
+      'Slow take-up for fast home broadband',
+      'Faster home broadband is spreading as more internet providers sell high-speed packages. ' +
         'The retail arm of the phone company will trial the service, and analysts expect its market share ' +
         'to grow as rivals follow.',
     );

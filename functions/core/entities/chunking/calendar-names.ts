@@ -33,7 +33,7 @@ export function calendarNameStart(field: FieldText, words: readonly (Word | null
   // number or a range's slash or dash written close it is the date ("Faroe Islands - Jan Allan Mueller" is not).
   const token = field.tokens[i - 1];
   const before = token?.text ?? '';
-  // "In Tears of the Sun Willis plays": after "the", a weekday's form and a person's name alone are a title's
+  // "In Tears of the Sun Willis leads": after "the", a weekday's form and a person's name alone are a title's
   // last word and a surname ("the Sun Life Assurance Society", "the Sun Pharma plant" are firms).
   if (
     WEEKDAY_SHORT_FORMS.has(w.lower) &&

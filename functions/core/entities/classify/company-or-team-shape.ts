@@ -67,7 +67,7 @@ export function companyOrTeamShape(reading: Reading): Candidate[] | undefined {
           officeApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)) ||
         // "Rishabh Pant, who made 99 in the second Test": "who" takes up a person; a club's "who" is a side's
         // in a result ("Bayern Munich, who beat …", a town's club, is no such name).
-        // ("the Beastie Boys, who entered the stage": a band is named with "the".)
+        // ("the Beastie Boys, who took the stage": a band is named with "the".)
         (reading.nextToken === ',' &&
           reading.prevToken !== 'the' &&
           lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + 2) === 'who' &&

@@ -130,7 +130,7 @@ export function firmsByWordBefore(
     !isCountryName(words, from, to) &&
     gazetteerOfWord(words[from]!)?.kind !== 'demonym' &&
     !(to - from === 1 && gazetteerOfWord(words[from]!)?.kind === 'country') &&
-    // ("Blackburn made a bid for Robbie Savage": a given name opening two words is a player's on any page.)
+    // ("Everton made a bid for Tom Carrick": a given name opening two words is a player's on any page.)
     !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
     !isNewsmakerSurname(words[to - 1]!.core) &&
     // ("Dudley Taft … a bid for Taft": a single word a full name of the story ends is left to the story's reading.)

@@ -227,7 +227,7 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     !wordIs(reading.lastWord, W_PLACE_HEAD)
   )
     return readAs(reading, 'organization', 1);
-  // "Tiger Woods said he", "20-year-old Tiger Woods shot 67": two ordinary words no list knows for a name's,
+  // "Tiger Woods said he", "21-year-old Tiger Woods carded 68": two ordinary words no list knows for a name's,
   // that a person's pronoun, age or apposition takes up, are a person's given name and surname.
   if (
     reading.n === 2 &&

@@ -38,7 +38,7 @@ export function worksAndArtists(s: NamedSpan): Candidate[] | undefined {
   if (
     workStarredIn(ctx, chunk.field, first.index) &&
     !last.possessive &&
-    // ("starred in TV comedy Married With Children", "the stars of British film": a medium's initials or a
+    // ("starred in TV comedy Home Truths", "the stars of British film": a medium's initials or a
     // people's word before the work's noun names no work; "starred in Friends" is one.)
     !(to - from === 1 && CAPITALS_WORD.test(first.core)) &&
     !PEOPLES_KINDS.has(gazetteerOfWord(first)?.kind ?? '') &&

@@ -17,7 +17,7 @@ import { ACRONYM } from './word-tests.js';
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 /**
  * A verb's past form: "cultivation reached" (a noun before it is no verb: "Smith scored goals"). A form in
- * -s may be a plural noun ("Reagan administration officials said"): only an auxiliary or -ed is read.
+ * -s may be a plural noun ("Clinton administration aides said"): only an auxiliary or -ed is read.
  */
 const PAST = /^[a-z]+ed$/;
 
