@@ -576,12 +576,23 @@ function nameSpans(
   }
   // A club's short name standing alone ("Flames" after "Calgary Flames", club-short-names.ts), as a mention of the
   // club or where no other name holds it: its ordinary word is the club's, as in a work's name.
-  if (clubs.size > 0)
-    for (const [start, end] of shortNameSpans(text, clubs, capitalsTitle)) {
-      const held = spans.find(([s, e]) => start < e && end > s);
-      if (held === undefined) spans.push([start, end, NAME_WORK]);
-      else if (held[0] === start && held[1] === end && held[2] === NAME_BODY) held[2] = NAME_WORK;
+  const shortNames = clubs.size > 0 ? shortNameSpans(text, clubs, capitalsTitle) : [];
+  if (shortNames.length > 0) {
+    // The first span holding each character, read once: a page naming a club thousands of times asked every span
+    // for every mention (quadratic on the bench's 'countries in one sentence' page).
+    const heldBy = new Int32Array(text.length);
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const [s, e] = spans[k]!;
+      heldBy.fill(k + 1, s, e);
     }
+    for (const [start, end] of shortNames) {
+      let held = 0;
+      for (let at = start; at < end && held === 0; at++) held = heldBy[at] ?? 0;
+      const span = held > 0 ? spans[held - 1] : undefined;
+      if (span === undefined) spans.push([start, end, NAME_WORK]);
+      else if (span[0] === start && span[1] === end && span[2] === NAME_BODY) span[2] = NAME_WORK;
+    }
+  }
   // At one start the longer span: a quoted title holds the name it opens with ("Marvin's Room").
   sortInPlace(spans, (a, b) => a[0] - b[0] || b[1] - a[1]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
