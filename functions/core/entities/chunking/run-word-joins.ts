@@ -143,19 +143,25 @@ export function abbreviatedLead(g: RunGrowth, last: Word, next: Word | null | un
       !(after.bits & C_FUNCTION) &&
       joinable(field, wordWith(last, { end: period.end, index: j + 1 }), after)
     ) {
-      run[run.length - 1] = wordWith(last, {
-        core: `${last.core}.`,
-        lower: `${last.lower}.`,
-        bits: WORD_BITS.of(`${last.lower}.`, -1),
-        shapes: CORE_SHAPES.of(`${last.core}.`),
-        end: period.end,
-      });
-      run.push(after);
-      g.j = j + 2;
-      return GROWN;
+      return joinedAcrossPeriod(g, last, period.end, after);
     }
   }
   return NOT_HERE;
+}
+
+/** The run's last word takes the period after it (ending at `periodEnd`), and the word after the period joins the run. */
+function joinedAcrossPeriod(g: RunGrowth, last: Word, periodEnd: number, after: Word): Step {
+  const { run, j } = g;
+  run[run.length - 1] = wordWith(last, {
+    core: `${last.core}.`,
+    lower: `${last.lower}.`,
+    bits: WORD_BITS.of(`${last.lower}.`, -1),
+    shapes: CORE_SHAPES.of(`${last.core}.`),
+    end: periodEnd,
+  });
+  run.push(after);
+  g.j = j + 2;
+  return GROWN;
 }
 
 /** Abbreviated inner words of firms' names whose period the tokenizer splits off before a capital ("Mfg.", "Intl."). */
@@ -167,7 +173,7 @@ const ABBREVIATED_FIRM_WORDS = new Set('mfg mfrs intl natl assn bros hldgs inds 
  */
 export function abbreviatedFirmWord(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
   if (next || g.run.length < 2 || !ABBREVIATED_FIRM_WORDS.has(last.lower)) return NOT_HERE;
-  const { field, words, run, j } = g;
+  const { field, words, j } = g;
   const period = field.tokens[j + 1];
   const after = words[j + 2];
   if (
@@ -178,16 +184,7 @@ export function abbreviatedFirmWord(g: RunGrowth, last: Word, next: Word | null 
     !joinable(field, wordWith(last, { end: period.end, index: j + 1 }), after)
   )
     return NOT_HERE;
-  run[run.length - 1] = wordWith(last, {
-    core: `${last.core}.`,
-    lower: `${last.lower}.`,
-    bits: WORD_BITS.of(`${last.lower}.`, -1),
-    shapes: CORE_SHAPES.of(`${last.core}.`),
-    end: period.end,
-  });
-  run.push(after);
-  g.j = j + 2;
-  return GROWN;
+  return joinedAcrossPeriod(g, last, period.end, after);
 }
 
 /**
