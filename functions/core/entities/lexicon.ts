@@ -16,6 +16,8 @@ export type { GazetteerEntry, GazetteerKind };
 
 /** Lower-case English words (WordNet lemmas seen in SemCor) plus function words. */
 const LOWER_WORDS = new SortedWords(lexiconData.lower);
+/** Common English words of today that LOWER_WORDS lacks ("airline", "turnout"): scripts/build-entity-data.ts. */
+const COMMON_WORDS = new SortedWords(lexiconData.common);
 
 export const FUNCTION_WORDS = new Set(
   `a an the and or but nor so yet if then than that this these those there here when where while whereas
@@ -499,6 +501,20 @@ export function isKnownSurname(word: string): boolean {
 /** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
 export function isLowerWord(word: string): boolean {
   return (wordFlags(word) & LOWER_FLAG) !== 0;
+}
+
+/**
+ * True for a common English word of today that the compact lexicon lacks ("Airlines", "Turnout"), in its plain,
+ * plural or past form. Not an ordinary word to every rule: see entities/typing/opening-common-noun.ts.
+ */
+export function isCommonWordOnly(word: string): boolean {
+  const w = lowerCased(word);
+  if (COMMON_WORDS.has(w)) return true;
+  if (w.length < 5) return false;
+  if (endsWithText(w, 'ies')) return COMMON_WORDS.has(`${w.slice(0, -3)}y`);
+  if (endsWithText(w, 'ed')) return COMMON_WORDS.has(w.slice(0, -2)) || COMMON_WORDS.has(w.slice(0, -1));
+  if (endsWithText(w, 'es') && COMMON_WORDS.has(w.slice(0, -2))) return true;
+  return endsWithText(w, 's') && COMMON_WORDS.has(w.slice(0, -1));
 }
 
 export function titleCase(word: string): string {

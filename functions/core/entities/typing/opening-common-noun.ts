@@ -5,7 +5,7 @@
 // sentence is the common word.
 import type { Chunk } from '../chunk.js';
 import { isKnownBodyWord } from '../known-bodies.js';
-import { FUNCTION_WORDS } from '../lexicon.js';
+import { FUNCTION_WORDS, isCommonWordOnly } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText } from './context.js';
@@ -50,6 +50,11 @@ export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Conte
   const c = typed[0]!;
   const word = chunk.words[0]!;
   if (c.words.length !== 1 || word.possessive) return typed;
+  if (isCommonWordOpening(c, chunk, ctx)) {
+    c.type = 'unknown';
+    c.strength = -1;
+    return typed;
+  }
   if (!(c.type === 'person' ? c.strength <= 1 : c.type === 'unknown' && c.strength >= 0)) return typed;
   if (ctx.seen.capitalisedInside.has(word.lower) || ACRONYM.test(word.core)) return typed;
   if (newsmakerNamed(word.core) !== undefined || placeOfWord(word)) return typed;
@@ -81,4 +86,25 @@ export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Conte
   c.type = 'unknown';
   c.strength = -1;
   return typed;
+}
+
+/**
+ * "Airlines cancelled 900 flights", "Turnout was 61 percent", "Reggae singer Delroy Campbell": a common word of
+ * today that the compact lexicon lacks, opening a sentence before a lower-case word, and never capitalised inside a
+ * sentence of the story, is that word. A firm or band named by such a word is named again mid-sentence or speaks
+ * ("Nationwide said"), and a list that knows the word as a name keeps it.
+ */
+function isCommonWordOpening(c: Candidate, chunk: Chunk, ctx: Context): boolean {
+  const word = chunk.words[0]!;
+  if (c.type === 'place' || !isCommonWordOnly(word.core)) return false;
+  if (ctx.seen.capitalisedInside.has(word.lower) || ACRONYM.test(word.core)) return false;
+  if (newsmakerNamed(word.core) !== undefined || placeOfWord(word) || gazetteerOfWord(word) !== undefined)
+    return false;
+  if (ctx.known?.get(word.lower) !== undefined || isKnownBodyWord(word.core)) return false;
+  const next = lowerTokenText(ctx, chunk.field, word.index + 1);
+  return (
+    LOWER_WORD.test(next) &&
+    fieldsOf(ctx, chunk.field).field.tokens[word.index + 1]?.text === next &&
+    (tokenBits(ctx, chunk.field, word.index + 1) & (CASED | PERSON_VERB | SPEAKER_VERB)) === 0
+  );
 }
