@@ -175,6 +175,14 @@ const WHO_ASKED = /^[^\S\n]*(WHO)(?=(?:[^\S\n]+[^a-z\s]+){0,9}[^\S\n]*\?[^\S\n]*
 const CANCER_SIGN =
   /\b(?:[Cc]onstellations?(?:\s+of)?|[Tt]ropic\s+of|(?:star|zodiac|astrological)\s+sign(?:\s+of)?|[Ss]ign\s+of)\s+(?:the\s+)?(Cancer)\b/g;
 
+/**
+ * A deal struck, not a strike (wild56): a country that may "strike its own deal", firms that "strike a deal", a
+ * speech that "strikes a conciliatory tone", "strike up a friendship". A walkout "to strike a better deal" keeps its
+ * word elsewhere in the story ("workers went on strike").
+ */
+const STRIKE_DEAL =
+  /\b([Ss]trik(?:e|es|ing))\s+(?:up\b|(?:(?:a|an|the|its|their|his|her|our|my|your|own|separate|new|quick|better|fresh|first|second|trade|side|similar|last-minute|bilateral|conciliatory|defiant|cautious|positive|different|[\w-]+(?:'s|\u2019s))\s+){0,3}(?:deals?|agreements?|pacts?|bargains?|balance|chords?|tones?|notes?|partnerships?|compromises?|accords?|truces?|alliances?|poses?)\b)/g;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -247,6 +255,7 @@ export function figurativeWords(text: string): [number, number][] {
     [RECONCILIATION_IN_FAMILY, 'econciliation'],
     [WHO_ASKED, 'WHO'],
     [CANCER_SIGN, 'Cancer'],
+    [STRIKE_DEAL, 'trik'],
   ] as const) {
     if (!text.includes(cue)) continue;
     pattern.lastIndex = 0;

@@ -135,7 +135,7 @@ export const ECONOMY: TermTable = {
   '20000371': `interest rate 3, interest rates 3, rates 1, rate rise 3, rate rises 3, rate cut 3, rate cuts 3,
     base rate 3, benchmark rate 3, borrowing costs 3, raise rates 3, cut rates 3, =hike 1.5, =hikes 1.5, =hiked 1.5, basis points 3,
     quarter point 3, half point 2, mortgage rates 3, lending rate 3, prime rate 3, repo rate 3, fed funds 3,
-    federal funds 3, discount rate 3, deposit rate 3, lombard rate 3, interbank rate 3, Libor 3,
+    =federal funds 3, discount rate 3, deposit rate 3, lombard rate 3, interbank rate 3, Libor 3,
     money market rate 3, call money 3, overnight rate 3, key rate 2, treasury bill rate 3`,
   '20000373': `international trade 3, trade 1.5, trading partner 3, trading partners 3, export 3, exports 3,
     exporter 3, exporters 3, import 3, imports 3, importer 3, importers 3, trade deficit 3, trade surplus 3,

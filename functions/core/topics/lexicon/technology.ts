@@ -47,7 +47,7 @@ export const TECHNOLOGY: TermTable = {
   '20000763': `information technology 3, IT 2, computer 3, computers 3, computing 3, PC 3, PCs 3, laptop 3,
     laptops 3, desktop 2, notebook 1, software 3, hardware 2, operating system 3, Windows 2.5, Linux 3,
     open source 3, open-source 3, programmer 3, programmers 3, =programming 2.5, code 1, coder 3, source code 3,
-    bug 1.5, bugs 1.5, patch 2, patches 2, update 1, upgrade 1.5, server 2.5, servers 2.5, data centre 3,
+    bug 1.5, bugs 1.5, security patch 3, security patches 3, software patch 3, software patches 3, update 1, upgrade 1.5, server 2.5, servers 2.5, data centre 3,
     data center 3, cloud computing 3, database 2.5, algorithm 3, algorithms 3, internet 3, net 2, online 2.5,
     web 2.5, website 3, websites 3, web site 3, site 0.5, sites 0.5, official website 0, official websites 0,
     club's website 0, club website 0, team's website 0, band's website 0, group's website 0, party's website 0, webpage 3, web page 3, browser 3,
