@@ -318,7 +318,7 @@ export function compileGazetteer(): CompiledGazetteer {
     addPhrase(spelling, 'city', place.countryCode, place, { capital: isCapital(place) });
     addPlace(spelling, place);
   }
-  return pack(namesakesOf());
+  return pack(namesakesOf(), datelineNamesakesOf());
 }
 
 /** Function words a name keeps in lower case ("Great Hall of the People"): no sign of a lower-case tail. */
@@ -374,6 +374,45 @@ function namesakesOf(): [string, string][] {
   // "Norfolk" (England's county) beside Virginia's city: by country, as a town.
   for (const [code, names] of Object.entries(COUNTY_NAMESAKES))
     for (const name of names) add([name, code, 0, 0], true);
+  return [...others].map(([key, list]) => [key, list.join(' ')]);
+}
+
+/** The words that join a Spanish or Portuguese city's name to the rest of its full name ("Santiago de los Caballeros"). */
+const LONG_NAME_JOINT = /^(.+?) (?:de|del|do|da|dos|das) \S/;
+
+/**
+ * What a bare dateline's town may be beside the city its name reads as, which `namesakesOf` leaves out for running
+ * text: towns beside a city of a million ("PERTH" in Scotland, "MOSCOW" in Idaho), cities under NAMESAKE_POPULATION
+ * (Bermuda's capital "HAMILTON"), cities the news calls by the first words of their full name ("SANTIAGO" de los
+ * Caballeros, "LEÓN" de los Aldama), and the namesakes of a city whose name is no phrase (a surname: "Hamilton").
+ * Read only when the story's lead names the namesake's country (lead-namesakes.ts). A national capital or seat of
+ * government ends in ":capital": a dateline from it is filed from its country when the lead is about that country.
+ */
+function datelineNamesakesOf(): [string, string][] {
+  const capitals = new Set<string>();
+  for (const row of COUNTRY_ROWS)
+    for (const capital of row.capitals) capitals.add(`${keyOf(capital)}|${row.code}`);
+  for (const [code, seats] of Object.entries(SEATS_OF_GOVERNMENT))
+    for (const seat of seats) capitals.add(`${keyOf(seat)}|${code}`);
+  const regular = new Map(
+    namesakesOf().map(([key, line]) => [key, line.split(' ').map((c) => c.slice(0, 2))]),
+  );
+  const others = new Map<string, string[]>();
+  const add = ([name, code, id, population]: CityRow, town: boolean): void => {
+    const long = LONG_NAME_JOINT.exec(name)?.[1];
+    const keys = new Set([keyOf(name), keyOf(name.replaceAll('-', ' ')), ...(long ? [keyOf(long)] : [])]);
+    for (const key of keys) {
+      const own = PLACES.get(key);
+      if (own?.kind !== 'city' || own.countryCode === code || regular.get(key)?.includes(code)) continue;
+      const list = others.get(key) ?? [];
+      others.set(key, list);
+      if (list.some((c) => c.slice(0, 2) === code)) continue;
+      const capital = capitals.has(`${keyOf(name)}|${code}`) ? ':capital' : '';
+      list.push(town ? code : `${code}:${population}:${id}${capital}`);
+    }
+  };
+  for (const row of CITY_ROWS) add(row, false);
+  for (const row of TOWN_ROWS) add(row, true);
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 
@@ -436,7 +475,7 @@ function localNames(indexOf: (place: PlaceEntry | undefined) => number): Record<
 }
 
 /** Places are stored once and referenced by index; entries are tuples to keep the file small. */
-function pack(namesakes: [string, string][]): CompiledGazetteer {
+function pack(namesakes: [string, string][], datelineNamesakes: [string, string][]): CompiledGazetteer {
   const placeIndex = new Map<PlaceEntry, number>();
   const places: CompiledPlace[] = [];
   const indexOf = (place: PlaceEntry | undefined): number => {
@@ -480,6 +519,7 @@ function pack(namesakes: [string, string][]): CompiledGazetteer {
     metonyms: [...METONYM_CODES],
     names: [...NAMES],
     namesakes,
+    datelineNamesakes,
     localNames: localNames(indexOf),
   };
 }

@@ -735,6 +735,30 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Baja California'],
     ['Nuevo Leon', 'Nuevo León'],
     ['Coahuila'],
+    // Named for the state by local copy ("Guanajuato state prosecutors"), so a bare "LEÓN —" or "MÉRIDA —" dateline
+    // reads as Mexico's (lead-namesakes.ts). Not Guerrero, Hidalgo, Morelos (people), Durango, Tabasco (a sauce)
+    // nor the states named like their capitals (Puebla, Oaxaca, Veracruz …), which the cities already give.
+    ['Guanajuato'],
+    ['Yucatan', 'Yucatán'],
+    ['Quintana Roo'],
+    ['Queretaro', 'Querétaro'],
+    ['Nayarit'],
+    ['Tlaxcala'],
+  ],
+  // Venezuela's states the news names alone ("Zulia state", "floods in Carabobo"); not those named like people,
+  // words or cities (Lara, Miranda, Bolívar, Sucre, Falcón, Mérida, Trujillo, Portuguesa, Amazonas).
+  VE: [
+    ['Zulia'],
+    ['Carabobo'],
+    ['Anzoategui', 'Anzoátegui'],
+    ['Tachira', 'Táchira'],
+    ['Aragua'],
+    ['Monagas'],
+    ['Apure'],
+    ['Yaracuy'],
+    ['Guarico', 'Guárico'],
+    ['Nueva Esparta'],
+    ['Delta Amacuro'],
   ],
   DE: [
     ['Bavaria'],

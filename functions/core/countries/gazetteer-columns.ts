@@ -33,6 +33,8 @@ export interface GazetteerColumns {
   readonly names: readonly [string, string][];
   /** City phrase key → "CODE:population:geonamesId" of other countries' big cities of that name, space-joined. */
   readonly namesakes: readonly [string, string][];
+  /** City key → the places a bare dateline may name besides (compile.ts `datelineNamesakesOf`), space-joined. */
+  readonly datelineNamesakes: readonly [string, string][];
 }
 
 /**
@@ -97,6 +99,7 @@ export function gazetteerColumns(compiled: CompiledGazetteer): GazetteerColumns 
     metonyms: compiled.metonyms,
     names: compiled.names,
     namesakes: compiled.namesakes,
+    datelineNamesakes: compiled.datelineNamesakes,
   };
 }
 

@@ -327,6 +327,38 @@ export function cityNamesakes(name: string): readonly Namesake[] {
   return NAMESAKES.get(plainKeyOf(name)) ?? NO_NAMESAKES;
 }
 
+/** A place a bare dateline's town may be besides its city; `capital` when it is its country's capital. */
+export interface DatelineNamesake extends Namesake {
+  readonly capital: boolean;
+}
+
+let DATELINE_NAMESAKES: ReadonlyMap<string, readonly DatelineNamesake[]> | undefined;
+
+/**
+ * The places a bare dateline of this name may be: its city's namesakes and the rest `cityNamesakes` leaves to
+ * running text's city (compile.ts `datelineNamesakesOf`: Scotland's Perth, Bermuda's Hamilton, Santiago de los
+ * Caballeros). Parsed at the first question: only a bare dateline whose lead names another country asks.
+ */
+export function datelineNamesakes(name: string): readonly DatelineNamesake[] {
+  DATELINE_NAMESAKES ??= new Map(
+    columns.datelineNamesakes.map(([key, line]): [string, readonly DatelineNamesake[]] => [
+      key,
+      line.split(' ').map((item) => {
+        const [countryCode = '', population = '0', geonamesId = '0', capital] = item.split(':');
+        return {
+          countryCode,
+          population: Number(population),
+          geonamesId: Number(geonamesId),
+          capital: capital !== undefined,
+        };
+      }),
+    ]),
+  );
+  const key = plainKeyOf(name);
+  const far = DATELINE_NAMESAKES.get(key) ?? [];
+  return [...cityNamesakes(key).map((n) => ({ ...n, capital: false })), ...far];
+}
+
 /** Words asked of `lookupDemonym` and their countries ('': none). */
 const demonymAnswers = new TextMemo<string>(4096);
 

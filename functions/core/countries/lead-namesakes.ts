@@ -1,7 +1,7 @@
 import { prepareField, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceAt } from '../text/sentences.js';
-import { cityNamesakes, lookupPlace } from './gazetteer.js';
+import { type DatelineNamesake, datelineNamesakes, lookupPlace } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
@@ -25,7 +25,7 @@ const answers = new WeakMap<TagDocument, string | null>();
  * would open a London office" is still filed from London, whose namesake in Ontario is a twentieth of it.
  */
 export function namesakePlacedByLead(doc: TagDocument, town: string, code: string): string | undefined {
-  if (town === '' || cityNamesakes(town).length === 0) return undefined;
+  if (town === '' || datelineNamesakes(town).length === 0) return undefined;
   let answer = answers.get(doc);
   if (answer === undefined) {
     answer = placedBy(doc, town, code) ?? null;
@@ -36,7 +36,7 @@ export function namesakePlacedByLead(doc: TagDocument, town: string, code: strin
 
 function placedBy(doc: TagDocument, town: string, code: string): string | undefined {
   const own = lookupPlace(town)?.population ?? 0;
-  const namesakes = cityNamesakes(town);
+  const namesakes = datelineNamesakes(town);
   const key = plainKeyOf(town);
   const from = doc.dateline?.end ?? doc.storyStart;
   const leadEnd = from + LEAD_CHARS;
@@ -55,28 +55,58 @@ function placedBy(doc: TagDocument, town: string, code: string): string | undefi
     if (!LETTER.test(lower.charAt(at - 1)) && !LETTER.test(lower.charAt(at + name.length)))
       townSentences.add(sentenceIndexAt(doc, at));
   let placed: string | undefined;
+  // Where the lead never names the town again, the government or people of one namesake's state place it.
+  const governed = new Set<string>();
   for (const m of read) {
     if (plainKeyOf(m.text) === key) continue;
     if (m.code === code) return undefined;
-    // Only a sentence of the lead that names the town again places it: a market brief filed from London about a
-    // Canadian issuer names Ontario or Toronto, not London (reuters-dev: 20 LONDON stories went to Canada).
-    if (m.field !== 'body' || !townSentences.has(sentenceIndexAt(doc, m.start))) continue;
     const namesake = namesakes.find((n) => n.countryCode === m.code);
-    if (namesake === undefined) continue;
-    // A state or province beside the town places it ("near Birmingham, the largest investment in Alabama"); a city,
-    // the country or its people do when the namesake is big enough to be meant so ("Lebanese soldiers clashed … in
-    // the northern city of Tripoli"; not "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
-    const places =
-      (isState(m) ||
-        ((m.kind === 'city' || m.kind === 'name' || m.kind === 'demonym') &&
-          namesake.population >= own * SENTENCE_RATIO)) &&
-      !isOrigin(doc, m);
-    if (!places) continue;
+    if (namesake === undefined || isOrigin(doc, m)) continue;
+    if (m.field === 'body' && isState(m) && STATE_AUTHORITY.test(doc.body.text.slice(m.end, m.end + 24)))
+      governed.add(m.code);
+    if (!placesTown(doc, m, namesake, own, townSentences)) continue;
     if (placed !== undefined && placed !== m.code) return undefined;
     placed = m.code;
   }
-  return placed;
+  if (placed !== undefined || townSentences.size > 0 || governed.size !== 1) return placed;
+  return [...governed][0];
 }
+
+/**
+ * Whether a lead sentence that names the town again, or any when none does, places the town in the namesake's
+ * country. A capital's country does wherever the lead names it: a dateline is filed from a capital ("HAMILTON —
+ * Bermuda's premier said"; Ontario's Hamilton is no capital). Else a sentence that names the town again does, by the
+ * namesake's state, or by its country, a city or its people when the namesake is big enough to be meant so — a market
+ * brief filed from London about a Canadian issuer names Ontario or Toronto, not London (reuters-dev: 20 LONDON
+ * stories went to Canada).
+ */
+function placesTown(
+  doc: TagDocument,
+  m: CountryMention,
+  namesake: DatelineNamesake,
+  own: number,
+  townSentences: ReadonlySet<number>,
+): boolean {
+  if (namesake.capital) return true;
+  if (m.field !== 'body' || !townSentences.has(sentenceIndexAt(doc, m.start))) return false;
+  // A state or province beside the town places it ("near Birmingham, the largest investment in Alabama"); a city,
+  // the country or its people do when the namesake is big enough to be meant so ("Lebanese soldiers clashed … in
+  // the northern city of Tripoli"; not "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
+  return (
+    isState(m) ||
+    ((m.kind === 'city' || m.kind === 'name' || m.kind === 'demonym' || m.kind === 'metonym') &&
+      namesake.population >= own * SENTENCE_RATIO)
+  );
+}
+
+/**
+ * A state's government or people after its name, which make a lead that never names the dateline's town again a
+ * local story of that state ("ST. PETERSBURG — The Rays said … Florida officials welcomed the news"). A state
+ * alone is where a firm filed from Vancouver drills ("its gold property in Nevada") or a London issuer's province
+ * ("Bank of Nova Scotia", "Hydro Quebec"): 10 reuters-dev stories went so.
+ */
+const STATE_AUTHORITY =
+  /^(?:['\u2019]s)?\s+(?:state\s+)?(?:officials|authorities|police|troopers|governor|Gov\.|lawmakers|legislators|legislature|residents|voters|prosecutors|regulators|health officials)\b/;
 
 const LETTER = lazyPattern(() => /\p{L}/u);
 
@@ -85,8 +115,24 @@ function sentenceIndexAt(doc: TagDocument, at: number): number {
   return sentence?.start ?? -1;
 }
 
-/** A state, province or region, or a state's abbreviation. */
-const isState = (m: CountryMention) => m.kind === 'region' || m.kind === 'abbreviation';
+/**
+ * England, Scotland, Wales and Northern Ireland are the United Kingdom's nations: each, or its people, places a town
+ * as a state does ("PERTH — Scotland's first minister opened a concert hall in Perth", "a Scottish court in Perth").
+ */
+const NATIONS_OF_A_UNION: ReadonlySet<string> = new Set([
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+  'scottish',
+  'welsh',
+]);
+
+/** A state, province or region, a state's abbreviation, or a nation of a union. */
+const isState = (m: CountryMention) =>
+  m.kind === 'region' ||
+  m.kind === 'abbreviation' ||
+  ((m.kind === 'name' || m.kind === 'demonym') && NATIONS_OF_A_UNION.has(plainKeyOf(m.text)));
 
 /** A firm's seat ("Toronto-based"), which places the firm, not the town. */
 function isOrigin(doc: TagDocument, m: CountryMention): boolean {

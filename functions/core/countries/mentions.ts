@@ -726,6 +726,18 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Whether the words from `k` carry "the States" on into a body's name: a capitalised word, or "of" and one ("the
+ * States Assembly" and "the States of Jersey" are Jersey's parliament, "the States General" the Dutch one, "States
+ * Parties" a treaty's members): wild56 a/75 read Jersey's parliament as the United States.
+ */
+function namesBodyAfter(text: string, words: readonly Word[], k: number): boolean {
+  const next = words[k];
+  if (!next || !gapIsSpace(text, words[k - 1]!, next)) return false;
+  const named = next.norm === 'of' ? words[k + 1] : next;
+  return named !== undefined && CAPITALISED_WORD.test(text.slice(named.start, named.end));
+}
+
 /** Words that carry a place's name on in English, Spanish and Portuguese names ("upon", "del", "de los", "da"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['upon', 'del', 'de', 'da', 'do', 'dos', 'das']);
 /** Articles after a connector: "de los", "de la". */
@@ -1457,6 +1469,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "Arsenal beat Chelsea at the Emirates": a name read with its "the" after "at" is the ground named
       // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
       if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
+      if (n === 2 && first.norm === 'the' && span[1]!.norm === 'states' && namesBodyAfter(text, words, i + n))
+        break;
       if (
         (entry.kind === 'city' || entry.kind === 'metonym') &&
         !ctx.localRoot &&

@@ -2,7 +2,7 @@ import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { isCountyOf } from './county-namesakes.js';
-import { cityNamesakes, keyOf, lookupPhrase, lookupPlace } from './gazetteer.js';
+import { cityNamesakes, datelineNamesakes, keyOf, lookupPhrase, lookupPlace } from './gazetteer.js';
 import { seatsInstitution } from './institution-seats.js';
 import type { CountryMention } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
@@ -108,7 +108,7 @@ function townOfDateline(doc: TagDocument, datelineCode: string | undefined): str
   const key = plainKeyOf(town.trim());
   const own = lookupPlace(key);
   if (!own || own.countryCode === datelineCode) return undefined;
-  return comma > 0 || cityNamesakes(key).some((n) => n.countryCode === datelineCode) ? key : undefined;
+  return comma > 0 || datelineNamesakes(key).some((n) => n.countryCode === datelineCode) ? key : undefined;
 }
 
 /**

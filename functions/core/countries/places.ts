@@ -73,6 +73,11 @@ export interface CompiledGazetteer {
    * namesakes.ts reads the article to choose.
    */
   namesakes: [string, string][];
+  /**
+   * City key → the places a bare dateline of that name may be besides its city and `namesakes` (compile.ts
+   * `datelineNamesakes`): "CODE:population:geonamesId", ":capital" after a national capital's, a town's code alone.
+   */
+  datelineNamesakes: [string, string][];
   /** Country names by ISO 639-1 language, for articles not in English: [key, code]. */
   localNames: Record<string, [string, string][]>;
 }

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { tagStory } from './focus-and-pairs.js';
+
+const read = (title: string, body: string) => {
+  const result = tagStory({ title, body });
+  return {
+    dateline: result.dateline?.countryCode,
+    focus: result.countries.filter((c) => c.focus).map((c) => c.code),
+  };
+};
+
+// Invented local stories (session 57, focus57): the bare dateline's town is a small capital, a town beside a city of
+// a million, or a city the news calls by the first words of its full name.
+describe('a bare dateline town whose namesake the running-text gazetteer leaves out', () => {
+  it('files a story about a small country from its capital, wherever the lead names the country', () => {
+    // Arrange
+    const body =
+      "HAMILTON — Bermuda's premier said on Monday the island would introduce a corporate income tax next year.";
+
+    // Act
+    const tagged = read('Island to tax companies', body);
+
+    // Assert
+    expect(tagged).toEqual({ dateline: 'BM', focus: ['BM'] });
+  });
+
+  it('reads a town beside a city of a million as the town when the lead names its state or nation', () => {
+    expect(
+      read(
+        'Concert hall opens',
+        "PERTH — Scotland's first minister opened a new concert hall in Perth on Friday.",
+      ),
+    ).toEqual({ dateline: 'GB', focus: ['GB'] });
+    expect(
+      read(
+        'Tornado damages homes',
+        'PARIS — Texas officials said a tornado struck Paris on Monday, damaging dozens of homes.',
+      ),
+    ).toEqual({ dateline: 'US', focus: ['US'] });
+  });
+
+  it('reads a city by the first word of its full name when the lead names its country or state', () => {
+    expect(
+      read(
+        'Market fire',
+        'SANTIAGO — Dominican police said on Monday that a fire at a market in Santiago killed four people.',
+      ),
+    ).toEqual({ dateline: 'DO', focus: ['DO'] });
+    expect(
+      read(
+        'Bar attack',
+        'LEÓN — Guanajuato state prosecutors said on Sunday that gunmen killed six people at a bar in León.',
+      ),
+    ).toEqual({ dateline: 'MX', focus: ['MX'] });
+  });
+
+  it("reads a lead that never names the town again by its state's officials", () => {
+    expect(
+      read(
+        'Team to stay',
+        'ST. PETERSBURG — The baseball team said on Monday it would play its home games at its old stadium next season. Florida officials welcomed the news.',
+      ),
+    ).toEqual({ dateline: 'US', focus: ['US'] });
+  });
+
+  it("reads the president a lead names beside the town as the namesake's country", () => {
+    expect(
+      read(
+        'Lawmaker detained',
+        'VALENCIA — Police detained an opposition lawmaker in Valencia on Sunday, a day after President Nicolás Maduro accused opponents of sabotage.',
+      ).dateline,
+    ).toBe('VE');
+  });
+});
+
+describe('a bare dateline town the lead leaves with the city its name reads as', () => {
+  it("keeps the big city's country when the lead names the small namesake's country in a firm's name or not at all", () => {
+    expect(
+      read(
+        'Miner cuts jobs',
+        'PERTH — British mining company Tarlow Resources said on Friday it would cut 200 jobs.',
+      ).dateline,
+    ).toBe('AU');
+    expect(
+      read(
+        'Steel orders fall',
+        "HAMILTON — Canada's steelmakers said on Monday that tariffs had cost them orders.",
+      ).dateline,
+    ).toBe('CA');
+  });
+
+  it("reads no state named alone, without its government or people, as the town's", () => {
+    expect(
+      read(
+        'Note issue',
+        'LONDON — Alberta Treasury Branches launched a 200 million dollar note issue on Tuesday, bankers said.',
+      ).dateline,
+    ).toBe('GB');
+    expect(
+      read(
+        'Drilling to begin',
+        'VANCOUVER — Kelvane Gold said drilling would begin in April at its gold property in Nevada.',
+      ).dateline,
+    ).toBe('CA');
+  });
+
+  it("keeps the town's own country when the lead names it", () => {
+    expect(
+      read(
+        'Flood visit',
+        "VALENCIA — Spain's prime minister visited flood-hit towns near Valencia on Monday.",
+      ).dateline,
+    ).toBe('ES');
+  });
+});
+
+describe('"the States" opening a body\u2019s name', () => {
+  it('reads no United States in a parliament or chamber named "the States …"', () => {
+    // Arrange
+    const body =
+      'ST HELIER — Members of the States Assembly voted on Tuesday to approve the island budget, Jersey officials said.';
+
+    // Act
+    const result = tagStory({ title: 'Budget approved', body });
+
+    // Assert
+    expect(result.countries.map((c) => c.code)).toEqual(['JE']);
+  });
+
+  it('still reads "the States" alone as the United States', () => {
+    const result = tagStory({
+      title: 'Return home',
+      body: 'PARIS — The singer said on Monday she would move back to the States next year.',
+    });
+    expect(result.countries.map((c) => c.code)).toContain('US');
+  });
+});
