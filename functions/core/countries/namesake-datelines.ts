@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
-import { cityNamesakes, countryName, lookupDemonym, lookupPlace } from './gazetteer.js';
+import { agencyHome } from './agency-homes.js';
+import { cityNamesakes, countryName, datelineNamesakes, lookupDemonym, lookupPlace } from './gazetteer.js';
 import { namesakePlacedByLead } from './lead-namesakes.js';
 
 /**
@@ -46,8 +47,11 @@ export function namesakeOfBareDateline(doc: TagDocument, code: string | undefine
   if (code === undefined || place === undefined || place.includes(',') || doc.language !== 'en') return code;
   const county = countyOfDatelineTown(doc, place, code);
   if (county !== undefined) return county;
+  const town = place.replace(PAREN_TAIL, '').trim();
+  const home = agencyHome(doc.dateline?.text ?? '');
+  if (home !== undefined && home !== code && namesakeAt(town, home)) return home;
   // "HYDERABAD — A bus crash near Hyderabad in Sindh province": the namesake the lead places the town in (lead-namesakes.ts).
-  const placed = namesakePlacedByLead(doc, place.replace(PAREN_TAIL, '').trim(), code);
+  const placed = namesakePlacedByLead(doc, town, code);
   if (placed !== undefined) return placed;
   const city = lookupPlace(place.replace(PAREN_TAIL, '').trim());
   if (city?.kind !== 'city' || city.countryCode !== code) return code;
@@ -83,4 +87,19 @@ function countyOfDatelineTown(doc: TagDocument, place: string, code: string): st
     if (region?.kind === 'region' && region.countryCode !== code) return region.countryCode;
   }
   return undefined;
+}
+
+/** A namesake this share of the town's size or more may be what a national agency's dateline means by the name. */
+const AGENCY_NAMESAKE_SHARE = 0.1;
+
+/**
+ * Whether the town has a namesake in `home` that a national agency's dateline means ("KOCHI, Dec 9 (PTI)": Kerala's
+ * Kochi, not Japan's; agency-homes.ts): a capital, or a city a tenth of the town's size or more ("LONDON (CP)" stays
+ * London's: Ontario's is a twentieth of it).
+ */
+function namesakeAt(town: string, home: string): boolean {
+  const own = lookupPlace(town)?.population ?? 0;
+  return datelineNamesakes(town).some(
+    (n) => n.countryCode === home && (n.capital || n.population >= own * AGENCY_NAMESAKE_SHARE),
+  );
 }

@@ -24,6 +24,7 @@ import { withoutUnconfirmedDemonymTowns } from './demonym-towns.js';
 import { filedFromDesk, filedFromDeskCity, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { isGroundNamedAfterPerson } from './eponym-places.js';
+import { isExpansionTarget, tellsOfExpansion } from './expansion-targets.js';
 import { faintThird } from './faint-third.js';
 import { withoutOthersFederalBodies } from './federal-bodies.js';
 import { isFileFormat } from './file-formats.js';
@@ -121,6 +122,7 @@ const CURRENCY_FACTOR = 0.3;
 // "Texas-based partners", "a London-listed miner": the seat of a firm or a person's birthplace, named
 // in passing, weighs in salience as little as a currency (and is no lead mention there).
 const ORIGIN_FACTOR = 0.3;
+const NO_MENTIONS: ReadonlySet<CountryMention> = new Set();
 const LEAD_WEIGHT = 1;
 // About three mentions with one in the lead, or four anywhere in the body.
 const BODY_FOCUS = 3;
@@ -649,6 +651,15 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
 
   const dl = doc.dateline;
   const lead = leadEnd(doc);
+  // "… to expand its customer base in Germany, the Netherlands and Poland" (expansion-targets.ts): markets a firm
+  // means to reach weigh as little as a firm's seat and act in no clause.
+  const targets = tellsOfExpansion(doc)
+    ? new Set(
+        mentions.filter(
+          (m) => m.code !== datelineCode && m.field === 'body' && isExpansionTarget(doc, m.start),
+        ),
+      )
+    : NO_MENTIONS;
   // "Without the United States", "excluding China" (absent.ts): named, not a party; nothing to the tally.
   let present = mentions;
   for (const m of mentions) {
@@ -695,7 +706,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     // story's caption put the US in focus).
     if (
       (past.met && m.code !== datelineCode) ||
-      (m.start < doc.storyStart && m.field === 'body' && inCaptionLine(doc.body.text, m.start))
+      (m.start < doc.storyStart && m.field === 'body' && inCaptionLine(doc.body.text, m.start)) ||
+      targets.has(m)
     ) {
       t.score += ORIGIN_FACTOR * weight;
       t.salient += ORIGIN_FACTOR * weight;
@@ -733,8 +745,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
 
   const tallied = [...tallies.values()];
   if (!tallied.length) return [];
-  const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, present).acting : NO_CODES;
-  const mainClause = readMainClause(doc, present);
+  // The mentions that may make a country a party or an item the story reports on: not a market it means to reach.
+  const acting = targets.size ? present.filter((m) => !targets.has(m)) : present;
+  const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, acting).acting : NO_CODES;
+  const mainClause = readMainClause(doc, acting);
   const focusOf = decideFocus(
     tallied,
     mainClause,
@@ -769,28 +783,28 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // Focus by weight alone, before the rules below add the countries of lists, parties and tables.
   const byWeight = new Set(focusOf);
   // "Japan: …", "Chile: …": each labelled item of a digest is about its country (digest.ts).
-  for (const code of digestLabels(doc.body.text, present)) focusOf.add(code);
+  for (const code of digestLabels(doc.body.text, acting)) focusOf.add(code);
   // "traders in the U.K. received 43,500 tonnes, in the Netherlands 12,000 …": shares given out (allocations.ts).
-  for (const code of allocatedCodes(doc, present)) focusOf.add(code);
+  for (const code of allocatedCodes(doc, acting)) focusOf.add(code);
   // "The Philippines, which has clashed repeatedly with Chinese coast guard ships": a party (clash-parties.ts).
-  if (focusOf.size > 0) for (const code of clashParties(doc, present, focusOf)) focusOf.add(code);
+  if (focusOf.size > 0) for (const code of clashParties(doc, acting, focusOf)) focusOf.add(code);
   // "The Commission fined Apple … The California-based company said": the fined firm's country (fined-firms.ts).
-  if (english) for (const code of finedFirmCountries(doc, present, lead)) focusOf.add(code);
+  if (english) for (const code of finedFirmCountries(doc, acting, lead)) focusOf.add(code);
   // "WHO says malaria vaccine doses reach Africa": the countries its lead lists (region-lists.ts).
-  for (const code of regionListed(doc, present)) focusOf.add(code);
+  for (const code of regionListed(doc, acting)) focusOf.add(code);
   // "The main buyers were Singapore, Japan, Britain and the Netherlands": a list the story reports on (reported-lists.ts).
-  for (const code of reportedListed(doc, present)) focusOf.add(code);
+  for (const code of reportedListed(doc, acting)) focusOf.add(code);
   // "Susumu Kitagawa of Japan, Richard Robson of Australia … won the Nobel Prize": people the lead opens with
   // and their countries (people-of-countries.ts).
-  if (english) for (const code of leadPeopleCountries(doc, present, entities)) focusOf.add(code);
+  if (english) for (const code of leadPeopleCountries(doc, acting, entities)) focusOf.add(code);
   // "OPEC OUTPUT …" over a table of output by member: each producer with a row (output-tables.ts).
-  for (const code of outputTableProducers(doc, present)) focusOf.add(code);
+  for (const code of outputTableProducers(doc, acting)) focusOf.add(code);
   // A story about four or more countries that lists six or more: more of the countries it reports on (long-lists.ts).
-  if (focusOf.size >= LONG_LIST_MIN_FOCUS) for (const code of longListed(doc, present)) focusOf.add(code);
+  if (focusOf.size >= LONG_LIST_MIN_FOCUS) for (const code of longListed(doc, acting)) focusOf.add(code);
   // "Gaza talks resume in Doha … mediating between Israel and Hamas": the talks' sides (talk-sides.ts).
-  for (const code of talkSides(doc, present)) focusOf.add(code);
+  for (const code of talkSides(doc, acting)) focusOf.add(code);
   // "U.S. and Chinese officials met in Geneva": the meeting's sides, and where it sat (meeting-sides.ts).
-  const meeting = english ? meetingSides(doc, present, datelineCode) : undefined;
+  const meeting = english ? meetingSides(doc, acting, datelineCode) : undefined;
   if (meeting) for (const code of meeting.sides) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
   const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;

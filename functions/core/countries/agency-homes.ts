@@ -1,0 +1,73 @@
+/**
+ * The country of a national news agency, by the credit its datelines carry ("KOCHI, Dec 9 (PTI)", "HYDERABAD (APP):").
+ * A national agency files mostly from home, so a dateline town it credits that has a namesake at home is that town
+ * (namesake-datelines.ts): Press Trust of India's Kochi is Kerala's, not Japan's; the Associated Press of Pakistan's
+ * Hyderabad is Sindh's (wild57). The world's agencies (Reuters, AP, AFP, Bloomberg, UPI) have no home here.
+ */
+const AGENCY_HOMES: Readonly<Record<string, string>> = {
+  PTI: 'IN',
+  IANS: 'IN',
+  ANI: 'IN',
+  UNI: 'IN',
+  APP: 'PK',
+  AAP: 'AU',
+  Kyodo: 'JP',
+  Jiji: 'JP',
+  Bernama: 'MY',
+  Yonhap: 'KR',
+  Xinhua: 'CN',
+  TASS: 'RU',
+  Interfax: 'RU',
+  'RIA Novosti': 'RU',
+  Anadolu: 'TR',
+  WAM: 'AE',
+  SPA: 'SA',
+  QNA: 'QA',
+  KUNA: 'KW',
+  IRNA: 'IR',
+  Antara: 'ID',
+  PNA: 'PH',
+  EFE: 'ES',
+  'Europa Press': 'ES',
+  ANSA: 'IT',
+  AGI: 'IT',
+  'Prensa Latina': 'CU',
+  NAN: 'NG',
+  BSS: 'BD',
+  UNB: 'BD',
+  Lusa: 'PT',
+  PAP: 'PL',
+  MTI: 'HU',
+  Agerpres: 'RO',
+  BTA: 'BG',
+  Tanjug: 'RS',
+  HINA: 'HR',
+  STA: 'SI',
+  SANA: 'SY',
+  MENA: 'EG',
+  Ukrinform: 'UA',
+  BelTA: 'BY',
+  Kazinform: 'KZ',
+  Azertag: 'AZ',
+  Armenpress: 'AM',
+  ANP: 'NL',
+  Belga: 'BE',
+  'Keystone-SDA': 'CH',
+  NTB: 'NO',
+  Ritzau: 'DK',
+  STT: 'FI',
+  Notimex: 'MX',
+  CP: 'CA',
+  PA: 'GB',
+  'PA Media': 'GB',
+  dpa: 'DE',
+};
+
+/** The credit in brackets at a dateline's end: "(PTI)", "(APP):". */
+const CREDIT_AT_END = /\(([A-Za-z][A-Za-z -]*)\)\s*[:\u2014\u2013-]*\s*$/;
+
+/** The home country of the national agency a dateline credits, if any. */
+export function agencyHome(datelineText: string): string | undefined {
+  const credit = CREDIT_AT_END.exec(datelineText);
+  return credit === null ? undefined : AGENCY_HOMES[credit[1]!.trim()];
+}
