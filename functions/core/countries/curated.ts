@@ -2111,6 +2111,13 @@ export const DISHES_AND_FIGURES: readonly string[] = [
   'Swiss army knives',
   'Benin Bronze',
   'Benin Bronzes',
+  // Diseases and pests named after where they were first described (wild57): "Japanese encephalitis cases rose in
+  // Queensland" is Australia's news, "Crimean-Congo haemorrhagic fever" in Iraq is Iraq's.
+  'Japanese encephalitis',
+  'Japanese beetle',
+  'Japanese beetles',
+  'Congo haemorrhagic fever',
+  'Congo hemorrhagic fever',
   'Irish coffee',
   'Cuban sandwich',
   'Cuban sandwiches',

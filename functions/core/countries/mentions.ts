@@ -271,6 +271,9 @@ const CURRENCY_WORDS = new Set([
   'rupees',
   'riyal',
   'yuan',
+  // A price in another country's money: "the Australian dollar fell to 65.80 U.S. cents" (wild57).
+  'cent',
+  'cents',
 ]);
 // "the Saudi crown prince", "the Dutch crown jewels": the monarchy, not the currency.
 const CROWN_TITLES = new Set(['prince', 'princess', 'jewels', 'estate', 'court', 'dependency', 'colony']);
