@@ -302,6 +302,11 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   AR: ['BCRA'],
   ID: ['Bank Indonesia'],
   KE: ['IEBC'],
+  // Central banks a market brief names without their country (wild57: "Norges Bank held its key rate at 4%" gave no
+  // country), as the Bundesbank above.
+  NO: ['Norges Bank'],
+  SE: ['Riksbank'],
+  MY: ['Bank Negara'],
 };
 
 /**

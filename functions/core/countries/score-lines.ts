@@ -8,6 +8,13 @@ import type { Country } from '../schema.js';
 const SCORE_LINE =
   /^[ \t]*[^\d\n]+?[ \t]+\d+[ \t]*(?:[-\u2013:][ \t]*\d+[ \t]+[^\d\n]+?|[ \t]+[^\d\n]+?[ \t]+\d+)[ \t]*$/;
 
+/**
+ * A results line naming the winner first and the score after both sides: "Italy bt Austria 2-0", "Sinner (Italy) bt
+ * Rune (Denmark) 6-3 7-6 (7-5)", "Swiatek def. Gauff 6-4 6-2" (tennis and Davis Cup results, wild57 a/60).
+ */
+const WINNER_FIRST_LINE =
+  /^[ \t]*[^\n]+?[ \t]+(?:bt|beat|def\.|d\.)[ \t]+[^\n]+?[ \t]+\d+[-\u2013]\d+(?:[ \t]+(?:\d+[-\u2013]\d+|\(\d+(?:[-\u2013]\d+)?\)))*[ \t]*$/;
+
 /** A body span (a sentence) as [start, end). */
 interface Span {
   readonly start: number;
@@ -27,7 +34,8 @@ function scoreLinesOf(text: string, span: Span, c: Country): readonly number[] |
   for (const m of c.mentions) {
     if (m.field !== 'body' || m.start < span.start || m.end > span.end) continue;
     const [start, end] = lineAround(text, m.start);
-    if (!SCORE_LINE.test(text.slice(start, end))) return undefined;
+    const line = text.slice(start, end);
+    if (!SCORE_LINE.test(line) && !WINNER_FIRST_LINE.test(line)) return undefined;
     lines.push(start);
   }
   return lines;

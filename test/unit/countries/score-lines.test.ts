@@ -15,6 +15,19 @@ describe('a results list sent as text, one match a line', () => {
 
     expect([...result.pairs].sort()).toEqual(['AR-ES', 'AU-IT', 'BE-RS', 'CA-DE']);
   });
+
+  it('reads a line naming the winner first, "bt" and the score after both sides, as one match', () => {
+    // Arrange: invented results (session 57, focus57), ties and the matches of one tie under it.
+    const body =
+      'Results from the team finals in Malaga, Spain:\n\nQuarterfinals\nCanada bt Chile 2-0\n' +
+      '  Ana Ruiz (Canada) bt Marta Soto (Chile) 6-3 7-6 (7-5)\nPoland bt Japan 2-1\nBrazil beat Greece 2-1';
+
+    // Act
+    const result = focusAndPairs({ title: 'Team finals results', body, language: 'en' });
+
+    // Assert
+    expect([...result.pairs].sort()).toEqual(['BR-GR', 'CA-CL', 'JP-PL']);
+  });
 });
 
 /** A country named in the body at each of `names`' occurrences in `text`. */
