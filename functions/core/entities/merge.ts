@@ -45,9 +45,9 @@ interface Group {
   /** The words of the form that made the group; a headline's capitals give way to the body's mixed case. */
   words: readonly string[];
   /** A person's words as a single-name mention matches them (`bareName`); undefined for initials. */
-  bare?: (string | undefined)[];
+  bare: (string | undefined)[] | undefined;
   /** A country's body read from its possessive: its words without the country's adjective ("Foreign Ministry"). */
-  ownWords?: readonly string[];
+  ownWords: readonly string[] | undefined;
   firstOffset: number;
   inTitle: boolean;
   /** Index (in reading order) of the group's latest mention so far, while mentions are assigned. */
@@ -55,9 +55,9 @@ interface Group {
   /** Where the body first names the group by the form that made it (infinity if only the title does). */
   bornInBody: number;
   /** Introduced as someone's relative ("his son Eric Trump"): asked only of people who share a surname. */
-  relative?: boolean;
+  relative: boolean | undefined;
   /** Named in capitals in a sentence of mixed case ("singer JJ"): the name is written so, no headline's capitals. */
-  capitalsInProse?: boolean;
+  capitalsInProse: boolean | undefined;
 }
 
 /**
@@ -78,7 +78,7 @@ interface Form {
   readonly shown: string;
   group: Group | undefined;
   /** Two or more full names the form may be short for ("Reiner" of Rob and of Carl Reiner): each mention takes the nearest before it. */
-  choices?: Group[];
+  choices: Group[] | undefined;
   /** Where the body first and second writes the form (infinity if it does not). */
   firstInBody: number;
   secondInBody: number;
@@ -138,6 +138,200 @@ function isStormName(words: readonly string[]): boolean {
   return words.length >= 2 && WEATHER_SYSTEMS.has(lowerCased(words[words.length - 2]!));
 }
 
+/**
+ * One article's groups while its distinct forms join them, with the indexes that look them up: one object made
+ * once per article, every property set at its making. The steps below are functions of their own, not closures
+ * of one function: V8 compiled the one function of 600 lines (and recompiled it after each deoptimisation of any
+ * of its branches) more slowly than a first pass over new articles ran it.
+ */
+interface Merging {
+  /** The body's text, read only where two people of the article share a surname. */
+  readonly body: string | undefined;
+  /** Each distinct form by type and text. */
+  readonly forms: Map<string, Map<string, Form>>;
+  readonly groups: Map<string, Group>;
+  readonly persons: Group[];
+  readonly orgs: Group[];
+  // The places, by their first word: a one-word place is compared with those it may shorten ("Aegean" of
+  // "Aegean Sea", "Rio" of "Rio de Janeiro"), not with every group of the article.
+  readonly places: Group[];
+  // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
+  readonly storms: Group[];
+  // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
+  // alone may show to be a person.
+  readonly pairs: Group[];
+  // Every pair made, also those since retyped a person or firm (no longer `other`, out of `pairs`): looked up
+  // by words as the organisations are (a page of thousands of distinct "<Name> Cup" events read them all
+  // for each one-word name), each search keeping those still pairs, in the order of `pairs`.
+  readonly pairsMade: Group[];
+  // Names of three words or more typed `other`, whose initials a firm's acronym may spell.
+  readonly longThings: Group[];
+  // Each single name is compared with the people and organisations of the article: a long page names
+  // thousands, so they are looked up by their names' words instead of read one by one.
+  readonly peopleByWord: GroupsByWord;
+  readonly peopleByLastWord: GroupsByWord;
+  readonly peopleByLowerWord: GroupsByWord;
+  readonly orgsByWord: GroupsByWord;
+  readonly orgsByInitials: GroupsByWord;
+  // A name of two words or more is the short form only of organisations whose name (or its name without the
+  // legal form) holds its first word in some case (`isShortForm`): a page of thousands of distinct firms
+  // compared each firm's name with every other.
+  readonly orgsByLowerWord: GroupsByWord;
+  // The organisations a word may be blended of or run together from: thousands of one-word firms were each
+  // compared with every other.
+  readonly orgsByBlend: GroupsByWord;
+  readonly orgsByRunTogether: GroupsByWord;
+  readonly pairsBySecondWord: GroupsByWord;
+  readonly pairsByBlend: GroupsByWord;
+  readonly pairsByRunTogether: GroupsByWord;
+  readonly placesByFirstWord: GroupsByWord;
+  /** Whether a generational suffix tells two people apart here: only where the body speaks of family. */
+  readonly suffixTellsApart: () => boolean;
+  /** "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group. */
+  aliasOf: Map<string, Form> | undefined;
+  // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
+  nicknames: Map<string, Group> | undefined;
+  // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
+  ownerGroups: Set<Group> | undefined;
+}
+
+function merging(forms: Map<string, Map<string, Form>>, body: string | undefined): Merging {
+  let familyNamed: boolean | undefined;
+  const persons: Group[] = [];
+  const orgs: Group[] = [];
+  const places: Group[] = [];
+  const pairsMade: Group[] = [];
+  return {
+    body,
+    forms,
+    groups: new Map(),
+    persons,
+    orgs,
+    places,
+    storms: [],
+    pairs: [],
+    pairsMade,
+    longThings: [],
+    peopleByWord: new GroupsByWord(persons, bareKeys),
+    peopleByLastWord: new GroupsByWord(persons, lastBareKey),
+    peopleByLowerWord: new GroupsByWord(persons, lowerWordsKeys),
+    orgsByWord: new GroupsByWord(orgs, wordKeys),
+    orgsByInitials: new GroupsByWord(orgs, initialsKeys),
+    orgsByLowerWord: new GroupsByWord(orgs, lowerWordKeys),
+    orgsByBlend: new GroupsByWord(orgs, blendKeys),
+    orgsByRunTogether: new GroupsByWord(orgs, runTogetherKeys),
+    pairsBySecondWord: new GroupsByWord(pairsMade, secondWordKey),
+    pairsByBlend: new GroupsByWord(pairsMade, blendKeys),
+    pairsByRunTogether: new GroupsByWord(pairsMade, runTogetherKeys),
+    placesByFirstWord: new GroupsByWord(places, firstLowerKey),
+    suffixTellsApart: () => (familyNamed ??= body !== undefined && namesFamily(body)),
+    aliasOf: undefined,
+    nicknames: undefined,
+    ownerGroups: undefined,
+  };
+}
+
+/**
+ * The first person a name of two words or more is part of (`containsName`): each of its words meets one of
+ * the person's words as written or in another case (those whose words hold it in lower case) or by their
+ * bare forms (`peopleByWord`). Its first or its last word is looked up, whichever fewer people hold (a
+ * given name many share, a surname few); of the two lists' first, the one made first.
+ */
+function personHolding(s: Merging, words: readonly string[]): Group | undefined {
+  const matches = (g: Group) => containsName(g, words, undefined, s.suffixTellsApart);
+  let byCase = s.peopleByLowerWord.withWord(lowerCased(words[0]!));
+  let byBare = s.peopleByWord.withWord(bareName(words[0]!));
+  const last = words[words.length - 1]!;
+  const lastByCase = s.peopleByLowerWord.withWord(lowerCased(last));
+  const lastByBare = s.peopleByWord.withWord(bareName(last));
+  if (lastByCase.length + lastByBare.length < byCase.length + byBare.length) {
+    byCase = lastByCase;
+    byBare = lastByBare;
+  }
+  const first = byCase.find(matches);
+  if (byBare === byCase) return first;
+  const other = byBare.find(matches);
+  if (first === undefined || other === undefined || first === other) return first ?? other;
+  return s.peopleByLowerWord.positionOf(first) < s.peopleByLowerWord.positionOf(other) ? first : other;
+}
+
+/** The organisations a search for one word need read: those whose name holds it. */
+const orgsWith = (s: Merging, word: string) => s.orgsByWord.withWord(word);
+
+/** The organisations a name of two words or more may be a short form of (a superset, in their order). */
+const orgsOpenedBy = (s: Merging, words: readonly string[]) =>
+  words.length === 0 ? s.orgs : s.orgsByLowerWord.withWord(lowerCased(words[0]!));
+
+/**
+ * The organisations a word may be initials of: a page of thousands of distinct bodies and acronyms compared
+ * each acronym with every body. A word in capitals or joined by "&" (`mayBeInitials`) and no other.
+ */
+const orgsOfInitials = (s: Merging, word: string) =>
+  CAPITALS_ONLY.test(word) && !AMPERSAND_INITIALS.test(word)
+    ? s.orgsByInitials.withWord(sortedLetters(word))
+    : s.orgs;
+
+const isPair = (g: Group) => g.type === 'other';
+
+/** The pair ending in `c`'s one word that the body names before `before`, made a person; undefined if none. */
+function personOfPair(s: Merging, c: Candidate, before: number, cityFirst: boolean): Group | undefined {
+  if (c.words.length !== 1 || s.pairs.length === 0) return undefined;
+  const pair = s.pairsBySecondWord.withWord(c.words[0]!).find(
+    (g) =>
+      isPair(g) &&
+      g.words[1] === c.words[0] &&
+      g.bornInBody < before &&
+      !s.groups.has(`person:${slug(g.name)}`) &&
+      // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
+      // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
+      (lookupPlace(g.words[0]!)?.kind === 'city' ||
+        (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)) && !isFirmsProduct(s, g.words, g.bornInBody))) &&
+      !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
+  );
+  if (!pair) return undefined;
+  retypeThing(s, pair, 'person', `person:${slug(pair.name)}`, s.pairs, s.persons);
+  return pair;
+}
+
+/** A name read as a thing that the article shows to be a person or a firm: re-keyed, re-listed. */
+function retypeThing(
+  s: Merging,
+  thing: Group,
+  type: EntityType,
+  id: string,
+  from: Group[],
+  into: Group[],
+): void {
+  s.groups.delete(thing.id);
+  thing.id = id;
+  thing.type = type;
+  s.groups.set(id, thing);
+  from.splice(from.indexOf(thing), 1);
+  into.push(thing);
+}
+
+/** A pair read as a thing that the article shows to be a firm. */
+const pairMadeFirm = (s: Merging, pair: Group) =>
+  retypeThing(s, pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, s.pairs, s.orgs);
+
+/** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's
+ * listed brand, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
+function isFirmsProduct(s: Merging, words: readonly string[], at: number): boolean {
+  if (words.length !== 2) return false;
+  // The word alone somewhere else than where the name of two words starts (where it is only a reading of
+  // the name's first word).
+  const alone = s.forms.get('organization')?.get(words[0]!)?.firstInBody;
+  return (
+    alone !== undefined &&
+    alone < at &&
+    Number.isFinite(alone) &&
+    hasLower(words[0]!) &&
+    !isGivenName(words[0]!) &&
+    // A brand the lists know ("Mini"), not a given name they lack read alone as a firm ("Rasa Mazeikyte").
+    GAZETTEER.get(lowerCased(words[0]!))?.kind === 'organization'
+  );
+}
+
 export function mergeAliases(
   candidates: readonly Candidate[],
   /** Mentions the text gives as another name of the mention they map to (aliases-in-text.ts). */
@@ -147,134 +341,6 @@ export function mergeAliases(
 ): Entity[] {
   // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
   const sorted = inReadingOrder(candidates) ? candidates : sortInPlace([...candidates], compareMentionPlaces);
-  let familyNamed: boolean | undefined;
-  /** Whether a generational suffix tells two people apart here: only where the body speaks of family. */
-  const suffixTellsApart = () => (familyNamed ??= body !== undefined && namesFamily(body));
-  const groups = new Map<string, Group>();
-  const persons: Group[] = [];
-  const orgs: Group[] = [];
-  // Each single name is compared with the people and organisations of the article: a long page names
-  // thousands, so they are looked up by their names' words instead of read one by one.
-  const peopleByWord = new GroupsByWord(persons, bareKeys);
-  const peopleByLastWord = new GroupsByWord(persons, lastBareKey);
-  const peopleByLowerWord = new GroupsByWord(persons, lowerWordsKeys);
-  /**
-   * The first person a name of two words or more is part of (`containsName`): each of its words meets one of
-   * the person's words as written or in another case (those whose words hold it in lower case) or by their
-   * bare forms (`peopleByWord`). Its first or its last word is looked up, whichever fewer people hold (a
-   * given name many share, a surname few); of the two lists' first, the one made first.
-   */
-  const personHolding = (words: readonly string[]): Group | undefined => {
-    const matches = (g: Group) => containsName(g, words, undefined, suffixTellsApart);
-    let byCase = peopleByLowerWord.withWord(lowerCased(words[0]!));
-    let byBare = peopleByWord.withWord(bareName(words[0]!));
-    const last = words[words.length - 1]!;
-    const lastByCase = peopleByLowerWord.withWord(lowerCased(last));
-    const lastByBare = peopleByWord.withWord(bareName(last));
-    if (lastByCase.length + lastByBare.length < byCase.length + byBare.length) {
-      byCase = lastByCase;
-      byBare = lastByBare;
-    }
-    const first = byCase.find(matches);
-    if (byBare === byCase) return first;
-    const other = byBare.find(matches);
-    if (first === undefined || other === undefined || first === other) return first ?? other;
-    return peopleByLowerWord.positionOf(first) < peopleByLowerWord.positionOf(other) ? first : other;
-  };
-  const orgsByWord = new GroupsByWord(orgs, wordKeys);
-  /** The organisations a search for one word need read: those whose name holds it. */
-  const orgsWith = (word: string) => orgsByWord.withWord(word);
-  const orgsByInitials = new GroupsByWord(orgs, initialsKeys);
-  // A name of two words or more is the short form only of organisations whose name (or its name without the
-  // legal form) holds its first word in some case (`isShortForm`): a page of thousands of distinct firms
-  // compared each firm's name with every other.
-  const orgsByLowerWord = new GroupsByWord(orgs, lowerWordKeys);
-  // The organisations a word may be blended of or run together from: thousands of one-word firms were each
-  // compared with every other.
-  const orgsByBlend = new GroupsByWord(orgs, blendKeys);
-  const orgsByRunTogether = new GroupsByWord(orgs, runTogetherKeys);
-  /** The organisations a name of two words or more may be a short form of (a superset, in their order). */
-  const orgsOpenedBy = (words: readonly string[]) =>
-    words.length === 0 ? orgs : orgsByLowerWord.withWord(lowerCased(words[0]!));
-  // The places, by their first word: a one-word place is compared with those it may shorten ("Aegean" of
-  // "Aegean Sea", "Rio" of "Rio de Janeiro"), not with every group of the article.
-  const places: Group[] = [];
-  const placesByFirstWord = new GroupsByWord(places, firstLowerKey);
-  /**
-   * The organisations a word may be initials of: a page of thousands of distinct bodies and acronyms compared
-   * each acronym with every body. A word in capitals or joined by "&" (`mayBeInitials`) and no other.
-   */
-  const orgsOfInitials = (word: string) =>
-    CAPITALS_ONLY.test(word) && !AMPERSAND_INITIALS.test(word)
-      ? orgsByInitials.withWord(sortedLetters(word))
-      : orgs;
-  // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
-  const storms: Group[] = [];
-  // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
-  // alone may show to be a person.
-  const pairs: Group[] = [];
-  // Every pair made, also those since retyped a person or firm (no longer `other`, out of `pairs`): looked up
-  // by words as the organisations are (a page of thousands of distinct "<Name> Cup" events read them all
-  // for each one-word name), each search keeping those still pairs, in the order of `pairs`.
-  const pairsMade: Group[] = [];
-  const isPair = (g: Group) => g.type === 'other';
-  const pairsBySecondWord = new GroupsByWord(pairsMade, secondWordKey);
-  const pairsByBlend = new GroupsByWord(pairsMade, blendKeys);
-  const pairsByRunTogether = new GroupsByWord(pairsMade, runTogetherKeys);
-  // Names of three words or more typed `other`, whose initials a firm's acronym may spell.
-  const longThings: Group[] = [];
-  /** The pair ending in `c`'s one word that the body names before `before`, made a person; undefined if none. */
-  const personOfPair = (c: Candidate, before: number, cityFirst: boolean): Group | undefined => {
-    if (c.words.length !== 1 || pairs.length === 0) return undefined;
-    const pair = pairsBySecondWord.withWord(c.words[0]!).find(
-      (g) =>
-        isPair(g) &&
-        g.words[1] === c.words[0] &&
-        g.bornInBody < before &&
-        !groups.has(`person:${slug(g.name)}`) &&
-        // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
-        // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
-        (lookupPlace(g.words[0]!)?.kind === 'city' ||
-          (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)) && !isFirmsProduct(g.words, g.bornInBody))) &&
-        !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
-    );
-    if (!pair) return undefined;
-    retypePair(pair, 'person', `person:${slug(pair.name)}`, persons);
-    return pair;
-  };
-  /** A name read as a thing that the article shows to be a person or a firm: re-keyed, re-listed. */
-  const retypeThing = (thing: Group, type: EntityType, id: string, from: Group[], into: Group[]) => {
-    groups.delete(thing.id);
-    thing.id = id;
-    thing.type = type;
-    groups.set(id, thing);
-    from.splice(from.indexOf(thing), 1);
-    into.push(thing);
-  };
-  const retypePair = (pair: Group, type: EntityType, id: string, into: Group[]) =>
-    retypeThing(pair, type, id, pairs, into);
-  /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's
-   * listed brand, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
-  const isFirmsProduct = (words: readonly string[], at: number) => {
-    if (words.length !== 2) return false;
-    // The word alone somewhere else than where the name of two words starts (where it is only a reading of
-    // the name's first word).
-    const alone = forms.get('organization')?.get(words[0]!)?.firstInBody;
-    return (
-      alone !== undefined &&
-      alone < at &&
-      Number.isFinite(alone) &&
-      hasLower(words[0]!) &&
-      !isGivenName(words[0]!) &&
-      // A brand the lists know ("Mini"), not a given name they lack read alone as a firm ("Rasa Mazeikyte").
-      GAZETTEER.get(lowerCased(words[0]!))?.kind === 'organization'
-    );
-  };
-  // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
-  let nicknames: Map<string, Group> | undefined;
-  // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
-  let ownerGroups: Set<Group> | undefined;
-
   // Each distinct form (type and text) is resolved once: long articles repeat a few names many times.
   const forms = new Map<string, Map<string, Form>>();
   const distinct: Form[] = [];
@@ -294,6 +360,7 @@ export function mergeAliases(
         candidate: c,
         shown: display(c.text),
         group: undefined,
+        choices: undefined,
         firstInBody: Number.POSITIVE_INFINITY,
         secondInBody: Number.POSITIVE_INFINITY,
       };
@@ -309,17 +376,16 @@ export function mergeAliases(
     }
     formOf.push(form);
   }
-  // "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group.
-  let aliasOf: Map<string, Form> | undefined;
+  const s = merging(forms, body);
   if (aliases)
     for (const [alias, full] of aliases) {
       const fullForm = forms.get(full.type)?.get(full.text);
       if (!fullForm) continue;
-      aliasOf ??= new Map();
-      aliasOf.set(alias, fullForm);
+      s.aliasOf ??= new Map();
+      s.aliasOf.set(alias, fullForm);
       // "World Anti-Doping Agency (Wada) … WADA": the short form in capitals is it too.
       const upper = alias.toUpperCase();
-      if (!aliases.has(upper)) aliasOf.set(upper, fullForm);
+      if (!aliases.has(upper)) s.aliasOf.set(upper, fullForm);
     }
   // Longest forms first so short forms find the group they belong to.
   sortInPlace(
@@ -328,407 +394,494 @@ export function mergeAliases(
       b.candidate.words.length - a.candidate.words.length ||
       b.candidate.text.length - a.candidate.text.length,
   );
-  for (const form of distinct) {
-    const c = form.candidate;
-    const shown = form.shown;
-    // 'Luiz Inácio "Lula" da Silva': the quoted nickname is a name of the person too.
-    const nicknamed = c.type === 'person' ? withNickname(c, shown) : undefined;
-    const newsmaker =
-      c.type === 'person' || c.type === 'other'
-        ? (newsmakerNamed(shown) ?? (nicknamed ? newsmakerNamed(nicknamed.words.join(' ')) : undefined))
-        : undefined;
-    // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person; "the new Mini Cooper" of an
-    // article that names Mini alone as a firm is the firm's product.
-    // "the Bank of England … the Bank said": a body's head word after "the" is a body, never a person.
-    // "BANK RAISES RATES … The Bank said": a head word alone in a headline in capitals reads as the body's.
-    const headCue =
-      c.words.length === 1 && (isHeadAfterThe(c, body) || isHeadAfterThe(capitalsHeadForm(c, forms), body));
-    const headAlone = headCue && c.type !== 'organization';
-    const type: EntityType = newsmaker
-      ? 'person'
-      : headAlone
-        ? 'organization'
-        : c.type === 'person' && isFirmsProduct(c.words, form.firstInBody)
-          ? // "Nintendo Europe": the firm's unit in a place.
-            lookupPlace(c.words[1]!) || GAZETTEER.get(lowerCased(c.words[1]!))?.kind === 'place'
-            ? 'organization'
-            : 'other'
-          : (c.type as EntityType);
-    // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
-    let group: Group | undefined = nicknames?.get(c.words.join(' ')) ?? aliasOf?.get(c.text)?.group;
-    if (group) {
-      // The nickname's mentions join the person's group below.
-    } else if (type === 'person') {
-      // The single name's bare form, made once: it is compared with every person of the article.
-      const bare = c.words.length === 1 ? bareName(c.words[0]!) : undefined;
-      group =
-        c.words.length >= 2
-          ? personHolding(c.words)
-          : (bare === undefined ? persons : peopleByWord.withWord(bare)).find((g) =>
-              containsName(g, c.words, bare, suffixTellsApart),
-            );
-      // "Paris Hilton launched … Hilton, 44, said": a surname read as a person's joins the name of two words
-      // ending in it that the body gave first, read as a thing; that name is the person.
-      const pair = personOfPair(c, group?.bornInBody ?? Number.POSITIVE_INFINITY, false);
-      if (pair) group = pair;
-      // "Rob Reiner … Carl Reiner … Reiner": a surname two people of the article share.
-      if (group && c.words.length === 1) {
-        const others = peopleByWord
-          .withWord(bare!)
-          .filter((g) => g !== group && containsName(g, c.words, bare, suffixTellsApart));
-        // "Donald Trump Jr. and Eric Trump … Trump said": news calls neither of two relatives by the bare
-        // name of the newsmaker the list knows by it.
-        if (others.length > 0 && newsmaker && ![group, ...others].some((g) => g.name === newsmaker))
-          group = undefined;
-        else if (others.length > 0) form.choices = sharedSurnameChoices([group, ...others], body);
-      }
-      // "Kihara Minoru … Minoru Kihara": a Japanese name written in both orders is one person.
-      // (Among the people whose last word is this name's first: a page of thousands of distinct names read
-      // all of them for each.)
-      if (!group && c.words.length === 2)
-        group = peopleByLastWord.withWord(bareName(c.words[0]!)).find((g) => isReversed(g.words, c.words));
-      // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
-      // with it speaks.
-      if (!group && c.words.length === 1)
-        group = orgsWith(c.words[0]!).find((g) => isFirstWordOf(g.words, c.words, true));
-      // "Aston Villa … Villa face Manchester City": a listed two-word name's last word, when no person of
-      // the article bears it, is the club or firm.
-      if (!group && c.words.length === 1)
-        group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
-    } else if (type === 'organization') {
-      // ("Samsung Electronics said … Samsung Group chairman … Samsung said": the first that holds the word, the
-      // longest name coming first, not a parent named in passing; read44 on mendE44's ranking of parents.)
-      group = (
-        c.words.length !== 1
-          ? orgsOpenedBy(c.words)
-          : mayBeInitials(c.words[0]!)
-            ? orgsOfInitials(c.words[0]!)
-            : orgsWith(c.words[0]!)
-      ).find(
-        (g) =>
-          isShortForm(g.words, c.words) &&
-          // "Apple said … Apple Music", "Sony Pictures released … Sony said": a firm's unit or product is
-          // not the firm its first word names.
-          !(c.words.length === 1 && isSubBrand(g.words, c.words[0]!)),
-      );
-      // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
-      // though that part is listed as a firm of its own (review30 E7).
-      if (!group && c.words.length === 1)
-        group = orgsWith(c.words[0]!).find(
-          (g) => g.words.length === 2 && g.words[0] === c.words[0] && g.name === `${g.words[0]}${g.words[1]}`,
+  for (const form of distinct) joinGroup(s, form);
+  joinPluralsToThings(forms);
+  joinCapitalsToMixedCase(forms);
+  return entitiesOf(s, sorted, formOf);
+}
+
+/** Finds or makes the group of one distinct form, and sets it on the form. */
+function joinGroup(s: Merging, form: Form): void {
+  const c = form.candidate;
+  const shown = form.shown;
+  // 'Luiz Inácio "Lula" da Silva': the quoted nickname is a name of the person too.
+  const nicknamed = c.type === 'person' ? withNickname(c, shown) : undefined;
+  const newsmaker =
+    c.type === 'person' || c.type === 'other'
+      ? (newsmakerNamed(shown) ?? (nicknamed ? newsmakerNamed(nicknamed.words.join(' ')) : undefined))
+      : undefined;
+  // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person; "the new Mini Cooper" of an
+  // article that names Mini alone as a firm is the firm's product.
+  // "the Bank of England … the Bank said": a body's head word after "the" is a body, never a person.
+  // "BANK RAISES RATES … The Bank said": a head word alone in a headline in capitals reads as the body's.
+  const headCue =
+    c.words.length === 1 &&
+    (isHeadAfterThe(c, s.body) || isHeadAfterThe(capitalsHeadForm(c, s.forms), s.body));
+  const headAlone = headCue && c.type !== 'organization';
+  const type: EntityType = newsmaker
+    ? 'person'
+    : headAlone
+      ? 'organization'
+      : c.type === 'person' && isFirmsProduct(s, c.words, form.firstInBody)
+        ? // "Nintendo Europe": the firm's unit in a place.
+          lookupPlace(c.words[1]!) || GAZETTEER.get(lowerCased(c.words[1]!))?.kind === 'place'
+          ? 'organization'
+          : 'other'
+        : (c.type as EntityType);
+  // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
+  let group: Group | undefined = s.nicknames?.get(c.words.join(' ')) ?? s.aliasOf?.get(c.text)?.group;
+  if (group) {
+    // The nickname's mentions join the person's group below.
+  } else if (type === 'person') group = personGroup(s, form, newsmaker);
+  else if (type === 'organization') group = organizationGroup(s, form, headCue);
+  // "in its New York Stock Exchange debut … the NYSE": an acronym of three letters or more read as a place
+  // or a thing, whose letters are the initials of a body the article names in full, is that body.
+  else if (
+    (type === 'place' || type === 'other') &&
+    c.words.length === 1 &&
+    c.countryCode === undefined &&
+    UPPER_WORD.test(c.words[0]!)
+  )
+    group = s.orgs.find((g) => g.words.length >= 3 && initialsOf(g.words) === c.words[0]);
+  // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's
+  // or club's name, typed as some other thing on its own, is the club.
+  else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
+    group = (c.words.length >= 2 ? orgsOpenedBy(s, c.words) : s.orgs).find(
+      (g) => g.words.length > c.words.length && isShortForm(g.words, c.words),
+    );
+  group ??= groupOfShortName(s, c, type, shown);
+  const listed = group
+    ? undefined
+    : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
+  const id = group?.id ?? (listed ? `${type}:${slug(listed)}` : idFor(c, type, shown));
+  group ??= s.groups.get(id);
+  // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
+  // is as complete ("Trump" does not rename "DONALD TRUMP").
+  if (group && isCapitals(group.name) && !isCapitals(shown) && c.words.length >= group.name.split(' ').length)
+    renamedInMixedCase(s, group, c, shown, nicknamed !== undefined);
+  group ??= newGroup(s, form, type, id, listed, nicknamed);
+  form.group = group;
+  if (nicknamed && group.type === 'person') {
+    s.nicknames ??= new Map();
+    s.nicknames.set(nicknamed.nickname, group);
+  }
+}
+
+/** The group of the article a form read as a person's name joins, if any. */
+function personGroup(s: Merging, form: Form, newsmaker: string | undefined): Group | undefined {
+  const c = form.candidate;
+  // The single name's bare form, made once: it is compared with every person of the article.
+  const bare = c.words.length === 1 ? bareName(c.words[0]!) : undefined;
+  let group =
+    c.words.length >= 2
+      ? personHolding(s, c.words)
+      : (bare === undefined ? s.persons : s.peopleByWord.withWord(bare)).find((g) =>
+          containsName(g, c.words, bare, s.suffixTellsApart),
         );
-      // "Export Credits Guarantee Department" of "Britain's …" (British Export Credits Guarantee Department) …
-      // "ECGD": the body's initials leave the country's adjective out.
-      if (!group && ownerGroups !== undefined && c.words.length === 1)
-        group = orgs.find((g) => g.ownWords !== undefined && isShortForm(g.ownWords, c.words));
-      // "Kenya's Foreign Ministry and Uganda's Foreign Ministry … the Foreign Ministry said": the one named last.
-      if (group && ownerGroups?.has(group)) {
-        const others = orgs.filter(
-          (g) => g !== group && ownerGroups!.has(g) && isShortForm(g.words, c.words),
-        );
-        if (others.length > 0) form.choices = [group, ...others];
-      }
-      // "SAM ALTMAN: Thank you. … ALTMAN: Yes": a transcript's speaker label in capitals is the person the
-      // article names in full, not an acronym; "Norway's Klaebo wins" over "Johannes Høsflot Klæbo": a
-      // headline's surname no list knows, read as a firm, is the person too; so is a headline's surname
-      // a sports page made a town's club ("Cowboys win as Prescott throws" over "Dak Prescott threw").
-      if (!group && c.words.length === 1) {
-        const word = c.words[0]!;
-        // (The club made of a town needs no known given name: the body typed the full name a person.)
-        const townClub = hasLower(word) && c.field === 'title' && c.teamFromPlace === true;
-        if (
-          (UPPER_WORD.test(word) && c.field === 'body') ||
-          (hasLower(word) && GAZETTEER.get(lowerCased(word)) === undefined) ||
-          townClub
-        ) {
-          const bare = bareName(word);
-          group = peopleByLastWord
-            .withWord(bare)
-            .find(
-              (g) =>
-                g.words.length >= 2 &&
-                lastBareName(g) === bare &&
-                (townClub || isGivenName(titleCase(g.words[0]!))),
-            );
-        }
-      }
-      if (!group && c.words.length === 1)
-        group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
-      // "The Houthis … a Houthi spokesman": a group named by its members in the plural and by the word alone.
-      if (!group && c.words.length === 1) {
-        const plural = `${c.words[0]!}s`;
-        group = orgsWith(plural).find((g) => g.words.length === 1 && g.words[0] === plural);
-      }
-      if (!group && c.words.length === 1)
-        group = orgsWith(c.words[0]!).find((g) => isCountryFirmName(g.words, c.words[0]!));
-      // "directed the Nigerian National Petroleum Company Limited … NNPC's chief": an acronym read as a firm
-      // whose letters are the initials of a longer name read as a thing, ending in a legal form or a body's
-      // head, is that name, a firm (not "West Texas Intermediate … WTI", "European Monetary System … EMS").
-      if (!group && longThings.length > 0 && c.words.length === 1 && UPPER_WORD.test(c.words[0]!)) {
-        const thing = longThings.find((g) => isInitialsOfBody(g.words, c.words[0]!));
-        const id = thing && `organization:${slug(withoutLegalForm(thing.name))}`;
-        if (thing && id && !groups.has(id)) {
-          retypeThing(thing, 'organization', id, longThings, orgs);
-          group = thing;
-        }
-        // "the European Union's Digital Services Act … the DSA applied": the initials of a law, a treaty or
-        // a programme read as a firm are that thing.
-        group ??= longThings.find((g) => isInitialsOfWork(g.words, c.words[0]!));
-      }
-      // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
-      // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
-      // The name of two words comes before any firm's name the word would join ("Hilton Worldwide Holdings").
-      // Not when a firm's name the word joins came before it ("Marathon Oil … Marathon said", "Hilton
-      // Worldwide Holdings … Hilton shares"), nor when the name of two words is a city's event, fair or
-      // park ("Boston Marathon", "Osaka Expo": read19).
-      if (!group || group.bornInBody > form.firstInBody)
-        group =
-          personOfPair(c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
-      // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
-      // the article names with them first.
-      if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
-        group = persons.find((g) => g.words.length >= 2 && g.words[0] === c.words[0]);
-      // "Marine Le Pen … Le Pen said": a surname opening with a particle, read alone as a paper's name
-      // ("Le Monde"), is the person the article names in full; "Maarten van der Berg … Van der Berg, 58,": so
-      // is one whose particle a sentence's start capitalised.
-      if (!group) group = personOfParticleSurname(persons, c.words);
-      // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
-      // article it ends.
-      if (c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
-        // ("BANK" of a headline in capitals is the body's "Bank".)
-        const head = c.caseless ? titleCase(c.words[0]!) : c.words[0]!;
-        // "the Bank of England … the Bank said", "the Bank's decision": after "the", the one body whose name
-        // the word opens before "of" or ends (not when the article names two: "Bank of Japan", "Bank of Korea").
-        const afterThe = headCue;
-        // "Deutsche Bank … the Bank of Japan … the Bank would wait": "the Bank", capitalised, is how news
-        // calls a central bank ("Bank of England", "Bank of Japan"); a firm named "X Bank" is "the bank".
-        const centralFirst = afterThe && head === 'Bank';
-        if (!group || centralFirst) {
-          const ending = orgs.filter((g) => g.words.length >= 2 && g.words[g.words.length - 1] === head);
-          const opening = afterThe
-            ? orgs.filter((g) => g.words.length >= 3 && g.words[0] === head && g.words[1] === 'of')
-            : [];
-          // "Standard Chartered Bank reported … The Bank said it would pay a larger dividend": the firm's own.
-          const central =
-            centralFirst &&
-            !(
-              ending.length === 1 &&
-              body !== undefined &&
-              form.firstInBody < body.length &&
-              isFirmsOwnBank(body, form.firstInBody, ending[0]!)
-            );
-          if (opening.length === 1 && (ending.length === 0 || central)) group = opening[0];
-          else if (!group && ending.length === 1) group = ending[0];
-        }
-      }
-      // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
-      // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
-      // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
-      if (group && c.words.length === 1 && group.words[0] === c.words[0]) {
-        const others = (
-          mayBeInitials(c.words[0]!) ? orgsOfInitials(c.words[0]!) : orgsWith(c.words[0]!)
-        ).filter((g) => g !== group && isShortForm(g.words, c.words));
-        if (others.length > 0 && others.every((g) => g.words[0] === c.words[0]))
-          group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
-      }
-      // "Sony launches its PlayStation Portable … Sony said … its own studio, Sony Pictures": a firm the body
-      // names twice by one word before a longer name opening with it is a firm of its own, not the longer one
-      // (once may be a cut name or a parent's: "Glaxo … Glaxo Holdings PLC"). The longer name's next word is
-      // one English writes in lower case ("Pictures", "Radio", "Capital") or it ends in a body's head ("EC's
-      // Monetary Committee"): after a name ("Juninho Paulista", "Shearson Lehman Brothers") the word is the
-      // same player or firm, named in full later.
-      if (
-        group &&
-        c.words.length === 1 &&
-        group.words.length >= 2 &&
-        group.words[0] === c.words[0] &&
-        form.secondInBody < group.bornInBody &&
-        (isLowerWord(lowerCased(group.words[1]!)) || isUnitHead(group.words[group.words.length - 1]!)) &&
-        !ONE_FIRM_HEADS.has(lowerCased(group.words[group.words.length - 1]!)) &&
-        !isLegalFormWord(group.words[group.words.length - 1]!) &&
-        !group.words.some((w) => w === '&' || w === 'and')
-      )
-        group = undefined;
-    }
-    // "in its New York Stock Exchange debut … the NYSE": an acronym of three letters or more read as a place
-    // or a thing, whose letters are the initials of a body the article names in full, is that body.
-    else if (
-      (type === 'place' || type === 'other') &&
-      c.words.length === 1 &&
-      c.countryCode === undefined &&
-      UPPER_WORD.test(c.words[0]!)
-    )
-      group = orgs.find((g) => g.words.length >= 3 && initialsOf(g.words) === c.words[0]);
-    // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's
-    // or club's name, typed as some other thing on its own, is the club.
-    else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
-      group = (c.words.length >= 2 ? orgsOpenedBy(c.words) : orgs).find(
-        (g) => g.words.length > c.words.length && isShortForm(g.words, c.words),
-      );
-    // "Erik ten Hag … Ten Hag said": so is a surname of unclear kind whose particle is capitalised.
-    if (!group && type === 'other') group = personOfParticleSurname(persons, c.words);
-    // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
-    // every article, and joins the article's full name.
-    // "Hurricane Melissa made landfall … Melissa is forecast to cross Cuba": the storm's name alone, when
-    // no person of the article bears it, is the storm.
-    if (!group && c.words.length === 1)
-      group = storms.find((g) => g.words[g.words.length - 1] === c.words[0]);
-    // "TimeWarner said … Time Warner shares": a firm's name of two or three words written run together is
-    // the firm; a name of two words read as a thing ("Time Warner profit") becomes the firm.
+  // "Paris Hilton launched … Hilton, 44, said": a surname read as a person's joins the name of two words
+  // ending in it that the body gave first, read as a thing; that name is the person.
+  const pair = personOfPair(s, c, group?.bornInBody ?? Number.POSITIVE_INFINITY, false);
+  if (pair) group = pair;
+  // "Rob Reiner … Carl Reiner … Reiner": a surname two people of the article share.
+  if (group && c.words.length === 1) {
+    const others = s.peopleByWord
+      .withWord(bare!)
+      .filter((g) => g !== group && containsName(g, c.words, bare, s.suffixTellsApart));
+    // "Donald Trump Jr. and Eric Trump … Trump said": news calls neither of two relatives by the bare
+    // name of the newsmaker the list knows by it.
+    if (others.length > 0 && newsmaker && ![group, ...others].some((g) => g.name === newsmaker))
+      group = undefined;
+    else if (others.length > 0) form.choices = sharedSurnameChoices([group, ...others], s.body);
+  }
+  // "Kihara Minoru … Minoru Kihara": a Japanese name written in both orders is one person.
+  // (Among the people whose last word is this name's first: a page of thousands of distinct names read
+  // all of them for each.)
+  if (!group && c.words.length === 2)
+    group = s.peopleByLastWord.withWord(bareName(c.words[0]!)).find((g) => isReversed(g.words, c.words));
+  // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
+  // with it speaks.
+  if (!group && c.words.length === 1)
+    group = orgsWith(s, c.words[0]!).find((g) => isFirstWordOf(g.words, c.words, true));
+  // "Aston Villa … Villa face Manchester City": a listed two-word name's last word, when no person of
+  // the article bears it, is the club or firm.
+  if (!group && c.words.length === 1)
+    group = orgsWith(s, c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
+  return group;
+}
+
+/** The group of the article a form read as an organisation's name joins, if any. */
+function organizationGroup(s: Merging, form: Form, headCue: boolean): Group | undefined {
+  const c = form.candidate;
+  let group = organizationNamed(s, form);
+  // "Marine Le Pen … Le Pen said": a surname opening with a particle, read alone as a paper's name
+  // ("Le Monde"), is the person the article names in full; "Maarten van der Berg … Van der Berg, 58,": so
+  // is one whose particle a sentence's start capitalised.
+  if (!group) group = personOfParticleSurname(s.persons, c.words);
+  // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
+  // article it ends.
+  if (c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!)))
+    group = bodyOfHeadWord(s, form, group, headCue);
+  if (group && c.words.length === 1) group = firmOfFirstWord(s, form, group);
+  return group;
+}
+
+/**
+ * The organisation, person or thing of the article an organisation's name shortens, spells or is another
+ * reading of, if any (before the head words and first words are weighed).
+ */
+function organizationNamed(s: Merging, form: Form): Group | undefined {
+  const c = form.candidate;
+  // ("Samsung Electronics said … Samsung Group chairman … Samsung said": the first that holds the word, the
+  // longest name coming first, not a parent named in passing; read44 on mendE44's ranking of parents.)
+  let group = (
+    c.words.length !== 1
+      ? orgsOpenedBy(s, c.words)
+      : mayBeInitials(c.words[0]!)
+        ? orgsOfInitials(s, c.words[0]!)
+        : orgsWith(s, c.words[0]!)
+  ).find(
+    (g) =>
+      isShortForm(g.words, c.words) &&
+      // "Apple said … Apple Music", "Sony Pictures released … Sony said": a firm's unit or product is
+      // not the firm its first word names.
+      !(c.words.length === 1 && isSubBrand(g.words, c.words[0]!)),
+  );
+  // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
+  // though that part is listed as a firm of its own (review30 E7).
+  if (!group && c.words.length === 1)
+    group = orgsWith(s, c.words[0]!).find(
+      (g) => g.words.length === 2 && g.words[0] === c.words[0] && g.name === `${g.words[0]}${g.words[1]}`,
+    );
+  // "Export Credits Guarantee Department" of "Britain's …" (British Export Credits Guarantee Department) …
+  // "ECGD": the body's initials leave the country's adjective out.
+  if (!group && s.ownerGroups !== undefined && c.words.length === 1)
+    group = s.orgs.find((g) => g.ownWords !== undefined && isShortForm(g.ownWords, c.words));
+  // "Kenya's Foreign Ministry and Uganda's Foreign Ministry … the Foreign Ministry said": the one named last.
+  const ownerGroups = s.ownerGroups;
+  if (group && ownerGroups?.has(group)) {
+    const others = s.orgs.filter((g) => g !== group && ownerGroups.has(g) && isShortForm(g.words, c.words));
+    if (others.length > 0) form.choices = [group, ...others];
+  }
+  // "SAM ALTMAN: Thank you. … ALTMAN: Yes": a transcript's speaker label in capitals is the person the
+  // article names in full, not an acronym; "Norway's Klaebo wins" over "Johannes Høsflot Klæbo": a
+  // headline's surname no list knows, read as a firm, is the person too; so is a headline's surname
+  // a sports page made a town's club ("Cowboys win as Prescott throws" over "Dak Prescott threw").
+  if (!group && c.words.length === 1) {
+    const word = c.words[0]!;
+    // (The club made of a town needs no known given name: the body typed the full name a person.)
+    const townClub = hasLower(word) && c.field === 'title' && c.teamFromPlace === true;
     if (
-      !group &&
-      c.words.length === 1 &&
-      (type === 'organization' || type === 'other') &&
-      hasInnerCapital(c.words[0]!)
+      (UPPER_WORD.test(word) && c.field === 'body') ||
+      (hasLower(word) && GAZETTEER.get(lowerCased(word)) === undefined) ||
+      townClub
     ) {
-      const word = c.words[0]!;
-      group = orgsByRunTogether.withWord(word.charAt(0)).find((g) => isRunTogether(g.words, word));
-      const pair = group
-        ? undefined
-        : pairsByRunTogether.withWord(word.charAt(0)).find((g) => isPair(g) && isRunTogether(g.words, word));
-      if (pair && type === 'organization')
-        retypePair(pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, orgs);
-      group ??= pair;
-    }
-    // "Petroleos Mexicanos said … Pemex blamed": a firm's word blended from the starts of a longer name's
-    // words is that name; a name of two words read as a thing becomes the firm.
-    // Not a word that is the name of a firm of its own here ("BANKAMERICA" of "BankAmerica Corp", not of
-    // "Bank of America"), nor a thing's first word whole: "The Toyota Tacoma is recalled … Toyota said" is
-    // the maker of its model ("Toyo" + "Ta" spell it, no blend).
-    if (!group && type === 'organization' && c.words.length === 1 && c.words[0]!.length >= 5) {
-      const word = c.words[0]!;
-      const blended =
-        orgsByBlend.firstUnder(blendKeysOf(word), (g) => isBlendOf(word, g.words)) ??
-        pairsByBlend.firstUnder(
-          blendKeysOf(word),
-          (g) => isPair(g) && lowerCased(g.words[0]!) !== lowerCased(word) && isBlendOf(word, g.words),
+      const bare = bareName(word);
+      group = s.peopleByLastWord
+        .withWord(bare)
+        .find(
+          (g) =>
+            g.words.length >= 2 &&
+            lastBareName(g) === bare &&
+            (townClub || isGivenName(titleCase(g.words[0]!))),
         );
-      // The id's look-up last: most one-word firms blend no name of the article.
-      if (blended !== undefined && !groups.has(idFor(c, type, shown))) {
-        if (blended.type !== 'organization')
-          retypePair(blended, 'organization', `organization:${slug(withoutLegalForm(blended.name))}`, orgs);
-        group = blended;
-      }
-    }
-    // "tensions in the Aegean Sea … migration across the Aegean": a sea's or a river's name without its head
-    // word, after the full name, is the same water (a town or state the gazetteer knows by the short name,
-    // "Mississippi" after "Mississippi River", keeps its own id).
-    if (!group && type === 'place' && c.words.length === 1 && c.countryCode === undefined)
-      group =
-        placeNamedBy(placesByFirstWord, c.words[0]!, () => idFor(c, type, shown), isWaterNamed) ??
-        placeNamedBy(placesByFirstWord, c.words[0]!, () => idFor(c, type, shown), isCityNamed);
-    const listed = group
-      ? undefined
-      : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
-    const id = group?.id ?? (listed ? `${type}:${slug(listed)}` : idFor(c, type, shown));
-    group ??= groups.get(id);
-    // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
-    // is as complete ("Trump" does not rename "DONALD TRUMP").
-    if (
-      group &&
-      isCapitals(group.name) &&
-      !isCapitals(shown) &&
-      c.words.length >= group.name.split(' ').length
-    ) {
-      group.name = canonicalOf(c, shown) ?? shown;
-      // "ALCATEL ALSTHOM SA … Alcatel Alsthom SA … Alcatel closed": short forms read the words as the body
-      // writes them.
-      if (c.words.length === group.words.length && nicknamed === undefined) {
-        group.words = c.words;
-        group.bare = undefined;
-        peopleByWord.wordsReplaced();
-        peopleByLastWord.wordsReplaced();
-        orgsByWord.wordsReplaced();
-        orgsByInitials.wordsReplaced();
-        orgsByLowerWord.wordsReplaced();
-        orgsByBlend.wordsReplaced();
-        orgsByRunTogether.wordsReplaced();
-        peopleByLowerWord.wordsReplaced();
-        pairsBySecondWord.wordsReplaced();
-        pairsByBlend.wordsReplaced();
-        pairsByRunTogether.wordsReplaced();
-        placesByFirstWord.wordsReplaced();
-      }
-    }
-    if (!group) {
-      const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
-      group = {
-        id,
-        name:
-          (listed === undefined ? undefined : asWritten(listed, nicknamed?.words.join(' ') ?? shown)) ??
-          place?.name ??
-          canonicalOf(c, shown) ??
-          (type === 'place' ? placeDisplay(c, shown) : shown),
-        type,
-        mentions: [],
-        // Never changed: the group reads the candidate's own list ('Jorge "Tuto" Quiroga': with the
-        // nickname, which alone later joins the person).
-        words: nicknamed?.words ?? c.words,
-        firstOffset: Number.POSITIVE_INFINITY,
-        inTitle: false,
-        last: -1,
-        bornInBody: form.firstInBody,
-      };
-      groups.set(id, group);
-      if (type === 'person') persons.push(group);
-      if (type === 'organization') orgs.push(group);
-      if (type === 'place') places.push(group);
-      if (type === 'other' && c.words.length === 2) {
-        pairs.push(group);
-        pairsMade.push(group);
-      } else if (type === 'other' && c.words.length >= 3) longThings.push(group);
-      if (c.owner !== undefined) {
-        ownerGroups ??= new Set();
-        ownerGroups.add(group);
-        group.ownWords = c.words.slice((countryAdjective(c.owner) ?? '').split(' ').length);
-      }
-      if (type === 'event' && isStormName(c.words)) storms.push(group);
-    }
-    form.group = group;
-    if (nicknamed && group.type === 'person') {
-      nicknames ??= new Map();
-      nicknames.set(nicknamed.nickname, group);
     }
   }
-  // "Apple sold more iPhones … the iPhone maker": a product's plural is the product (the plural's group,
-  // left without mentions, is dropped below). Only a thing's one word: firms and clubs named in the plural
-  // ("Saints", "Spurs") may be others than the singular's.
+  if (!group && c.words.length === 1)
+    group = orgsWith(s, c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
+  // "The Houthis … a Houthi spokesman": a group named by its members in the plural and by the word alone.
+  if (!group && c.words.length === 1) {
+    const plural = `${c.words[0]!}s`;
+    group = orgsWith(s, plural).find((g) => g.words.length === 1 && g.words[0] === plural);
+  }
+  if (!group && c.words.length === 1)
+    group = orgsWith(s, c.words[0]!).find((g) => isCountryFirmName(g.words, c.words[0]!));
+  // "directed the Nigerian National Petroleum Company Limited … NNPC's chief": an acronym read as a firm
+  // whose letters are the initials of a longer name read as a thing, ending in a legal form or a body's
+  // head, is that name, a firm (not "West Texas Intermediate … WTI", "European Monetary System … EMS").
+  if (!group && s.longThings.length > 0 && c.words.length === 1 && UPPER_WORD.test(c.words[0]!)) {
+    const thing = s.longThings.find((g) => isInitialsOfBody(g.words, c.words[0]!));
+    const id = thing && `organization:${slug(withoutLegalForm(thing.name))}`;
+    if (thing && id && !s.groups.has(id)) {
+      retypeThing(s, thing, 'organization', id, s.longThings, s.orgs);
+      group = thing;
+    }
+    // "the European Union's Digital Services Act … the DSA applied": the initials of a law, a treaty or
+    // a programme read as a firm are that thing.
+    group ??= s.longThings.find((g) => isInitialsOfWork(g.words, c.words[0]!));
+  }
+  // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
+  // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
+  // The name of two words comes before any firm's name the word would join ("Hilton Worldwide Holdings").
+  // Not when a firm's name the word joins came before it ("Marathon Oil … Marathon said", "Hilton
+  // Worldwide Holdings … Hilton shares"), nor when the name of two words is a city's event, fair or
+  // park ("Boston Marathon", "Osaka Expo": read19).
+  if (!group || group.bornInBody > form.firstInBody)
+    group =
+      personOfPair(s, c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
+  // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
+  // the article names with them first.
+  if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
+    group = s.persons.find((g) => g.words.length >= 2 && g.words[0] === c.words[0]);
+  return group;
+}
+
+/**
+ * A body's head word alone ("the Forum", "the Bank") read as an organisation: the one body of the article
+ * whose name it ends or, after "the", opens before "of"; else `group`, as found so far.
+ */
+function bodyOfHeadWord(
+  s: Merging,
+  form: Form,
+  group: Group | undefined,
+  headCue: boolean,
+): Group | undefined {
+  const c = form.candidate;
+  // ("BANK" of a headline in capitals is the body's "Bank".)
+  const head = c.caseless ? titleCase(c.words[0]!) : c.words[0]!;
+  // "the Bank of England … the Bank said", "the Bank's decision": after "the", the one body whose name
+  // the word opens before "of" or ends (not when the article names two: "Bank of Japan", "Bank of Korea").
+  const afterThe = headCue;
+  // "Deutsche Bank … the Bank of Japan … the Bank would wait": "the Bank", capitalised, is how news
+  // calls a central bank ("Bank of England", "Bank of Japan"); a firm named "X Bank" is "the bank".
+  const centralFirst = afterThe && head === 'Bank';
+  if (group && !centralFirst) return group;
+  const ending = s.orgs.filter((g) => g.words.length >= 2 && g.words[g.words.length - 1] === head);
+  const opening = afterThe
+    ? s.orgs.filter((g) => g.words.length >= 3 && g.words[0] === head && g.words[1] === 'of')
+    : [];
+  // "Standard Chartered Bank reported … The Bank said it would pay a larger dividend": the firm's own.
+  const central =
+    centralFirst &&
+    !(
+      ending.length === 1 &&
+      s.body !== undefined &&
+      form.firstInBody < s.body.length &&
+      isFirmsOwnBank(s.body, form.firstInBody, ending[0]!)
+    );
+  if (opening.length === 1 && (ending.length === 0 || central)) return opening[0];
+  if (!group && ending.length === 1) return ending[0];
+  return group;
+}
+
+/**
+ * A one-word organisation's name that opens `group`'s name: the shortest of the names it opens ("Meta" of "Meta
+ * Platforms", not of "Meta Superintelligence Labs"), or none where the body names the firm so on its own.
+ */
+function firmOfFirstWord(s: Merging, form: Form, group: Group): Group | undefined {
+  const c = form.candidate;
+  // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
+  // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
+  // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
+  if (group.words[0] === c.words[0]) {
+    const others = (
+      mayBeInitials(c.words[0]!) ? orgsOfInitials(s, c.words[0]!) : orgsWith(s, c.words[0]!)
+    ).filter((g) => g !== group && isShortForm(g.words, c.words));
+    if (others.length > 0 && others.every((g) => g.words[0] === c.words[0]))
+      group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
+  }
+  // "Sony launches its PlayStation Portable … Sony said … its own studio, Sony Pictures": a firm the body
+  // names twice by one word before a longer name opening with it is a firm of its own, not the longer one
+  // (once may be a cut name or a parent's: "Glaxo … Glaxo Holdings PLC"). The longer name's next word is
+  // one English writes in lower case ("Pictures", "Radio", "Capital") or it ends in a body's head ("EC's
+  // Monetary Committee"): after a name ("Juninho Paulista", "Shearson Lehman Brothers") the word is the
+  // same player or firm, named in full later.
+  if (
+    group.words.length >= 2 &&
+    group.words[0] === c.words[0] &&
+    form.secondInBody < group.bornInBody &&
+    (isLowerWord(lowerCased(group.words[1]!)) || isUnitHead(group.words[group.words.length - 1]!)) &&
+    !ONE_FIRM_HEADS.has(lowerCased(group.words[group.words.length - 1]!)) &&
+    !isLegalFormWord(group.words[group.words.length - 1]!) &&
+    !group.words.some((w) => w === '&' || w === 'and')
+  )
+    return undefined;
+  return group;
+}
+
+/**
+ * A short or other name of a group the form's type found none for: a surname with a capitalised particle,
+ * a storm's name alone, a firm's name run together or blended, a water's or a city's name without its head
+ * word or particle.
+ */
+function groupOfShortName(s: Merging, c: Candidate, type: EntityType, shown: string): Group | undefined {
+  // "Erik ten Hag … Ten Hag said": so is a surname of unclear kind whose particle is capitalised.
+  if (type === 'other') {
+    const person = personOfParticleSurname(s.persons, c.words);
+    if (person) return person;
+  }
+  if (c.words.length !== 1) return undefined;
+  // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
+  // every article, and joins the article's full name.
+  // "Hurricane Melissa made landfall … Melissa is forecast to cross Cuba": the storm's name alone, when
+  // no person of the article bears it, is the storm.
+  const storm = s.storms.find((g) => g.words[g.words.length - 1] === c.words[0]);
+  if (storm) return storm;
+  const word = c.words[0]!;
+  // "TimeWarner said … Time Warner shares": a firm's name of two or three words written run together is
+  // the firm; a name of two words read as a thing ("Time Warner profit") becomes the firm.
+  if ((type === 'organization' || type === 'other') && hasInnerCapital(word)) {
+    const group = s.orgsByRunTogether.withWord(word.charAt(0)).find((g) => isRunTogether(g.words, word));
+    if (group) return group;
+    const pair = s.pairsByRunTogether
+      .withWord(word.charAt(0))
+      .find((g) => isPair(g) && isRunTogether(g.words, word));
+    if (pair && type === 'organization') pairMadeFirm(s, pair);
+    if (pair) return pair;
+  }
+  // "Petroleos Mexicanos said … Pemex blamed": a firm's word blended from the starts of a longer name's
+  // words is that name; a name of two words read as a thing becomes the firm.
+  // Not a word that is the name of a firm of its own here ("BANKAMERICA" of "BankAmerica Corp", not of
+  // "Bank of America"), nor a thing's first word whole: "The Toyota Tacoma is recalled … Toyota said" is
+  // the maker of its model ("Toyo" + "Ta" spell it, no blend).
+  if (type === 'organization' && word.length >= 5) {
+    const blended =
+      s.orgsByBlend.firstUnder(blendKeysOf(word), (g) => isBlendOf(word, g.words)) ??
+      s.pairsByBlend.firstUnder(
+        blendKeysOf(word),
+        (g) => isPair(g) && lowerCased(g.words[0]!) !== lowerCased(word) && isBlendOf(word, g.words),
+      );
+    // The id's look-up last: most one-word firms blend no name of the article.
+    if (blended !== undefined && !s.groups.has(idFor(c, type, shown))) {
+      if (blended.type !== 'organization') pairMadeFirm(s, blended);
+      return blended;
+    }
+  }
+  // "tensions in the Aegean Sea … migration across the Aegean": a sea's or a river's name without its head
+  // word, after the full name, is the same water (a town or state the gazetteer knows by the short name,
+  // "Mississippi" after "Mississippi River", keeps its own id).
+  if (type === 'place' && c.countryCode === undefined)
+    return (
+      placeNamedBy(s.placesByFirstWord, word, () => idFor(c, type, shown), isWaterNamed) ??
+      placeNamedBy(s.placesByFirstWord, word, () => idFor(c, type, shown), isCityNamed)
+    );
+  return undefined;
+}
+
+/** A group named in capitals (a headline's, a dateline's) takes the name as the form writes it in mixed case. */
+function renamedInMixedCase(s: Merging, group: Group, c: Candidate, shown: string, nicknamed: boolean): void {
+  group.name = canonicalOf(c, shown) ?? shown;
+  // "ALCATEL ALSTHOM SA … Alcatel Alsthom SA … Alcatel closed": short forms read the words as the body
+  // writes them.
+  if (c.words.length === group.words.length && !nicknamed) {
+    group.words = c.words;
+    group.bare = undefined;
+    s.peopleByWord.wordsReplaced();
+    s.peopleByLastWord.wordsReplaced();
+    s.orgsByWord.wordsReplaced();
+    s.orgsByInitials.wordsReplaced();
+    s.orgsByLowerWord.wordsReplaced();
+    s.orgsByBlend.wordsReplaced();
+    s.orgsByRunTogether.wordsReplaced();
+    s.peopleByLowerWord.wordsReplaced();
+    s.pairsBySecondWord.wordsReplaced();
+    s.pairsByBlend.wordsReplaced();
+    s.pairsByRunTogether.wordsReplaced();
+    s.placesByFirstWord.wordsReplaced();
+  }
+}
+
+/** A new group for the form, listed where its type's look-ups find it. */
+function newGroup(
+  s: Merging,
+  form: Form,
+  type: EntityType,
+  id: string,
+  listed: string | undefined,
+  nicknamed: { words: string[]; nickname: string } | undefined,
+): Group {
+  const c = form.candidate;
+  const shown = form.shown;
+  const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
+  const group: Group = {
+    id,
+    name:
+      (listed === undefined ? undefined : asWritten(listed, nicknamed?.words.join(' ') ?? shown)) ??
+      place?.name ??
+      canonicalOf(c, shown) ??
+      (type === 'place' ? placeDisplay(c, shown) : shown),
+    type,
+    mentions: [],
+    // Never changed: the group reads the candidate's own list ('Jorge "Tuto" Quiroga': with the
+    // nickname, which alone later joins the person).
+    words: nicknamed?.words ?? c.words,
+    bare: undefined,
+    ownWords: undefined,
+    firstOffset: Number.POSITIVE_INFINITY,
+    inTitle: false,
+    last: -1,
+    bornInBody: form.firstInBody,
+    relative: undefined,
+    capitalsInProse: undefined,
+  };
+  s.groups.set(id, group);
+  if (type === 'person') s.persons.push(group);
+  if (type === 'organization') s.orgs.push(group);
+  if (type === 'place') s.places.push(group);
+  if (type === 'other' && c.words.length === 2) {
+    s.pairs.push(group);
+    s.pairsMade.push(group);
+  } else if (type === 'other' && c.words.length >= 3) s.longThings.push(group);
+  if (c.owner !== undefined) {
+    s.ownerGroups ??= new Set();
+    s.ownerGroups.add(group);
+    group.ownWords = c.words.slice((countryAdjective(c.owner) ?? '').split(' ').length);
+  }
+  if (type === 'event' && isStormName(c.words)) s.storms.push(group);
+  return group;
+}
+
+/**
+ * "Apple sold more iPhones … the iPhone maker": a product's plural is the product (the plural's group,
+ * left without mentions, is dropped below). Only a thing's one word: firms and clubs named in the plural
+ * ("Saints", "Spurs") may be others than the singular's.
+ */
+function joinPluralsToThings(forms: ReadonlyMap<string, Map<string, Form>>): void {
   const things = forms.get('other');
-  if (things !== undefined && things.size > 1)
-    for (const form of things.values()) {
-      const text = form.candidate.text;
-      if (text.length < 2 || codeUnitAt(text, text.length - 1) !== 115 || form.candidate.words.length !== 1)
-        continue;
-      const singular = things.get(text.slice(0, -1))?.group;
-      if (
-        singular !== undefined &&
-        singular.words.length === 1 &&
-        form.choices === undefined &&
-        // "an Arab diplomat … Arabs", "European … Europeans": a people's word and its members stay apart.
-        GAZETTEER.get(lowerCased(singular.words[0]!))?.kind !== 'group'
-      )
-        form.group = singular;
-    }
-  // "SHEARSON TO CUT JOBS … Shearson said … Shearson Lehman": a firm's word in a line of capitals is the
-  // firm the same word written in mixed case joined.
+  if (things === undefined || things.size <= 1) return;
+  for (const form of things.values()) {
+    const text = form.candidate.text;
+    if (text.length < 2 || codeUnitAt(text, text.length - 1) !== 115 || form.candidate.words.length !== 1)
+      continue;
+    const singular = things.get(text.slice(0, -1))?.group;
+    if (
+      singular !== undefined &&
+      singular.words.length === 1 &&
+      form.choices === undefined &&
+      // "an Arab diplomat … Arabs", "European … Europeans": a people's word and its members stay apart.
+      GAZETTEER.get(lowerCased(singular.words[0]!))?.kind !== 'group'
+    )
+      form.group = singular;
+  }
+}
+
+/**
+ * "SHEARSON TO CUT JOBS … Shearson said … Shearson Lehman": a firm's word in a line of capitals is the
+ * firm the same word written in mixed case joined.
+ */
+function joinCapitalsToMixedCase(forms: ReadonlyMap<string, Map<string, Form>>): void {
   const firms = forms.get('organization');
-  if (firms !== undefined && firms.size > 1)
-    for (const form of firms.values()) {
-      const text = form.candidate.text;
-      // (The length first: a read past a text's end deoptimises codeUnitAt for every caller.)
-      if (text.length < 2) continue;
-      const second = codeUnitAt(text, 1);
-      if (second < 65 || second > 90 || form.candidate.words.length !== 1 || !isCapitals(text)) continue;
-      const mixedForm = firms.get(titleCase(text));
-      const mixed = mixedForm?.group;
-      if (mixed === undefined || mixed === form.group || form.choices !== undefined) continue;
-      // "Abu Dhabi National Oil Company (ADNOC) … Adnoc said": initials that joined the full name take the
-      // mixed-case word along instead.
-      const own = form.group;
-      if (own !== undefined && own.words.length > 1 && initialsOf(own.words) === text) {
-        if (mixedForm!.choices === undefined) mixedForm!.group = own;
-      } else form.group = mixed;
-    }
+  if (firms === undefined || firms.size <= 1) return;
+  for (const form of firms.values()) {
+    const text = form.candidate.text;
+    // (The length first: a read past a text's end deoptimises codeUnitAt for every caller.)
+    if (text.length < 2) continue;
+    const second = codeUnitAt(text, 1);
+    if (second < 65 || second > 90 || form.candidate.words.length !== 1 || !isCapitals(text)) continue;
+    const mixedForm = firms.get(titleCase(text));
+    const mixed = mixedForm?.group;
+    if (mixed === undefined || mixed === form.group || form.choices !== undefined) continue;
+    // "Abu Dhabi National Oil Company (ADNOC) … Adnoc said": initials that joined the full name take the
+    // mixed-case word along instead.
+    const own = form.group;
+    if (own !== undefined && own.words.length > 1 && initialsOf(own.words) === text) {
+      if (mixedForm!.choices === undefined) mixedForm!.group = own;
+    } else form.group = mixed;
+  }
+}
+
+/** Each mention given to its form's group, and the groups that have mentions as entities, by salience. */
+function entitiesOf(s: Merging, sorted: readonly Candidate[], formOf: readonly Form[]): Entity[] {
+  const body = s.body;
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';
   let lastEnd = -1;
@@ -755,7 +908,7 @@ export function mergeAliases(
     if (c.field === 'title') group.inTitle = true;
     else group.firstOffset = Math.min(group.firstOffset, c.start);
   }
-  const list = [...groups.values()].filter((g) => g.mentions.length > 0);
+  const list = [...s.groups.values()].filter((g) => g.mentions.length > 0);
   const scores = list.map((g) => entityScore(g.mentions.length, g.inTitle, g.firstOffset, g.type));
   const max = Math.max(1, ...scores);
   return sortInPlace(
