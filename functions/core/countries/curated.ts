@@ -260,8 +260,19 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Met Eireann',
   ],
   // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station).
-  AU: ['Victoria Police', 'NSW Police', 'Queensland Police', 'RBA', 'Centrelink'],
-  IN: ['Lok Sabha', 'Rajya Sabha', 'SEBI'],
+  AU: [
+    'Victoria Police',
+    'NSW Police',
+    'Queensland Police',
+    'WA Police',
+    'SA Police',
+    'NT Police',
+    'Tasmania Police',
+    'ACT Policing',
+    'RBA',
+    'Centrelink',
+  ],
+  IN: ['Lok Sabha', 'Rajya Sabha', 'SEBI', 'BJP'],
   NG: ['EFCC', 'INEC'],
   UA: ['Verkhovna Rada'],
   PL: ['Sejm'],
@@ -276,7 +287,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   VA: ['Vatican', 'Pope Leo', 'Pope Francis', 'Pope Benedict', 'Pope John Paul'],
   // The presidential palaces and bodies of the home press (review14 C4, C4a, C4b).
   PH: ['Malacañang', 'Malacanang', 'Bangko Sentral ng Pilipinas', 'Bangko Sentral'],
-  ZA: ['Union Buildings', 'SAPS', 'Cosatu', 'SARB'],
+  // The ruling and opposition parties the home press names alone (wild57: "the ANC said", "the BJP won" gave no country).
+  ZA: ['Union Buildings', 'SAPS', 'Cosatu', 'SARB', 'ANC'],
   // The state news agency WAM, "the official Emirates news agency" (bare "Emirates" is the airline).
   AE: ['Emirates news agency'],
   // Central banks and an election body of emerging markets, by the names their own press uses (review16 C2:
