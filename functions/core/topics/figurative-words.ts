@@ -183,6 +183,15 @@ const CANCER_SIGN =
 const STRIKE_DEAL =
   /\b([Ss]trik(?:e|es|ing))\s+(?:up\b|(?:(?:a|an|the|its|their|his|her|our|my|your|own|separate|new|quick|better|fresh|first|second|trade|side|similar|last-minute|bilateral|conciliatory|defiant|cautious|positive|different|[\w-]+(?:'s|\u2019s))\s+){0,3}(?:deals?|agreements?|pacts?|bargains?|balance|chords?|tones?|notes?|partnerships?|compromises?|accords?|truces?|alliances?|poses?)\b)/g;
 
+/**
+ * A clergy member's style before the name (review57): "Rev. Al Sharpton", "Rev Jesse Jackson" are no revenue line,
+ * which a results table writes before a figure ("Rev 24.5 mln"). "Rt Rev", "Most Rev" are the lexicon's own phrases.
+ */
+const REV_STYLE = /(?<!\b(?:Rt|Right|Most|Very)\.?\s)\b(Revd?)\.?\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** India's communist parties (wild57): "the CPI(M)", "CPI (Maoist)", "CPI-M", "CPI(ML)" are no consumer price index. */
+const COMMUNIST_PARTY = /\b(CPI)(?:\s?\((?:M|ML|Maoist|M-L)\)|-M\b|-ML\b)/g;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -256,6 +265,8 @@ export function figurativeWords(text: string): [number, number][] {
     [WHO_ASKED, 'WHO'],
     [CANCER_SIGN, 'Cancer'],
     [STRIKE_DEAL, 'trik'],
+    [COMMUNIST_PARTY, 'CPI'],
+    [REV_STYLE, 'Rev'],
   ] as const) {
     if (!text.includes(cue)) continue;
     pattern.lastIndex = 0;

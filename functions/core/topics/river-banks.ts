@@ -11,7 +11,7 @@ import { matchedWords } from './matched-words.js';
 const ALONG_THE_BANKS =
   /\b(?:on|along|lin\w+|from|by|at|to|onto|near|beside|across|off)\s+the\s+(?:(?:[a-z]+ern|east|west|north|south|left|right|opposite|other)\s+)?(banks?)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|rivers?|canal|lake|stream|creek)\b/g;
 const WATERS_BANKS =
-  /\b(?:river|canal|lake|stream|creek)(?:'s|s'|\u2019s)\s+(banks?)\b|\b(?:overflow\w*|overtopped|breached|broke|burst\w*)\s+(?:its|their|the)\s+(banks?)\b/g;
+  /\b(?:river|canal|lake|stream|creek)(?:'s|s'|\u2019s)\s+(banks?)\b|\b(?:overflow\w*|overtopped|breached|broke|burst\w*)\s+(?:(?:its|their|the)\s+)?(banks?)\b/g;
 /** What ALONG_THE_BANKS needs ("bank(s) of"): a text's "bank" is mostly a lender's, and then skips its longer scan. */
 const BANKS_OF = /banks?\s+of\s/;
 

@@ -26,3 +26,11 @@ describe('a common word of today opening a sentence (wild56: "Airlines", "Turnou
     expect(typedNames(body).some((name) => name.startsWith('Nationwide/'))).toBe(true);
   });
 });
+
+describe('a side or a person named by a common word (review57)', () => {
+  it('keeps a nickname opening a result', () => {
+    const found = typedNames('Grizzlies beat the Hornets 120-112 on Monday night.');
+
+    expect(found.some((name) => name.startsWith('Grizzlies/'))).toBe(true);
+  });
+});

@@ -38,8 +38,9 @@ describe('words of one desk told in another sense (wild56)', () => {
     ],
     [
       'a vegetable patch is no software patch',
-      'Ring found',
-      'She found the lost ring while pulling carrots from the vegetable patch behind the cottage.',
+      'Show winners',
+      'Gardeners across the county dug their vegetable patches after the frost. One patch produced a record marrow, ' +
+        'and her patch of leeks won first prize.',
       INFORMATION_TECHNOLOGY,
     ],
     [
@@ -54,6 +55,12 @@ describe('words of one desk told in another sense (wild56)', () => {
 
     // Assert
     expect(ids).not.toContain(absent);
+  });
+
+  it("reads no revenue line in a clergy member's style before the name (review57)", () => {
+    expect(
+      topicIds('Rally', 'Rev. Al Sharpton told the crowd that the fight for voting rights was not over.'),
+    ).not.toContain(EARNINGS);
   });
 
   it.each([

@@ -5,11 +5,12 @@
 // sentence is the common word.
 import type { Chunk } from '../chunk.js';
 import { isKnownBodyWord } from '../known-bodies.js';
-import { FUNCTION_WORDS, isCommonWordOnly } from '../lexicon.js';
+import { FUNCTION_WORDS, isCommonWordOnly, isGivenName, isKnownSurname } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText } from './context.js';
 import { PERSON_OWNED } from './person-cues.js';
+import { CLUB_RESULT_VERBS } from './sports-context.js';
 import { AUXILIARY, CASED, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
 import { ACRONYM } from './word-tests.js';
 
@@ -20,6 +21,10 @@ const LOWER_WORD = /^[a-z][a-z-]*$/;
  * -s may be a plural noun ("Clinton administration aides said"): only an auxiliary or -ed is read.
  */
 const PAST = /^[a-z]+ed$/;
+/** Results a side's nickname opens ("Cheetahs stun the Pumas"), beside sports-context.ts CLUB_RESULT_VERBS. */
+const RESULT_VERBS = new Set(
+  'won win wins lost lose loses drew draw rallied routed stunned downed topped blanked'.split(' '),
+);
 
 /** The lone opening word's candidate, as the word of a noun phrase (unknown, dropped) where it is one. */
 export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Context): Candidate[] {
@@ -97,13 +102,17 @@ export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Conte
 function isCommonWordOpening(c: Candidate, chunk: Chunk, ctx: Context): boolean {
   const word = chunk.words[0]!;
   if (c.type === 'place' || !isCommonWordOnly(word.core)) return false;
+  if (isGivenName(word.core) || isKnownSurname(word.core)) return false;
   if (ctx.seen.capitalisedInside.has(word.lower) || ACRONYM.test(word.core)) return false;
   if (newsmakerNamed(word.core) !== undefined || placeOfWord(word) || gazetteerOfWord(word) !== undefined)
     return false;
   if (ctx.known?.get(word.lower) !== undefined || isKnownBodyWord(word.core)) return false;
   const next = lowerTokenText(ctx, chunk.field, word.index + 1);
+  // "Grizzlies beat the Hornets 120-112": a side named by its nickname before a result.
   return (
     LOWER_WORD.test(next) &&
+    !CLUB_RESULT_VERBS.has(next) &&
+    !RESULT_VERBS.has(next) &&
     fieldsOf(ctx, chunk.field).field.tokens[word.index + 1]?.text === next &&
     (tokenBits(ctx, chunk.field, word.index + 1) & (CASED | PERSON_VERB | SPEAKER_VERB)) === 0
   );

@@ -98,7 +98,7 @@ export const COMMUNITY: TermTable = {
     record-breaking 3, record breaker 3, feat 2, milestone 1.5, first person to 3, oldest 1.5, longest 1,
     tallest 2, largest ever 2, record attempt 3, record-setting 3, achievement 1.5, giant pumpkin 3,
     giant pumpkins 3, giant vegetable 3, giant vegetables 3, heaviest ever 1.5`,
-  '20000500': `animal 2.5, animals 2.5, pet 2, pets 2, dog 2, dogs 2, cat 1.5, cats 1.5, zoo 3, zoos 3,
+  '20000500': `shark 2, sharks 2, shark attack 3, crocodile 2, crocodiles 2, animal 2.5, animals 2.5, pet 2, pets 2, dog 2, dogs 2, cat 1.5, cats 1.5, zoo 3, zoos 3,
     vet 2.5, vets 2.5, veterinary 3, RSPCA 3, animal welfare 3, animal rights 3, animal cruelty 3,
     puppy 3, kitten 3, snake 1.5, snakes 1.5, snake catcher 3, crocodile 2, koala 2.5, spaniel 2.5, spaniels 2.5, terrier 2.5, terriers 2.5, collie 2.5, retriever 2,
     dachshund 3, missing dog 3, lost dog 3, missing cat 3, zookeeper 3, zookeepers 3, aquarium 2.5, penguin 2.5, horse 1, livestock 2, National Thanksgiving Turkey 3`,

@@ -108,7 +108,7 @@ export const SOCIETY: TermTable = {
     Amazon rainforest 3, Amazon basin 3, Amazon region 2, Amazon River 2, Brazilian Amazon 3, Amazonian 2,
     Amazon deforestation 3, Amazon forest 3, Great Barrier Reef 3, sea turtle 3, sea turtles 3,
     nesting turtles 3, turtle nesting 3, die-off 3, die-offs 3, fish kill 3, dead fish 1.5`,
-  '20000443': `endangered species 3, endangered 3, extinction 3, extinct 3, critically endangered 3,
+  '20000443': `endangered species 3, =endangered 3, extinction 3, extinct 3, critically endangered 3,
     threatened species 3, red list 3, poaching 3, ivory 2.5, tiger 1.5, tigers 2, elephants 1.5,
     rhino 2.5, rhinos 3, panda 2.5, pandas 2.5, gorilla 2, orangutan 3, CITES 3`,
 
