@@ -68,6 +68,7 @@ import { asPlayerOfMatch } from './typing/individual-matches.js';
 import { journeyTo, raceGroundAround, settlementOf } from './typing/journeys-and-venues.js';
 import { lineUpItem, venueLineRole } from './typing/line-ups.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
+import { placesAfterPlaces } from './typing/place-after-place.js';
 import {
   aerialSurveyBefore,
   aerialSurveyOfListBefore,
@@ -139,6 +140,7 @@ export function typeChunks(
       chunkOf.push(chunk);
     }
   }
+  placesAfterPlaces(out, chunkOf, ctx);
   resolveByDocument(out, ctx);
   for (let k = 0; k < out.length; k++)
     if (placeOfFigure(out[k]!, chunkOf[k]!, ctx)) out[k] = { ...out[k]!, type: 'none' };
@@ -214,7 +216,17 @@ function listedBodyName(words: readonly Word[], from: number, to: number): boole
   );
 }
 /** Offices held of a place, "of" after them taking its name: "governor of Moquegua". */
-const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
+const PLACE_OFFICES = new Set([
+  'governor',
+  'governors',
+  'governorship',
+  'mayor',
+  'mayors',
+  'mayoralty',
+  // A see is named by its town: "archbishop of Kelvane", "the Bishop of Dravik".
+  'archbishop',
+  'bishop',
+]);
 export function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Arsenal : Seaman ; Dixon , Adams , Keown …", "Scorers : Shearer 23 , Fowler 45 pen": a player of a line-up
   // or a scorer list on a sports page (line-ups.ts), before any rule reads "Given" or "Seaman" as a word.

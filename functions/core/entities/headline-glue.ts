@@ -46,10 +46,42 @@ function storySurnames(chunks: readonly Chunk[]): Set<string> {
   return surnames;
 }
 
+/** Words of where one is, before a place the story names alone: "peace in Chechnya", "near Dravik". */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/;
+
+/**
+ * The one-word names the story writes after "in", "near" … ("Lebed is now in Dravik"): a word no list knows is a
+ * place the story names, as a listed one is. One pass over the chunks.
+ */
+function storyPlaces(
+  chunks: readonly Chunk[],
+  texts: { readonly title: string; readonly body: string },
+): Set<string> {
+  const places = new Set<string>();
+  for (const chunk of chunks) {
+    if (chunk.words.length !== 1 || chunk.caseless) continue;
+    const text = chunk.field === 'title' ? texts.title : texts.body;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, chunk.start - 12), chunk.start)))
+      places.add(chunk.words[0]!.lower);
+  }
+  return places;
+}
+
 /** Where a glued run splits: the index of its place word, or -1. */
-function placeAfterPerson(words: readonly Word[], surnames: () => ReadonlySet<string>): number {
+function placeAfterPerson(
+  words: readonly Word[],
+  surnames: () => ReadonlySet<string>,
+  places: () => ReadonlySet<string>,
+): number {
   const last = words[words.length - 1]!;
-  if (!placeWord(last)) return -1;
+  // ("Lebed Dravik peace plan … Lebed is now in Dravik": a word no list knows that the story writes as a place.)
+  const unlistedPlace =
+    words.length === 2 &&
+    !last.possessive &&
+    GAZETTEER.get(last.lower) === undefined &&
+    !isGivenName(last.core) &&
+    places().has(last.lower);
+  if (!placeWord(last) && !unlistedPlace) return -1;
   // "Lebed Chechnya": a surname the story gives a person elsewhere, then a place.
   if (words.length === 2) {
     const first = words[0]!;
@@ -102,13 +134,18 @@ export function withGluedNamesSplit(
     surnames ??= storySurnames(chunks);
     return surnames;
   };
+  let places: Set<string> | undefined;
+  const written = (): ReadonlySet<string> => {
+    places ??= storyPlaces(chunks, texts);
+    return places;
+  };
   let out: Chunk[] | undefined;
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k]!;
     const words = chunk.words;
     const at =
       (words.length === 2 || words.length === 3) && !chunk.caseless && !chunk.work
-        ? placeAfterPerson(words, story)
+        ? placeAfterPerson(words, story, written)
         : -1;
     if (at < 0) {
       out?.push(chunk);

@@ -17,6 +17,28 @@ describe('a foreign article opening a two-word name', () => {
   });
 });
 
+describe('a name a foreign article opens, where one is (place57)', () => {
+  it('reads it after "in" or "near" and beside a place the lists know as a town', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Queues formed at petrol stations in El Dravo and Lima, and troops camped near Las Kelvas, Peru.',
+        'Fuel',
+      ),
+    );
+
+    expect(types.get('El Dravo')).toEqual(['place']);
+    expect(types.get('Las Kelvas')).toEqual(['place']);
+  });
+
+  it('leaves it alone after "in" with no place beside it, or a paper an article was published in', () => {
+    const league = typesOf(entitiesOf('Broadcasters will pay more to show matches in La Liga.', 'TV rights'));
+    const paper = typesOf(entitiesOf('The findings were published in La Gazzetta and Le Monde.', 'Study'));
+
+    expect(league.get('La Liga')).toEqual(['organization']);
+    expect(paper.get('La Gazzetta')).toEqual(['organization']);
+  });
+});
+
 describe('a capitalised particle of a surname, alone (wild43 item 12)', () => {
   it('is no mention of the person: "Le texte" of a French story naming Bruno Le Maire', () => {
     // Arrange

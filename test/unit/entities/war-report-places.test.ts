@@ -24,6 +24,19 @@ describe('towns of war reports that no list knows', () => {
     expect(typeOf('Thousands fled Kalvora after the attack .', 'Kalvora')).toBe('place');
   });
 
+  it('reads what troops take control of or claim the capture of as a place', () => {
+    expect(
+      typeOf('Government forces have taken full control of Kalvora , the ministry said .', 'Kalvora'),
+    ).toBe('place');
+    expect(typeOf('The army claims capture of Dravnik .', 'Dravnik', 'Offensive')).toBe('place');
+  });
+
+  it('leaves a firm that investors take control of to its own reading', () => {
+    expect(
+      typeOf('Investors have taken full control of Zentrix , the filing said .', 'Zentrix', 'Deal'),
+    ).not.toBe('place');
+  });
+
   it('reads a town an apposition or "fell to the rebels" explains as a place', () => {
     expect(typeOf('Rebels seized Kalvora , a town 50 km north of the capital .', 'Kalvora')).toBe('place');
     expect(typeOf('Dravnik fell to the rebels on Saturday .', 'Dravnik')).toBe('place');

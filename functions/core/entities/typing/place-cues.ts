@@ -2,6 +2,8 @@
 // country words.
 import { lookupPlace, type PlaceEntry } from '../../countries/gazetteer.js';
 import type { Field } from '../../schema.js';
+import { startsWithDigit } from '../../text/chars.js';
+import { monthNumber } from '../../text/months.js';
 import type { Chunk, Word } from '../chunk.js';
 import { GAZETTEER, type GazetteerEntry } from '../lexicon.js';
 import {
@@ -468,7 +470,7 @@ export function aerialSurveyOfListBefore(ctx: Context, field: Field, index: numb
   return false;
 }
 
-/** Words opening an apposition or a relative clause after a name and a comma. */
+/** Words opening an apposition or a relative clause after a name and a comma ("Kelvane, based in …", "…, part of"). */
 const APPOSITION_OPENERS = new Set([
   'the',
   'a',
@@ -481,6 +483,9 @@ const APPOSITION_OPENERS = new Set([
   'her',
   'their',
   'of',
+  'based',
+  'owned',
+  'part',
 ]);
 /** What may close the region's name after "<town>, <region>": a pause or the sentence's end. */
 const REGION_CLOSERS = new Set([',', '.', ';', ')', ':']);
@@ -506,19 +511,37 @@ export function regionAfterTown(ctx: Context, chunk: Chunk, from: number, to: nu
   const at = word.index;
   if (tokenText(ctx, field, at - 1) !== ',' || !REGION_CLOSERS.has(tokenText(ctx, field, at + 1)))
     return false;
-  // ("In Lagos, Dangote, the tycoon, said": an apposition after the pause says who or what it is.)
-  if (APPOSITION_OPENERS.has(lowerTokenText(ctx, field, at + 2))) return false;
-  // ("Bayer Leverkusen, Internazionale, Juventus", "Subs: Warrington, Maloney.": a list of names.)
-  if (tokenText(ctx, field, at + 1) === ',' && startsWithCapital(tokenText(ctx, field, at + 2))) return false;
   const town = tokenText(ctx, field, at - 2);
   if (!startsWithCapital(town)) return false;
   const two = `${tokenText(ctx, field, at - 3)} ${town}`;
   const one = lookupPlace(town);
   const place = one ?? lookupPlace(two);
   if (place === undefined || place.kind === 'country') return false;
-  const beforeTown = one ? at - 3 : at - 4;
-  if (LIST_MARKS.has(tokenText(ctx, field, beforeTown))) return false;
-  return !subjectAfterOpeningPhrase(ctx, field, at, beforeTown);
+  return placesRegion(ctx, field, at, one ? at - 3 : at - 4);
+}
+
+/**
+ * Whether the name ending at token `last`, after a place and a comma, is that place's region as far as what stands
+ * around them says (regionAfterTown here; place-after-place.ts for places no list knows): not a name an apposition
+ * explains, not an item of a list of names, not the subject after a sentence-opening phrase. `beforePlace` is the
+ * token before the place.
+ */
+export function placesRegion(ctx: Context, field: Field, last: number, beforePlace: number): boolean {
+  // ("In Lagos, Dangote, the tycoon, said": an apposition after the pause says who or what it is.)
+  if (tokenText(ctx, field, last + 1) === ',' && APPOSITION_OPENERS.has(lowerTokenText(ctx, field, last + 2)))
+    return false;
+  // ("Bayer Leverkusen, Internazionale, Juventus", "Subs: Warrington, Maloney.", "China, Dorvane, Hale and
+  // Penrose said": a list of names; its first item may follow a place.)
+  if (nameListGoesOn(ctx, field, last) || LIST_MARKS.has(tokenText(ctx, field, beforePlace))) return false;
+  return !subjectAfterOpeningPhrase(ctx, field, last, beforePlace);
+}
+
+/** Whether a comma and another name follow the token at `last` (not a dateline's date: "KELMORA, Dravenia, Dec 7"). */
+function nameListGoesOn(ctx: Context, field: Field, last: number): boolean {
+  if (tokenText(ctx, field, last + 1) !== ',') return false;
+  const next = tokenText(ctx, field, last + 2);
+  if (!startsWithCapital(next)) return false;
+  return !(monthNumber(next) > 0 && startsWithDigit(tokenText(ctx, field, last + 3)));
 }
 
 /** Sentence-opening words of a phrase of time or place that a comma closes ("After talks in Nairobi,"). */

@@ -5,11 +5,12 @@
 // of two places ("fighting raged around Kelmora and Dravik"). A word no list knows was left unknown there, and an
 // unknown name ends as an organisation.
 import type { Field } from '../../schema.js';
-import { startsWithDigit } from '../../text/chars.js';
+import { lowerCased, startsWithDigit } from '../../text/chars.js';
 import type { Chunk } from '../chunk.js';
 import { candidate } from './candidates.js';
-import { type Candidate, type Context, lowerTokenText } from './context.js';
+import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
 import { JOURNEY_TO } from './journeys-and-venues.js';
+import { knownPlace } from './place-in-place.js';
 import { capitalisedAt, nounAfter } from './sentence-shape.js';
 
 /** Verbs of a movement before "to" and a destination that only places take: "fighting spread to Dravik". */
@@ -92,6 +93,8 @@ function joinedAsStaff(ctx: Context, field: Field, from: number): boolean {
   }
   return false;
 }
+/** A point of the compass before "of" and a place: "north of Dravik", "40 km south-west of Kelmora". */
+const POINT_OF = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?$/;
 
 /** Words of a share before "of the capital": "70 pct of the capital", "how much of the capital X is entitled to". */
 const SHARES = new Set(
@@ -109,6 +112,31 @@ function beforeNames(ctx: Context, field: Field, end: number): number {
   let k = end;
   while (k > end - 3 && k >= 0 && capitalisedAt(ctx, field, k)) k--;
   return k;
+}
+
+/**
+ * Whether the names after `opener` up to `last` are a place the lists know and `opener` is "from" (or "the" after
+ * it): "from Lyon", "from the West Bank".
+ */
+function knownPlaceFrom(ctx: Context, field: Field, opener: number, last: number): boolean {
+  const from = lowerTokenText(ctx, field, opener) === 'the' ? opener - 1 : opener;
+  return lowerTokenText(ctx, field, from) === 'from' && knownPlace(namesText(ctx, field, opener + 1, last));
+}
+
+/** Whether a place the lists know, of up to three capitalised words, starts at `first` (after "the" there). */
+function knownPlaceAfter(ctx: Context, field: Field, first: number): boolean {
+  const start = lowerTokenText(ctx, field, first) === 'the' ? first + 1 : first;
+  let end = start;
+  while (end < start + 3 && capitalisedAt(ctx, field, end)) end++;
+  for (let k = end - 1; k >= start; k--) if (knownPlace(namesText(ctx, field, start, k))) return true;
+  return false;
+}
+
+/** The tokens from `first` to `last` joined by spaces. */
+function namesText(ctx: Context, field: Field, first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(tokenText(ctx, field, k));
+  return words.join(' ');
 }
 
 /** Whether a noun of people or forces comes within eight tokens before the verb at `verb`, in its sentence. */
@@ -140,11 +168,14 @@ export function placeFrameAt(ctx: Context, field: Field, first: number, last: nu
     return true;
   // ("pulled out of Zentrix talks", "entered Chapter 11 bankruptcy": a name before a noun or a number is a modifier
   // or a numbered thing.)
-  const after = lowerTokenText(ctx, field, last + 1);
+  // (The token itself: lowerTokenText glues a full stop to the word before it, "kelmora.", which would read as a
+  // noun after the name at a sentence's end.)
+  const after = lowerCased(tokenText(ctx, field, last + 1));
   const modifier = nounAfter(after) || startsWithDigit(after);
   if (prev === 'of' && prev2 === 'out' && !modifier && LEFT_OUT_OF.has(lowerTokenText(ctx, field, first - 3)))
     return true;
   if (ENTERED.has(prev) && !modifier && !joinedAsStaff(ctx, field, last + 1)) return true;
+  if (prev === 'of' && POINT_OF.test(prev2) && !modifier) return true;
   if (
     prev === 'capital' &&
     (prev2 === 'the' || prev2 === 'its' || prev2 === 'provincial' || prev2 === 'regional') &&
@@ -162,6 +193,8 @@ export function placeFrameAt(ctx: Context, field: Field, first: number, last: nu
         WAYS.has(lowerTokenText(ctx, field, before - 1))
       )
         return true;
+      // "travelling from the West Bank to Dravik": the other end of a way from a place the lists know.
+      if (prev === 'to' && knownPlaceFrom(ctx, field, before, first - 2)) return true;
       // "around Kelmora and Dravik", "sent to Kelmora and Dravik": the second of two places.
       if (prev === 'and' && depth === 0)
         return (
@@ -172,6 +205,8 @@ export function placeFrameAt(ctx: Context, field: Field, first: number, last: nu
   }
   if (prev === 'from' || prev === 'between') {
     const next = lowerTokenText(ctx, field, last + 1);
+    // "moved from Dravik to Lyon": the start of a way to a place the lists know.
+    if (prev === 'from' && next === 'to' && knownPlaceAfter(ctx, field, last + 2)) return true;
     if ((prev === 'from' && next === 'to') || (prev === 'between' && next === 'and'))
       return WAYS.has(prev2) && capitalisedAt(ctx, field, last + 2);
   }

@@ -18,7 +18,7 @@ export const knownOrganization = (name: string): boolean =>
   GAZETTEER.get(norm(name))?.kind === 'organization';
 
 /** A known place of one or two capitalised tokens from `index` ("Wales", "Los Angeles"). */
-function knownPlaceAt(ctx: Context, field: Field, index: number): boolean {
+export function knownPlaceAt(ctx: Context, field: Field, index: number): boolean {
   const first = tokenText(ctx, field, index);
   if (!CAPITALISED.test(first)) return false;
   if (knownPlace(first)) return true;

@@ -46,7 +46,7 @@ import { ACRONYM, INITIALS } from './word-tests.js';
 export const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 
 /** A word no list knows: no given name, surname, ordinary word or gazetteer entry ("Loftus", "Versfeld"). */
-const unlistedText = (w: string): boolean =>
+export const unlistedText = (w: string): boolean =>
   !isGivenName(w) && !isKnownSurname(w) && !isLowerWord(w) && GAZETTEER.get(norm(w)) === undefined;
 
 /**

@@ -28,12 +28,14 @@ const TAKING_VERBS = new Set([
  * The ground a battle moves over: "advancing on Gedaref" ("shares advanced on Friday": the past tense needs the
  * troops), "fighting raged around Shatoi", "troops entered", "the convoy reached", "shells fell on", "the siege
  * of", "the outskirts of" ("pulled out of" and "the centre of" are left out: investors pull out of stocks, and a
- * firm is "the centre of" a row); and a storm's: "make landfall over Isabela", "Signal No. 2 was raised
- * over Catanduanes" (weather bulletins, wild53 Y5; the signal is asked for: "concerns were raised over" a firm). ("the fall of" is left out: regimes fall with their leaders,
- * "the fall of Ceausescu".)
+ * firm is "the centre of" a row), what troops take control of or claim the capture of ("forces have taken full
+ * control of Kelmora", "troops claim capture of Kelmora"; investors take control of firms, so the troops are asked
+ * for); and a storm's: "make landfall over Isabela", "Signal No. 2 was raised over Catanduanes" (weather bulletins,
+ * wild53 Y5; the signal is asked for: "concerns were raised over" a firm). ("the fall of" is left out: regimes fall
+ * with their leaders, "the fall of Ceausescu".)
  */
 const BATTLE_BEFORE =
-  /\b(?:(?:advancing|marching|converging|clos(?:ing|ed) in) on|(?:rebels|troops|forces|guerrillas|fighters|tanks|army|soldiers) (?:had )?(?:advanced|marched) on|(?:fighting|clashes|shelling|raged|battles?|positions) around|(?:rebels|troops|forces|guerrillas|fighters|militia|army|tanks|soldiers|convoy|column) (?:had |have )?(?:seized|took|entered|reached)|(?:thousands|residents|civilians|villagers|refugees|families) (?:had )?fled|(?:shells|rockets|bombs|mortars) (?:fell|landed|rained) on|landfall (?:over|in|near|on)|(?:signal|warning)s?(?: no\.? ?\d+)? (?:was |were |has been |had been )?(?:raised|hoisted) over|(?:the )?(?:siege|outskirts|shelling|bombardment|encirclement|recapture|battle) of)\s+$/i;
+  /\b(?:(?:advancing|marching|converging|clos(?:ing|ed) in) on|(?:rebels|troops|forces|guerrillas|fighters|tanks|army|soldiers) (?:had )?(?:advanced|marched) on|(?:fighting|clashes|shelling|raged|battles?|positions) around|(?:rebels|troops|forces|guerrillas|fighters|militia|army|tanks|soldiers|convoy|column) (?:had |have )?(?:seized|took|entered|reached)|(?:thousands|residents|civilians|villagers|refugees|families) (?:had )?fled|(?:shells|rockets|bombs|mortars) (?:fell|landed|rained) on|landfall (?:over|in|near|on)|(?:signal|warning)s?(?: no\.? ?\d+)? (?:was |were |has been |had been )?(?:raised|hoisted) over|(?:the )?(?:siege|outskirts|shelling|bombardment|encirclement|recapture|battle) of|(?:rebels|troops|forces|guerrillas|fighters|militia|army|soldiers) (?:have |had |has )?(?:taken|took|seized|gained|claim(?:ed|s)?|regained|won) (?:full |complete |total )?(?:control|capture) of|(?:rebels|troops|forces|guerrillas|fighters|militia|army|soldiers) (?:claim(?:ed|s)?|announced|completed|confirmed) (?:the )?capture of)\s+$/i;
 
 /**
  * ", a town 50 km north of …", ", the provincial capital ,": the apposition of a place. The noun ends the apposition
