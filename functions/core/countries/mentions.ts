@@ -1038,16 +1038,27 @@ interface Qualifier {
   readonly end: number;
 }
 
+/** The city before a comma whose qualifier `qualifierAfter` looks for. */
+interface QualifiedTown {
+  /** Its words as written. */
+  readonly surface: string;
+  /** A national capital (`PhraseEntry.capital`). */
+  readonly capital: boolean;
+  /** It follows a comma itself: "in Rome, Athens, Atlanta" — an item of a list of places. */
+  readonly listItem: boolean;
+}
+
 /**
  * "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. So does a city of the
- * country of a namesake of `town` ("Cordoba, Veracruz": Mexico's Cordoba, not Argentina's).
+ * country of a namesake of `town` ("Cordoba, Veracruz": Mexico's Cordoba, not Argentina's). A name with a possessive
+ * "'s" opens a phrase of its own ("Speaking in Brussels, Luxembourg's finance minister"), no qualifier.
  */
 function qualifierAfter(
   text: string,
   words: readonly Word[],
   j: number,
   code: string,
-  town?: string,
+  town?: QualifiedTown,
 ): Qualifier | undefined {
   if (words[j]?.norm !== ',') return undefined;
   const next = words[j + 1];
@@ -1063,20 +1074,23 @@ function qualifierAfter(
       entry &&
       (entry.kind === 'region' ||
         entry.kind === 'abbreviation' ||
-        entry.kind === 'name' ||
+        (entry.kind === 'name' && !(town && listsCountryAfterCapital(text, words, k, town, entry, code))) ||
         (entry.kind === 'city' &&
           town !== undefined &&
           entry.code !== code &&
-          // "the Boston, London and Tokyo marathons": cities side by side.
+          // "the Boston, London and Tokyo marathons", "in Rome, Athens, Atlanta": cities side by side.
+          !town.listItem &&
           !opensList(text, words, k) &&
-          cityNamesakes(town).some((n) => n.countryCode === entry.code)))
-    )
+          cityNamesakes(town.surface).some((n) => n.countryCode === entry.code)))
+    ) {
+      if (endsPossessive(text, words[k - 1]!)) return undefined;
       return {
         code: entry.code,
         listed: opensList(text, words, k),
         key: townKey(words.slice(j + 1, k)),
         end: k,
       };
+    }
     const w = words[k];
     if (!w) break;
     node = nextPhraseNode(w.norm, node);
@@ -1084,13 +1098,48 @@ function qualifierAfter(
   return undefined;
 }
 
-/** "and", "or", or a comma before a capital at `k`: a list goes on ("London, New York and Tokyo"). */
+/**
+ * "and", "or", or a comma before a capital or before "and"/"or" at `k`: a list goes on ("London, New York and
+ * Tokyo", "New York, London, Toronto, and Hong Kong").
+ */
 function opensList(text: string, words: readonly Word[], k: number): boolean {
   const after = words[k]?.norm;
-  if (after === 'and' || after === 'or' || after === '&') return true;
+  if (LIST_JOINERS.has(after ?? '')) return true;
   const beyond = words[k + 1];
-  return after === ',' && beyond !== undefined && startsUpper(text, beyond.start) && !datesAt(words, k + 1);
+  if (after !== ',' || beyond === undefined) return false;
+  return LIST_JOINERS.has(beyond.norm) || (startsUpper(text, beyond.start) && !datesAt(words, k + 1));
 }
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+
+/**
+ * "Delegations from Moscow, Tehran, Azerbaijan and Turkey", "from Brussels, Luxembourg and Amsterdam": in a list a
+ * national capital and another country are two places, not a town of that country named after the capital, unless a
+ * big namesake there says so. Outside a list the country still places the town ("Santiago, Dominican Republic",
+ * whose Santiago de los Caballeros the namesakes miss); a country word that is a state's too ("Rome, Georgia, and
+ * Atlanta") stays a qualifier.
+ */
+function listsCountryAfterCapital(
+  text: string,
+  words: readonly Word[],
+  k: number,
+  town: QualifiedTown,
+  entry: PhraseEntry,
+  code: string,
+): boolean {
+  return (
+    town.capital &&
+    !entry.ambiguous &&
+    entry.code !== code &&
+    (town.listItem || opensList(text, words, k)) &&
+    !cityNamesakes(town.surface).some((n) => n.countryCode === entry.code)
+  );
+}
+
+/** Whether a word is written with a possessive "'s" (`fieldWords` leaves it outside the word). */
+function endsPossessive(text: string, word: Word): boolean {
+  return POSSESSIVE_MARK.test(text.slice(word.end, word.end + 2));
+}
+const POSSESSIVE_MARK = /^['\u2019]s$/i;
 
 /**
  * Whether a date opens at word `k`: a day's name, or a month's before a figure ("SOMERSET, N.J., March 4 (Reuters)",
@@ -1519,7 +1568,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         }
       }
       if (entry.kind === 'city') {
-        const qualifier = qualifierAfter(text, words, i + n, entry.code, surface);
+        const qualifier = qualifierAfter(text, words, i + n, entry.code, {
+          surface,
+          capital: entry.capital === true,
+          listItem: words[i - 1]?.norm === ',',
+        });
         // "Lahore, Punjab", "Thessaloniki, Macedonia": a region's name the town's country shares with the one the
         // gazetteer gives it is the town's region; the town is read, and the name with it (shared-region-names.ts).
         const townsRegion =
@@ -1554,7 +1607,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         if (n === 1 && entry.kind === 'city' && !ctx.localRoot) {
           const next = words[i + 1];
           const after = next === undefined || sentenceEndsAfter(text, end) ? '' : next.norm;
-          if (likensToPlace(words[i - 1]?.norm ?? '', after)) break;
+          if (likensToPlace(words[i - 1]?.norm ?? '', after, field.field === 'title')) break;
         }
         // "the container ship Maersk Hangzhou": a vessel named after the city (vessel-names.ts).
         if (inVesselName(text, start, end)) break;

@@ -16,6 +16,9 @@ function capitalsOnly(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Characters before a symbol read for its exchange: the longest name and its bracket, "(Bursa Malaysia: ". */
+const EXCHANGE_LEAD_CHARS = 24;
+
 /**
  * Whether the capitals text[start, end) are a stock's ticker, not a place: Reuters' "<CALI>", a code with its
  * exchange's suffix in brackets, "(CALI.O)", after an exchange's name, "(NYSE: JOS)", "(NASDAQ: TOGO)", or bare in
@@ -30,7 +33,7 @@ export function tickerAt(text: string, start: number, end: number): boolean {
   if (before === 60) return after === 62 || after === 32;
   if (before === 40 && after === 46) return SUFFIX_AFTER.test(text.slice(end, end + 4));
   if (after !== 41) return false;
-  const lead = text.slice(Math.max(0, start - 12), start);
+  const lead = text.slice(Math.max(0, start - EXCHANGE_LEAD_CHARS), start);
   // "Imperial Corp (ICA)": a bare ticker in brackets right after a firm's legal form.
   return endsWithExchange(lead) || (before === 40 && LEGAL_FORM_BEFORE.test(lead));
 }

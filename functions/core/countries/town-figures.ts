@@ -26,11 +26,13 @@ const LIKENED_NEXT = new Set(['for', 'of']);
 /**
  * "has become a Mecca for cyclists", "a Klondike for lawyers", "Town Becomes Mecca": a town after "a"/"an" or a verb
  * of becoming (`before`, lower case), before "for", "of" or the sentence's end (`after`: the next word in lower case,
- * or '' at a full stop or the text's end; a comma may open a state: "a Portland, Ore., company"), is what something is likened to, no place of the story ("a Paris court", "an
- * Iraq war veteran" name the place as a modifier). The entity typing asks it too (entities/typing/place-figures.ts).
+ * or '' at a full stop or the text's end; a comma may open a state: "a Portland, Ore., company"), is what something
+ * is likened to, no place of the story ("a Paris court", "an Iraq war veteran" name the place as a modifier). After a
+ * verb of becoming alone the sentence's end likens only in a headline, which drops its article ("Town Becomes
+ * Mecca"); in a sentence the place is the new one ("the seat of government became Ankara."). The entity typing asks
+ * it too (entities/typing/place-figures.ts).
  */
-export function likensToPlace(before: string, after: string): boolean {
-  return (
-    (before === 'a' || before === 'an' || BECOMING.has(before)) && (after === '' || LIKENED_NEXT.has(after))
-  );
+export function likensToPlace(before: string, after: string, headline: boolean): boolean {
+  if (before === 'a' || before === 'an') return after === '' || LIKENED_NEXT.has(after);
+  return BECOMING.has(before) && (LIKENED_NEXT.has(after) || (after === '' && headline));
 }

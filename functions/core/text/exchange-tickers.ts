@@ -7,10 +7,12 @@
 
 /**
  * Exchanges by the names copy writes before a ticker: the American, Canadian, European, Asian, Gulf, African and
- * Latin American ones, as wires, press releases and finance sites name them. Only these: "(Source: UK)" is no ticker.
+ * Latin American ones, as wires, press releases and finance sites name them, with the codes of finance sites
+ * (MarketBeat's "OTCMKTS", "NYSEAMERICAN"; Google Finance's "LON", "FRA", "EPA", "BIT", "KLSE"; read56: "(OTCMKTS:
+ * CUBA)" gave Cuba). Only these: "(Source: UK)" is no ticker.
  */
 const EXCHANGES =
-  'NYSE(?: American| Arca)?|NASDAQ|Nasdaq|AMEX|Cboe|OTC(?:QX|QB)?|LSE|AIM|TSX(?:-V)?|TSXV|CSE|Euronext|Xetra|ETR|SIX|OMX|WSE|ASX|NZX|HKEX|SEHK|SGX|NSE|BSE|JSE|TSE|TYO|KRX|KOSDAQ|TWSE|SSE|SZSE|IDX|TASE|Tadawul|ADX|DFM|EGX|BMV|BVMF|B3';
+  'NYSE(?: ?American| ?AMERICAN| ?Arca| ?ARCA|MKT)?|NASDAQ|Nasdaq|AMEX|Cboe|OTC(?:QX|QB|MKTS| Markets| Pink)?|LSE|LON|AIM|TSX(?:-V| Venture)?|TSXV|CVE|CSE|NEO|Euronext|Xetra|ETR|FRA|EPA|AMS|EBR|ELI|BIT|BME|STO|CPH|HEL|OSL|ICE|VIE|SIX|SWX|OMX|WSE|ASX|NZX|HKEX|SEHK|HKG|SGX|NSE|BSE|JSE|TSE|TYO|KRX|KOSDAQ|TWSE|TPE|SSE|SZSE|SHA|SHE|IDX|SET|PSE|Bursa(?: Malaysia)?|KLSE|TASE|Tadawul|ADX|DFM|QSE|EGX|NGX|BMV|BVMF|B3';
 
 const EXCHANGE_TICKER = new RegExp(`\\((?:${EXCHANGES})\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\)`, 'g');
 

@@ -11,15 +11,21 @@ import { lazyPattern } from './lazy-pattern.js';
 /** Words a news outlet's name holds: "Times", "Herald", "Post", "Tribune", "Daily" … */
 const OUTLET_WORDS =
   'Times|Post|Herald|News|Journal|Tribune|Guardian|Telegraph|Gazette|Express|Mail|Star|Standard|Chronicle|Observer|Independent|Mirror|Daily|Press|Monitor|Inquirer|Globe|Courier|Dispatch|Examiner|Sentinel|Bulletin|Register|Statesman|Magazine|Radio|Television|TV';
+/** Words that close an outlet's name after its word: "Herald Sun", "Mail Online". */
+const OUTLET_TAILS = 'Sun|Online';
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*";
 /**
  * " - " (or a dash or " | ") and then a name of at most six words that is an outlet's ("The Japan Times", "Times of
- * India", "Sydney Morning Herald") or a wire agency's ("Reuters", "AFP"), to the end of the title.
+ * India", "Sydney Morning Herald") or a wire agency's ("Reuters", "AFP"), to the end of the title. The outlet's word
+ * ends the name ("Daily" opens it: "Daily Nation"), or another's joins it ("Globe and Mail", "Star Tribune",
+ * "Herald Sun"), or "of"/"on" and a place or a day follow it ("Mail on Sunday"): a firm quoted after a headline's
+ * dash goes on past the word ("Oil to average $80 next year - Standard Chartered", "- Standard & Poor's",
+ * "- Express Scripts") and stays in the title.
  */
 const SOURCE_SUFFIX = lazyPattern(
   () =>
     new RegExp(
-      `\\s+[-\u2013\u2014|]\\s+(?:(?:The\\s+)?(?:${NAME_WORD}\\s+){0,3}(?:${OUTLET_WORDS})(?:\\s+(?:of|on|and|&)?\\s*${NAME_WORD}){0,2}|${AGENCY}|AP News|Associated Press)\\s*$`,
+      `\\s+[-\u2013\u2014|]\\s+(?:(?:The\\s+)?(?:${NAME_WORD}\\s+){0,3}(?:${OUTLET_WORDS}|Daily\\s+${NAME_WORD})(?:\\s+(?:(?:and|&)\\s+)?(?:${OUTLET_WORDS}|${OUTLET_TAILS}))?(?:\\s+(?:of|on)\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)?|${AGENCY}|AP News|Associated Press)\\s*$`,
       'u',
     ),
 );

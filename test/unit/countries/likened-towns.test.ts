@@ -11,6 +11,15 @@ describe('a town likened to', () => {
     ).toEqual([]);
   });
 
+  it('names the country of a place a sentence says something became', () => {
+    const found = codes({
+      title: 'A capital moves',
+      body: 'After the war the seat of government became Ankara. In 1997 the capital became Astana.',
+    });
+
+    expect(found).toEqual(expect.arrayContaining(['TR', 'KZ']));
+  });
+
   it('names its country where it is the place', () => {
     const found = codes({
       title: 'Pilgrims arrive for the haj',

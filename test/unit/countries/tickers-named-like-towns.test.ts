@@ -33,6 +33,19 @@ describe('a ticker spelled like a town names no place', () => {
     expect(codesOf(title, body)).not.toContain('PE');
   });
 
+  it("gives no country to a ticker after a finance site's code of its exchange (read56)", () => {
+    for (const listing of [
+      'OTCMKTS: CUBA',
+      'LON: DUBAI',
+      'NYSEAMERICAN: PERU',
+      'TSX Venture: CHAD',
+      'KLSE: JAPAN',
+    ])
+      expect(
+        codesOf('Fund update', `Kelvane Capital (${listing}) said its net asset value rose 3 percent.`),
+      ).toEqual([]);
+  });
+
   it("keeps a country's abbreviation in brackets after a label that names no exchange", () => {
     const title = 'Beef imports rise';
     const body =

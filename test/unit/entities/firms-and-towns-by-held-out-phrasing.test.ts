@@ -22,6 +22,21 @@ describe('a firm named as the object of a market or a deal', () => {
     expect(types.get('Apple')).toEqual(['organization']);
   });
 
+  it('is no firm when investors trade a people’s or a region’s market', () => {
+    const found = names(
+      'Investors sold Asian and European shares on Tuesday, funds bought Gulf debt and traders shunned Europe.',
+    );
+
+    expect(found).not.toContain('Asian/organization');
+    expect(found).not.toContain('European/organization');
+    expect(found).not.toContain('Gulf/organization');
+    expect(found).not.toContain('Europe/organization');
+  });
+
+  it('is a firm when investors trade its shares', () => {
+    expect(typed('Investors sold Kelvane shares on Tuesday.').get('Kelvane')).toEqual(['organization']);
+  });
+
   it('is a firm when a deal values it at a sum, off the sports pages', () => {
     const types = typed('Analysts said the offer values Mercedes at $40bn, well above its market price.');
 
@@ -114,9 +129,12 @@ describe('headlines', () => {
   });
 
   it('keeps the Fed that is "up" to a figure', () => {
-    const found = names('The Fed raised rates. The Fed up to now has moved slowly.');
-
-    expect(found).toContain('Federal Reserve/organization');
+    // Each text names the bank only as "Fed up …": the figure or the preposition after "up" is what keeps it.
+    for (const body of [
+      'Rates rose on Wednesday, Fed up to 5.5 percent.',
+      'Rates rose on Wednesday, Fed up 25 basis points.',
+    ])
+      expect(names(body)).toContain('Federal Reserve/organization');
   });
 
   it('reads a headline of ordinary words only as no name: "Factory Closes"', () => {

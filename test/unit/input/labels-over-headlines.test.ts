@@ -43,6 +43,35 @@ describe('labels written over a headline', () => {
     expect(article.title).toBe('Ferry fares rise');
   });
 
+  it('keeps a headline in capitals over its standfirst as the title', () => {
+    const article = parseArticle(
+      'STORM CUTS POWER TO 40,000 HOMES\n\nCrews worked through the night\n\nThe storm brought down lines on Sunday.',
+      'text',
+    );
+
+    expect(article.title).toBe('STORM CUTS POWER TO 40,000 HOMES');
+  });
+
+  it('keeps a two-word headline over its standfirst as the title', () => {
+    const article = parseArticle(
+      'Fares rise\n\nOperators blame fuel costs and a shortage of crews\n\nFares rose 8% on Monday.',
+      'text',
+    );
+
+    expect(article.title).toBe('Fares rise');
+  });
+
+  it('looks past a section’s kicker and a label in mixed case for the headline', () => {
+    const kicker = parseArticle('HARBOUR NEWS\nFerry fares rise again\n\nFares rose 8% on Monday.', 'text');
+    const advisory = parseArticle(
+      'Media advisory\nMayor to open the new bridge on Friday\n\nThe mayor will cut the ribbon at noon.',
+      'text',
+    );
+
+    expect(kicker.title).toBe('Ferry fares rise again');
+    expect(advisory.title).toBe('Mayor to open the new bridge on Friday');
+  });
+
   it('keeps a label as the title when no headline follows it', () => {
     const article = parseArticle('CORRECTED\n\nThe ferry operator raised fares by 8% on Monday.', 'text');
 

@@ -29,6 +29,22 @@ describe('a paper’s name after an aggregator’s title', () => {
       expect(withoutSourceSuffix(title)).toBe(title);
   });
 
+  it('keeps a firm quoted after the dash whose name goes on past an outlet’s word', () => {
+    for (const title of [
+      'Copper to average $9,000 next year - Standard Chartered',
+      'Kelvano outlook cut to negative - Standard & Poor’s',
+      'Harbour fares to rise in spring - Globe Ferries',
+    ])
+      expect(withoutSourceSuffix(title)).toBe(title);
+  });
+
+  it('blanks papers named with a second outlet’s word, "on" and a day, or "Daily" first', () => {
+    for (const paper of ['The Globe and Mail', 'Herald Sun', 'The Mail on Sunday', 'Daily Kelvano'])
+      expect(withoutSourceSuffix(`Ferry fares rise again - ${paper}`).trimEnd()).toBe(
+        'Ferry fares rise again',
+      );
+  });
+
   it('takes no country from the paper’s place', () => {
     const result = tagArticle({
       title: 'Floods close schools in Kenya - Sydney Morning Herald',

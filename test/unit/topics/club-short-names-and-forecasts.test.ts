@@ -98,6 +98,12 @@ describe('figures of speech and other senses stay off the sports and weather des
       'Analysts see a warming trend in relations between Beijing and Washington.',
       WEATHER,
     ],
+    [
+      'pitchers of beer',
+      'Night out',
+      'Friends at the pub ordered two pitchers of beer and a plate of chips.',
+      BASEBALL,
+    ],
   ])('gives %s no such desk', (_case, title, body, desk) => {
     // Act
     const result = tagArticle({ title, body });
@@ -120,6 +126,22 @@ describe('figures of speech and other senses stay off the sports and weather des
 
     // Assert
     expect(ids(result.topics)[0]).toBe(RELIGION);
+  });
+});
+
+describe("the climate's long-term warming trend", () => {
+  it('is global warming', () => {
+    // Arrange
+    const article = {
+      title: 'Lakes heat up',
+      body: 'Researchers said the long-term warming trend of the lakes sped up last year, with ice forming weeks later.',
+    };
+
+    // Act
+    const result = tagArticle(article);
+
+    // Assert
+    expect(ids(result.topics)).toContain(GLOBAL_WARMING);
   });
 });
 

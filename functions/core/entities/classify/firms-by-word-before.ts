@@ -3,6 +3,7 @@ import { lookupPlace } from '../../countries/gazetteer.js';
 import { listedFirm } from '../kind-cues.js';
 import { isBrandWord } from '../lexicon.js';
 import { isNewsmakerSurname } from '../newsmakers.js';
+import { MARKET_NOUNS } from '../typing/amounts-and-markets.js';
 import { candidate, lookup, NO_CONTEXT } from '../typing/candidates.js';
 import { type Candidate, lowerTokenText, tokenText } from '../typing/context.js';
 import { BODY_KINDS_BEFORE } from '../typing/cue-words.js';
@@ -18,7 +19,7 @@ import {
 } from '../typing/firm-cues-around.js';
 import { tradedByInvestors } from '../typing/firm-deeds.js';
 import { endsFullName, surnameCue, tradeBeforePerson } from '../typing/person-cues.js';
-import { isCountryName } from '../typing/place-cues.js';
+import { CONTINENTS, isCountryName } from '../typing/place-cues.js';
 import { personPronounNext, thingPronounNext } from '../typing/pronouns.js';
 import { nounAfter } from '../typing/sentence-shape.js';
 import { resultAfterTeam, teamAfterEntrant } from '../typing/sports-context.js';
@@ -58,6 +59,21 @@ function firmNamedLikePlace(words: NamedSpan['words'], from: number, to: number)
   let name = first.core;
   for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
   return listedFirm(name);
+}
+
+/**
+ * A market that investors trade, not a firm: a name before a market's noun ("Investors sold Asian and European
+ * shares", "Funds bought Gulf debt": "Kelvane shares" has its own firm's cue), a people's word ("Traders sold
+ * Italian"), or a place no firm is named after ("Investors shunned Europe"; "bought Orange" is the firm).
+ */
+function namesMarket(s: NamedSpan): boolean {
+  const { words, from, to, nextToken } = s;
+  if (MARKET_NOUNS.has(nextToken) || nextToken === 'debt') return true;
+  if (to - from === 1) {
+    const kind = gazetteerOfWord(words[from]!)?.kind;
+    if (kind === 'demonym' || kind === 'group' || CONTINENTS.has(words[from]!.lower)) return true;
+  }
+  return placeListed(words, from, to) && !firmNamedLikePlace(words, from, to);
 }
 
 /**
@@ -158,12 +174,13 @@ export function firmsByWordBefore(
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "Investors sold Mercedes and Apple", "Traders bought Kelvane": names traded by a market's investors are firms,
-  // even one spelled as a given name; a country ("investors sold Turkey") stays what it was.
+  // even one spelled as a given name; a country ("investors sold Turkey") or a market stays what it was.
   if (
     !personCue &&
     !ctx.sports &&
     !chunk.caseless &&
     !isCountryName(words, from, to) &&
+    !namesMarket(s) &&
     !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
     tradedByInvestors(ctx, chunk.field, words[from]!.index)
   )

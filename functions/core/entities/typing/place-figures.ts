@@ -15,5 +15,9 @@ export function isPlaceOfFigure(c: Candidate, ctx: Context, word: Word): boolean
     return false;
   // (tokenText: lowerTokenText reads a full stop against the word as an abbreviation's, "mecca.".)
   const next = tokenText(ctx, c.field, word.index + 1).toLowerCase();
-  return likensToPlace(lowerTokenText(ctx, c.field, word.index - 1), CLAUSE_MARKS.has(next) ? '' : next);
+  return likensToPlace(
+    lowerTokenText(ctx, c.field, word.index - 1),
+    CLAUSE_MARKS.has(next) ? '' : next,
+    c.field === 'title',
+  );
 }

@@ -83,8 +83,9 @@ export const SOCIETY: TermTable = {
     melting 1.5, Arctic ice 3, extreme weather 3, climate scientists 1.5,
     global temperatures 3, global temperature 3, global average temperature 3, pre-industrial 3, World Weather Attribution 3, attribution study 3, emissions trading 3, carbon trading 3`,
   // wild56, read56: "a warming trend by Thursday" (a forecast) or "in relations" is no global warming; the phrase
-  // outweighs the word and gives nothing.
-  '20000419': `global warming 3, =warming 2, warming trend 0, cooling trend 0, =warmer 1, hottest year 3, warmest year 3, temperature rise 3, rising temperatures 3`,
+  // outweighs the word and gives nothing. A trend "of" something is the climate's: "the long-term warming trend of
+  // the oceans" (read56; a hyphenated "long-term …" phrase would keep every "long-term" of a text one word).
+  '20000419': `global warming 3, =warming 2, warming trend 0, cooling trend 0, warming trend of 3, =warmer 1, hottest year 3, warmest year 3, temperature rise 3, rising temperatures 3`,
   '20000420': `conservation 3, conservationist 3, conservationists 3, protected area 3, national park 3,
     national parks 3, nature reserve 3, wildlife trust 3, RSPB 3, WWF 3, rewilding 3, preservation 2,
     heritage site 2, habitat 2.5, poaching 3, poachers 3`,

@@ -62,8 +62,10 @@ export const SPORT: TermTable = {
     pole vault 3, shot put 3, javelin 3, discus 3, hammer 0.5, decathlon 3, heptathlon 3, marathon 3,
     cross-country 3, cross country 3, relay 2.5, relay race 3, relay team 3, relay teams 3, relay leg 3, relay squad 3, IAAF 3, UK Athletics 3, indoor championships 3,
     European Indoor Championships 3, World Indoor Championships 3, personal best 2, season's best 3`,
+  // read56: "pitchers of beer", "a pitcher of water" are jugs; the phrase outweighs the word and gives nothing
+  // ("Pitcher of the Year" is the award).
   '20000849': `baseball 3, Major League Baseball 3, MLB 3, pitcher 3, home run 3, World Series 3, =innings 1, =inning 1,
-    Yankees 3, Red Sox 3, pitchers 3, home runs 3, third baseman 3, first baseman 3, second baseman 3, shortstop 3,
+    Yankees 3, Red Sox 3, pitchers 3, pitcher of 0, pitchers of 0, Pitcher of the Year 3, home runs 3, third baseman 3, first baseman 3, second baseman 3, shortstop 3,
     outfielder 3, outfielders 3, infielder 3, infielders 3, relief pitcher 3, bullpen 3, designated hitter 3,
     Gold Glove 3, Gold Gloves 3, Cy Young 3, Dodgers 3, Mets 3, White Sox 3, Phillies 3,
     Astros 3, Orioles 3, Blue Jays 3, Diamondbacks 3`,
