@@ -37,22 +37,25 @@ const PRESS_CREDIT = new RegExp(`[/(]\\s*${PRESS_WIRE}\\s*[/)]`);
 // BREAKING NEWS UPDATE. AP's earlier story follows below."
 const NOTICE =
   /(?:THIS IS A (?:DEVELOPING STORY|BREAKING NEWS UPDATE)|This is a (?:developing story|breaking news update)|(?:PLEASE )?CHECK BACK (?:LATER )?FOR (?:MORE(?: INFORMATION)?|UPDATES)|(?:Please )?[Cc]heck back (?:later )?for (?:more(?: information)?|updates)|AP[\u2019']s earlier story (?:follows|is) below)[.!]?/g;
-// A reporters' credit on its own line: "(Reporting by Anna Smith in Paris; Editing by Bob Jones)".
-const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [^\n]*$/gm;
+// A reporters' credit on its own line: "(Reporting by Anna Smith in Paris; Editing by Bob Jones)", "(With reporting by
+// Reuters and AFP in Paris)".
+const CREDITS =
+  /^[ \t]*\(?(?:Additional |With (?:additional )?)?(?:[Rr]eporting|Writing|Editing|Compiled) by [^\n]*$/gm;
 // The same credit closing a paragraph after its last sentence: "… its research group. (Reporting by Aditya Soni in
 // Bengaluru and Echo Wang in New York; Editing by Maju Samuel)" (wild50 C12: its Bengaluru was the story's India).
 const INLINE_CREDITS =
-  /(?<=[.!?"\u201d][ \t]+)\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [^()\n]{1,300}\)[ \t]*$/gm;
+  /(?<=[.!?"\u201d][ \t]+)\((?:Additional |With (?:additional )?)?(?:[Rr]eporting|Writing|Editing|Compiled) by [^()\n]{1,300}\)[ \t]*$/gm;
 // Other wires' and publishers' lines about the copy, each on its own line: AP's "Associated Press writers …
 // contributed to this report.", Bloomberg's "--With assistance from …" and "©2025 Bloomberg L.P.", a
 // newsletter's "Sign up for …" and a "Related: …" link. Their reporters and places are not the story's.
-// Regional papers' web furniture too: links to other stories between paragraphs ("READ: …", "ALSO READ: …"),
+// Regional papers' web furniture too: links to other stories between paragraphs ("READ: …", "ALSO READ: …", "Also
+// read: …", "ALSO READ | …", "Also Read - …", "WATCH | … (2:31)", "Recommended: …", "Don't miss: …"; wild57),
 // "ADVERTISEMENT", "Follow Dawn Business on X, LinkedIn …", "Published in Dawn, December 9th, 2025" and a
 // newsletter's consent line. A page's tags ("Tags: Russia, EU, sanctions") and share buttons ("Share this article:
 // Facebook | X") too: the tags named countries the story did not. And a strip of other stories' headlines
 // ("Trending: Israel strikes Iran · Trump tariffs on India"), which may stand over the story's dateline (wild56).
 const TRAILERS =
-  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Read also|READ ALSO|SEE ALSO|See also): [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Trending(?: [Nn]ow)?|TRENDING(?: NOW)?): [^\n]{0,200}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Also read|Read also|READ ALSO|SEE ALSO|See also|WATCH|Watch|Recommended|RECOMMENDED|Suggested reading|SUGGESTED READING|Don['\u2019]t [Mm]iss|DON['\u2019]T MISS)(?::| [|\u2013\u2014-]) [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Trending(?: [Nn]ow)?|TRENDING(?: NOW)?): [^\n]{0,200}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
 // The headings of a news page's sections under the story, each a line of its own, copied with it when a page is
 // scraped: "Related Topics", "More on this story", "Top Stories", "Most read", "You may also like". Read as text,
 // "Related Topics" was a name in every story of a page so copied (wild54). Reuters' pages close each story with "Our
@@ -119,7 +122,7 @@ function mayHoldBoilerplate(text: string): boolean {
  * dozen more openings (+0.7% of all tagging time).
  */
 const LINE_FURNITURE =
-  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?: |ALSO READ: |[Rr]ead(?: [Mm]ore| also)?: |Also read: |SEE ALSO|See also: |Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About |Related |RELATED |More (?:on|about|from) this |Top [Ss]tories|TOP STORIES|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ww]atched|[Ss]hared|[Rr]ecent)|MOST |You m|Elsewhere on|Recommended|Latest [Ss]tories|Trending|Our Standards)/y;
+  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?(?::| [|\u2013\u2014-]) |ALSO READ(?::| [|\u2013\u2014-]) |[Rr]ead(?: [Mm]ore| also)?(?::| [|\u2013\u2014-]) |Also [Rr]ead(?::| [|\u2013\u2014-]) |SEE ALSO|See also: |WATCH|Watch(?::| [|\u2013\u2014-]) |Suggested reading|SUGGESTED READING|Don['\u2019]t [Mm]iss|DON['\u2019]T MISS|RECOMMENDED|Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About |Related |RELATED |More (?:on|about|from) this |Top [Ss]tories|TOP STORIES|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ww]atched|[Ss]hared|[Rr]ecent)|MOST |You m|Elsewhere on|Recommended|Latest [Ss]tories|Trending|Our Standards)/y;
 
 /** Whether a line of the text opens with web furniture or an "About" heading. */
 function mayHoldLineFurniture(text: string): boolean {

@@ -201,11 +201,50 @@ describe('trailers of other wires and publishers', () => {
     expect(cleaned.indexOf('Paragraph 500')).toBe(body.indexOf('Paragraph 500'));
   });
 
+  it.each([
+    ['Also read: '],
+    ['ALSO READ | '],
+    ['Also Read - '],
+    ['Watch: '],
+    ['WATCH | '],
+    ['Recommended: '],
+    ['Suggested reading: '],
+    ['Don’t miss: '],
+  ])('blanks a link to another story labelled "%s"', (label) => {
+    const lead = 'The city council approved a new bus terminal on Tuesday.';
+    const rest = 'The terminal will hold 400 buses and open next year.';
+    const body = [lead, `${label}Harbour strike enters its third week (2:31)`, rest].join('\n\n');
+
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    expect(cleaned.length).toBe(body.length);
+    expect(cleaned.split(/\s*\n\s*/).filter(Boolean)).toEqual([lead, rest]);
+  });
+
+  it('gives no country from the headline a link label names', () => {
+    const result = tagArticle({
+      title: 'Council approves bus terminal',
+      body:
+        'NAIROBI — The county assembly approved plans for a new bus terminal on Tuesday.\n\n' +
+        'ALSO READ | Floods close schools across Peru\n\nThe terminal will open next year, officials said.',
+    });
+
+    expect(result.countries.map((c) => c.code)).toEqual(['KE']);
+  });
+
   it('keeps a sentence that starts with "Read" or "Follow" in running text', () => {
     const body =
       'Read the full ruling, the judge told lawyers.\n\nFollow the river north and you reach the dam.';
 
     expect(withoutBoilerplate(body, undefined)).toBe(body);
+  });
+
+  it('gives no country from a line of other agencies’ reporting', () => {
+    const result = tagArticle({
+      body: 'The central bank kept its main rate at 4% on Thursday.\n\n(With reporting by Reuters and AFP in Paris)',
+    });
+
+    expect(result.countries.map((c) => c.code)).not.toContain('FR');
   });
 
   it('gives no reporter, place or country from a contributors line', () => {
