@@ -57,6 +57,14 @@ describe('a firm named by a trade the lists lacked (review31 ★1)', () => {
     expect(entityWith(body, 'Toyota')).toBe('organization:toyota: Toyota');
   });
 
+  it('is a firm named like a town when it has done something, not when it has something (read56)', () => {
+    const deed = 'Toyota has dropped the V8 from its pickup trucks, the company said.';
+    const owned = 'Orange has one of the best preserved Roman theatres, and the town will host a festival.';
+
+    expect(entityWith(deed, 'Toyota')).toBe('organization:toyota: Toyota');
+    expect(entityWith(owned, 'Orange') ?? '').not.toMatch(/^organization:/);
+  });
+
   it('leaves a town that makes goods after "at" a place', () => {
     const body = 'The Siemens plant at Velsholt makes cordless phones and employs 2,000 staff.';
 

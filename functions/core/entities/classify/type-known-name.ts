@@ -99,6 +99,20 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
 const GOVERNMENT_SEAT_POPULATION = 1_000_000;
 /** Auxiliaries after a subject that a brand named like a town is more often than the town: "Toyota has dropped". */
 const BRAND_SUBJECT_AUXILIARIES = new Set(['has', 'had', 'will', 'would', 'plans']);
+/** "has"/"had" before these own something, as a town does ("Orange has one of the best Roman theatres"; read56 ★1). */
+const POSSESSED_OPENERS = new Set(
+  'a an the one two three four five some many several no its their more most plenty lots dozens hundreds thousands'.split(
+    ' ',
+  ),
+);
+const FIGURE_FIRST = /^\d/;
+/** Whether "has"/"had" at token `index` is the verb of owning, before what is owned: no auxiliary of a firm's deed. */
+function owningVerbAt(ctx: Context, field: Field, index: number): boolean {
+  const verb = lowerTokenText(ctx, field, index);
+  if (verb !== 'has' && verb !== 'had') return false;
+  const next = lowerTokenText(ctx, field, index + 1);
+  return POSSESSED_OPENERS.has(next) || FIGURE_FIRST.test(next);
+}
 /** "a Phoenix", "a Mecca": articles a common noun takes and a city's name does not. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Whether `name` is a country's capital of `GOVERNMENT_SEAT_POPULATION` people or more. */
@@ -260,7 +274,8 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
         (isBrandWord(reading.first) &&
           !reading.lastWord.possessive &&
           reading.prevToken !== 'the' &&
-          BRAND_SUBJECT_AUXILIARIES.has(reading.nextToken)) ||
+          BRAND_SUBJECT_AUXILIARIES.has(reading.nextToken) &&
+          !owningVerbAt(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 1)) ||
         // (Not "The Amazon burst its banks": a firm is named without "the".)
         (!reading.lastWord.possessive &&
           reading.prevToken !== 'the' &&
