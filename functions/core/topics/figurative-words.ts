@@ -187,7 +187,7 @@ const STRIKE_DEAL =
  * A clergy member's style before the name (review57): "Rev. Al Sharpton", "Rev Jesse Jackson" are no revenue line,
  * which a results table writes before a figure ("Rev 24.5 mln"). "Rt Rev", "Most Rev" are the lexicon's own phrases.
  */
-const REV_STYLE = /(?<!\b(?:Rt|Right|Most|Very)\.?\s)\b(Revd?)\.?\s+(?=\p{Lu}\p{Ll})/gu;
+const REV_STYLE = /(?<!\b(?:Rt|Right|Most|Very)\.?\s)\b(Revd?)\.?\s+(?=[A-Z][a-z])/g;
 
 /** India's communist parties (wild57): "the CPI(M)", "CPI (Maoist)", "CPI-M", "CPI(ML)" are no consumer price index. */
 const COMMUNIST_PARTY = /\b(CPI)(?:\s?\((?:M|ML|Maoist|M-L)\)|-M\b|-ML\b)/g;
