@@ -10,6 +10,7 @@
  * - GeoNames' current name and its ASCII form (Odesa, Chattogram, Sievierodonetsk, Wroclaw);
  * - a name without the apostrophe that transliterates a soft sign or an ayn inside a word (Kramators’k →
  *   Kramatorsk, Ta‘izz → Taizz);
+ * - the name without its "City" where GeoNames also lists it so (Makati City → Makati);
  * - in a country whose own name is written in another script than Latin (its city names reach English
  *   by transliteration), for a city under a million people, an ASCII alternate that is the same name but for an Arabic article, a trailing
  *   "City" or the letters transliterations choose differently (`canonical`): El Geneina, Gaza City,
@@ -125,6 +126,11 @@ export function spellingsOf(
   const bases = [cityName, record.name, record.asciiName];
   const forms = new Set<string>([record.name, record.asciiName]);
   for (const base of bases) forms.add(withoutInnerApostrophes(base));
+  // "Makati", "Pasig": a city GeoNames names "<name> City" that it also knows by the bare name (the Philippines'
+  // cities are chartered so, and their papers drop the "City"; wild57).
+  // One word only: "Ho Chi Minh" is the man, "Salt Lake" the lake.
+  const bare = record.name.replace(/ City$/, '');
+  if (bare !== record.name && !bare.includes(' ') && record.alternateNames.includes(bare)) forms.add(bare);
   if (script && population < SETTLED_NAME) {
     const canon = new Set(bases.map((base) => canonical(lettersOf(base), script)));
     for (const alternate of record.alternateNames) {
@@ -143,7 +149,9 @@ export function spellingsOf(
     if (key.replace(/[^a-z]/g, '').length < 4) continue;
     if (filters.cityKeys.has(key) || filters.words.has(key)) continue;
     if (bases.some((base) => wordsIn(base) > wordsIn(form) && lettersOf(base) === lettersOf(form))) continue;
-    if ((filters.opensPlace.get(placeKey(form)) ?? 0) * 10 >= population) continue;
+    // The bare name opens the city's own ("Makati" of "Makati City"): only a bigger place's counts.
+    const opened = filters.opensPlace.get(placeKey(form)) ?? 0;
+    if (form === bare ? opened > population : opened * 10 >= population) continue;
     const others = filters.placesByKey.get(placeKey(form)) ?? [];
     const shared = others.some(
       ([id, size, main]) => id !== record.id && (main ? size * 10 >= population : size >= population),

@@ -292,6 +292,13 @@ export function compileGazetteer(): CompiledGazetteer {
       addPlace(capital, place);
     }
   }
+  // "Kochi": a renamed city's new name (PRESS_SPELLINGS) taken before the cities where a smaller city abroad holds
+  // it, which becomes its namesake (`namesakesOf`), as the smaller of two cities of one name does.
+  for (const [spelling, place] of renamedFirst(cityByKey, cityByKeyAndCountry)) {
+    if (stop.has(keyOf(spelling))) continue;
+    addPhrase(spelling, 'city', place.countryCode, place, { capital: isCapital(place) });
+    addPlace(spelling, place);
+  }
   for (const [key, place] of cityByKey) {
     if (!PLACES.has(key)) PLACES.set(key, place);
     if (stop.has(key)) continue;
@@ -319,6 +326,26 @@ export function compileGazetteer(): CompiledGazetteer {
     addPlace(spelling, place);
   }
   return pack(namesakesOf(), datelineNamesakesOf());
+}
+
+/**
+ * The press spellings (PRESS_SPELLINGS) of cities bigger than the city of another country that GeoNames gives the
+ * same name: "Kochi" is Kerala's Cochin (600,000 people) before Japan's Kochi (335,000).
+ */
+function renamedFirst(
+  cityByKey: ReadonlyMap<string, PlaceEntry>,
+  cityByKeyAndCountry: ReadonlyMap<string, PlaceEntry>,
+): [string, PlaceEntry][] {
+  const out: [string, PlaceEntry][] = [];
+  for (const [code, pairs] of Object.entries(PRESS_SPELLINGS)) {
+    for (const [spelling, name] of pairs) {
+      const place = cityByKeyAndCountry.get(`${keyOf(name)}|${code}`);
+      const holder = cityByKey.get(keyOf(spelling));
+      if (!place || !holder || holder.countryCode === code) continue;
+      if ((holder.population ?? 0) < (place.population ?? 0)) out.push([spelling, place]);
+    }
+  }
+  return out;
 }
 
 /** Function words a name keeps in lower case ("Great Hall of the People"): no sign of a lower-case tail. */

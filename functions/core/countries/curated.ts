@@ -837,6 +837,11 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['South Tyrol'],
     ['Lampedusa'],
   ],
+  // Brazil's states (wild57: "the southern state of Santa Catarina" read as Mexico's town, "Paraná state" as
+  // Argentina's city, Goiás or Ceará as nothing). A state of millions outranks the town abroad that shares its name
+  // (Santa Catarina, Nuevo León, 270,000; Paraná, Entre Ríos, 250,000). Not Acre (a word, Israel's city), and Pará
+  // and Espírito Santo only as "… State": "Para" opens Spanish and Portuguese sentences, "Nuno Espírito Santo" is a
+  // football manager.
   BR: [
     ['Bahia'],
     ['Amazonas'],
@@ -844,8 +849,23 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Minas Gerais'],
     ['Pernambuco'],
     ['Mato Grosso'],
+    ['Mato Grosso do Sul'],
     ['Roraima'],
     ['Rondonia', 'Rondônia'],
+    ['Santa Catarina'],
+    ['Parana', 'Paraná'],
+    ['Goias', 'Goiás'],
+    ['Ceara', 'Ceará'],
+    ['Maranhao', 'Maranhão'],
+    ['Amapa', 'Amapá'],
+    ['Alagoas'],
+    ['Sergipe'],
+    ['Piaui', 'Piauí'],
+    ['Paraiba', 'Paraíba'],
+    ['Tocantins'],
+    ['Rio Grande do Norte'],
+    ['Pará State', 'Para State'],
+    ['Espírito Santo State', 'Espirito Santo State'],
   ],
   CL: [['Atacama'], ['Araucania', 'Araucanía'], ['Easter Island', 'Rapa Nui']],
   MY: [['Sabah'], ['Sarawak'], ['Penang'], ['Selangor'], ['Johor']],
@@ -955,7 +975,10 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   MM: [['Rakhine'], ['Kachin'], ['Sagaing'], ['Karen State'], ['Shan State'], ['Mon State']],
   IQ: [['Kurdistan Region'], ['Anbar'], ['Nineveh'], ['Iraqi Kurdistan']],
   YE: [['Hadramout', 'Hadhramaut'], ['Marib'], ['Socotra']],
-  ZA: [['Gauteng'], ['KwaZulu-Natal'], ['Western Cape'], ['Eastern Cape']],
+  ZA: [['Gauteng'], ['KwaZulu-Natal'], ['Western Cape'], ['Eastern Cape'], ['Northern Cape'], ['Limpopo']],
+  // Iran's provinces named after the Azeri people: "East Azerbaijan province in northwest Iran" read as the
+  // country and paired it with Iran (wild57).
+  IR: [['East Azerbaijan'], ['West Azerbaijan']],
   // Kenya's 47 counties (wild52 X5: "NYERI — Coffee farmers in Nyeri County …", "MACHAKOS — … sworn in as
   // Machakos governor" had no country): Kenyan papers file from the county towns, which share the counties'
   // names and fall under the gazetteer's 100,000 bar, and name the country nowhere. Every "X County" form,
@@ -1111,6 +1134,12 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Carlow'],
     ['Leitrim'],
     ['Connemara'],
+    // Ireland's provinces, which name its rugby sides ("Munster beat Leinster"): without them "Munster" was the
+    // German city Münster (wild57 ★3). Not Ulster, which the news also uses for Northern Ireland, nor "Connaught", a
+    // London hotel and a Delhi market too.
+    ['Munster'],
+    ['Leinster'],
+    ['Connacht'],
   ],
   // Entities within a state that the news names alone, as it names Catalonia or the Kurdistan Region (places45): Bosnia's
   // Serb entity, Belgium's regions, and the breakaway or autonomous lands of the Caucasus, Moldova and Central Asia,
@@ -1803,6 +1832,25 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
   GB: ['Silverstone', 'Bletchley'],
   // The tennis Masters' Californian town: "the Indian Wells title" read "Indian" as India's (wild44 ★10).
   US: ['Indian Wells'],
+  // Capitals of states, provinces and territories under the bar, which their country's regional news names alone
+  // ("Police in Asaba said", "FREDERICTON —"), and the district towns and regional cities it files from (wild57).
+  // Not those named like a surname or a word (Mackay, Broome, Red Deer, Swords).
+  IN: ['Itānagar', 'Panaji', 'Kohima', 'Gangtok', 'Kannur', 'Kottayam', 'Malappuram'],
+  NG: ['Asaba', 'Yenagoa', 'Lokoja', 'Yola', 'Damaturu', 'Dutse'],
+  CA: [
+    'Charlottetown',
+    'Fredericton',
+    'Iqaluit',
+    'Whitehorse',
+    'Yellowknife',
+    'Thunder Bay',
+    'Kamloops',
+    'Nanaimo',
+    'Lethbridge',
+  ],
+  AU: ['Ballarat', 'Rockhampton', 'Dubbo', 'Alice Springs', 'Mildura', 'Shepparton'],
+  PH: ['Calapan'],
+  ZA: ['Mahikeng', 'Grahamstown'],
 };
 
 /**
@@ -1826,7 +1874,37 @@ export const SEATS_OF_GOVERNMENT: Readonly<Record<string, readonly string[]>> = 
  * official name since 2016; the others are the common English transliterations.
  */
 export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  IN: [['Gurugram', 'Gurgaon']],
+  // Official renamings GeoNames' names predate (Kochi since 1996, Mysuru and Mangaluru since 2014, Prayagraj since
+  // 2018, Gqeberha since 2021) and the press's short names of cities (Vizag, Trichy, Calicut): without them a Kerala
+  // story's "Kochi" was Japan's smaller Kochi and a Prayagraj story had no country (wild57 ★3). A renamed city bigger
+  // than the one abroad that holds the name takes it (compile.ts `renamedFirst`).
+  IN: [
+    ['Gurugram', 'Gurgaon'],
+    ['Kochi', 'Cochin'],
+    ['Prayagraj', 'Allahābād'],
+    ['Mysuru', 'Mysore'],
+    ['Mangaluru', 'Mangalore'],
+    ['Bhubaneswar', 'Bhubaneshwar'],
+    ['Belagavi', 'Belgaum'],
+    ['Kalaburagi', 'Gulbarga'],
+    ['Hubballi', 'Hubli'],
+    ['Shivamogga', 'Shimoga'],
+    ['Ballari', 'Bellary'],
+    ['Vijayapura', 'Bijapur'],
+    ['Dehradun', 'Dehra Dūn'],
+    ['Trivandrum', 'Thiruvananthapuram'],
+    ['Pondicherry', 'Puducherry'],
+    ['Calicut', 'Kozhikode'],
+    ['Vizag', 'Visakhapatnam'],
+    ['Trichy', 'Tiruchirappalli'],
+  ],
+  ZA: [
+    ['Gqeberha', 'Port Elizabeth'],
+    ['Mbombela', 'Nelspruit'],
+    ['eThekwini', 'Durban'],
+    ['Tshwane', 'Pretoria'],
+    ['Makhanda', 'Grahamstown'],
+  ],
   YE: [['Hodeidah', 'Al Ḩudaydah']],
   PS: [
     ['Jenin', 'Janīn'],

@@ -26,6 +26,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { spellsMarkedCityAbroad } from './marked-spellings.js';
 import { monarchInLongerName } from './monarch-names.js';
 import { regionNameHeldBy } from './shared-region-names.js';
 import { namesShopChain } from './shop-chains.js';
@@ -1462,6 +1463,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const end = span[n - 1]!.end;
       const surface = text.slice(start, end);
       if (entry.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
+      if (entry.kind === 'region' && spellsMarkedCityAbroad(surface)) break;
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
       // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;
