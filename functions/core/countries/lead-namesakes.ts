@@ -68,7 +68,8 @@ function placedBy(doc: TagDocument, town: string, code: string): string | undefi
     if (placed !== undefined && placed !== m.code) return undefined;
     placed = m.code;
   }
-  if (placed !== undefined || townSentences.size > 0 || governed.size !== 1) return placed;
+  // A wire's bureau dateline ("LONDON, Dec 9 (Reuters) -") files stories on every state's officials (review57).
+  if (placed !== undefined || townSentences.size > 0 || governed.size !== 1 || isCredited(doc)) return placed;
   return [...governed][0];
 }
 
@@ -94,7 +95,9 @@ function placesTown(
   // the northern city of Tripoli"; not "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
   return (
     isState(m) ||
-    ((m.kind === 'city' || m.kind === 'name' || m.kind === 'demonym' || m.kind === 'metonym') &&
+    // A leader or a seat of government (a metonym) acts on places, it does not say where one is: "BIRMINGHAM —
+    // Thousands marched through Birmingham against President Trump's state visit" is British (review57).
+    ((m.kind === 'city' || m.kind === 'name' || m.kind === 'demonym') &&
       namesake.population >= own * SENTENCE_RATIO)
   );
 }
@@ -109,6 +112,12 @@ const STATE_AUTHORITY =
   /^(?:['\u2019]s)?\s+(?:state\s+)?(?:officials|authorities|police|troopers|governor|Gov\.|lawmakers|legislators|legislature|residents|voters|prosecutors|regulators|health officials)\b/;
 
 const LETTER = lazyPattern(() => /\p{L}/u);
+/** A dateline with a date or an agency's credit ("LONDON, Dec 9 (Reuters) -") is a bureau's, not a bare town's. */
+const CREDITED_DATELINE = /\d|\(/;
+
+function isCredited(doc: TagDocument): boolean {
+  return CREDITED_DATELINE.test(doc.dateline?.text ?? '');
+}
 
 function sentenceIndexAt(doc: TagDocument, at: number): number {
   const sentence = sentenceAt(doc.body.sentences, at);

@@ -63,13 +63,34 @@ describe('a bare dateline town whose namesake the running-text gazetteer leaves 
     ).toEqual({ dateline: 'US', focus: ['US'] });
   });
 
-  it("reads the president a lead names beside the town as the namesake's country", () => {
+  it("reads the people a lead names beside the town as the namesake's country", () => {
     expect(
       read(
         'Lawmaker detained',
-        'VALENCIA — Police detained an opposition lawmaker in Valencia on Sunday, a day after President Nicolás Maduro accused opponents of sabotage.',
+        'VALENCIA — Venezuelan police detained an opposition lawmaker in Valencia on Sunday, a day after President Nicolás Maduro accused opponents of sabotage.',
       ).dateline,
     ).toBe('VE');
+  });
+
+  it('reads no leader or seat of government beside the town as where the town is (review57)', () => {
+    // Arrange
+    const march =
+      "BIRMINGHAM — Thousands marched through Birmingham on Saturday against President Trump's state visit.";
+    const tariffs =
+      'VALENCIA — Orange growers around Valencia said on Monday that the White House tariffs would cost them 200 million euros.';
+
+    // Act
+    const datelines = [read('Protest', march).dateline, read('Tariffs', tariffs).dateline];
+
+    // Assert
+    expect(datelines).toEqual(['GB', 'ES']);
+  });
+
+  it("reads a state's officials in a wire bureau's credited dateline as the story's subject, not the town's state (review57)", () => {
+    const body =
+      'LONDON, Dec 9 (Reuters) - Alberta officials said on Tuesday a pipeline leak had been contained, and oil prices rose.';
+
+    expect(read('Leak contained', body).dateline).toBe('GB');
   });
 });
 
