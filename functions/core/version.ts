@@ -288,5 +288,10 @@
  * firms as objects and after "said it", likened towns, firms' short and long names, headline slugs; datelines under a
  * story's heading lines, aggregator titles' papers, page strips, JSON-LD-only pages; clubs' short names, local
  * forecasts, baseball, basketball and ice hockey words; "(Origin: UK)" keeps Britain).
+ * 0.54.0: rules of 2026-12-07 07:08-09:10 (common words of today opening a sentence, word senses and desks: sharks,
+ * fires, golf, horse racing, mining, cricket; bare datelines of small capitals and long names, expansion markets,
+ * agency datelines, cents of another currency, diseases named after countries, results lines, central banks and
+ * parties; serial-comma place lists, exchange codes, link labels; places after places, troops' captures; Ireland's
+ * provinces, Brazil's states, renamed cities, small regional capitals).
  */
-export const TAGGER_VERSION = '0.53.0';
+export const TAGGER_VERSION = '0.54.0';

@@ -77,7 +77,9 @@ describe('ingest bundle', () => {
     // Title Case headlines, place frames); for the next start.
     // 2,115,000 on 2026-12-07 at 05:50: main stood at ~2,072,500 bytes (session 56's rules ~+12 KB: bare datelines
     // placed by the lead, input layouts, firms as objects, clubs' short names); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_115_000);
+    // 2,150,000 on 2026-12-07 at 09:10: main stood at ~2,111,300 bytes (session 57's rules ~+39 KB: the common-words
+    // list ~+24.5 KB, place and dateline data); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_150_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
