@@ -20,13 +20,13 @@ describe("a price quoted in another country's cents", () => {
     expect(focus).toEqual(['AU']);
   });
 
-  it('reads a rubber price in two countries\u2019 cents as no news of either', () => {
+  it('keeps an auction priced in U.S. cents the news of the market that holds it', () => {
     expect(
       focusOf(
-        'Rubber talks resume',
-        'GENEVA — Producers and consumers resumed talks on Monday over the price band of a new rubber pact, which is set in Malaysian/Singapore cents.',
+        'Tea prices ease',
+        'NAIROBI — Tea prices at the weekly auction fell 12 U.S. cents to $2.40 a kilo on Tuesday, brokers said.',
       ),
-    ).toEqual(['CH']);
+    ).toEqual(['KE']);
   });
 });
 

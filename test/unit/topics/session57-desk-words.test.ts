@@ -71,6 +71,18 @@ describe('desk words wild57 found missing or misread', () => {
       'Rivers burst banks across the county after heavy rain.',
       'medtop:20000274',
     ],
+    [
+      'a gunman "holed up" is no golf (review57)',
+      'Siege ends',
+      'The gunman holed up in a farmhouse for six hours.',
+      'medtop:20000940',
+    ],
+    [
+      "a suburb's housing towers are no racecourse (review57)",
+      'Towers to close',
+      'Residents of the Flemington housing towers will be moved out by 2030, the state government said.',
+      'medtop:20000960',
+    ],
   ])('%s', (_, title, body, absent) => {
     expect(topicIds(title, body)).not.toContain(absent);
   });
