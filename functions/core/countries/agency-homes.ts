@@ -2,7 +2,9 @@
  * The country of a national news agency, by the credit its datelines carry ("KOCHI, Dec 9 (PTI)", "HYDERABAD (APP):").
  * A national agency files mostly from home, so a dateline town it credits that has a namesake at home is that town
  * (namesake-datelines.ts): Press Trust of India's Kochi is Kerala's, not Japan's; the Associated Press of Pakistan's
- * Hyderabad is Sindh's (wild57). The world's agencies (Reuters, AP, AFP, Bloomberg, UPI) have no home here.
+ * Hyderabad is Sindh's (wild57). The world's agencies (Reuters, AP, AFP, Bloomberg, UPI) have no home here, nor
+ * those whose desks cover a language's world (EFE's and Prensa Latina's Latin America, Lusa's Brazil and Africa:
+ * "CORDOBA (EFE)" is Argentina's as often as Spain's; review57).
  */
 const AGENCY_HOMES: Readonly<Record<string, string>> = {
   PTI: 'IN',
@@ -27,15 +29,12 @@ const AGENCY_HOMES: Readonly<Record<string, string>> = {
   IRNA: 'IR',
   Antara: 'ID',
   PNA: 'PH',
-  EFE: 'ES',
   'Europa Press': 'ES',
   ANSA: 'IT',
   AGI: 'IT',
-  'Prensa Latina': 'CU',
   NAN: 'NG',
   BSS: 'BD',
   UNB: 'BD',
-  Lusa: 'PT',
   PAP: 'PL',
   MTI: 'HU',
   Agerpres: 'RO',

@@ -259,13 +259,13 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Met Éireann',
     'Met Eireann',
   ],
-  // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station).
+  // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station). "SA
+  // Police" is as often South Africa's (review57).
   AU: [
     'Victoria Police',
     'NSW Police',
     'Queensland Police',
     'WA Police',
-    'SA Police',
     'NT Police',
     'Tasmania Police',
     'ACT Policing',
@@ -312,7 +312,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   // no country; "Georgian" before a capitalised word is read as part of a name).
   GE: ['Georgian Dream'],
   AR: ['BCRA'],
-  ID: ['Bank Indonesia'],
+  // Indonesia's state lender BNI opens with Malaysia's central bank's name (review57).
+  ID: ['Bank Indonesia', 'Bank Negara Indonesia'],
   KE: ['IEBC'],
   // Central banks a market brief names without their country (wild57: "Norges Bank held its key rate at 4%" gave no
   // country), as the Bundesbank above.

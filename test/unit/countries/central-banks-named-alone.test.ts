@@ -23,4 +23,27 @@ describe('a central bank a market brief names without its country', () => {
     expect(focusOf('The Riksbank left its policy rate unchanged on Wednesday.')).toEqual(['SE']);
     expect(focusOf('Bank Negara held the overnight policy rate at 2.75% on Thursday.')).toEqual(['MY']);
   });
+
+  it("reads Indonesia's state lender, whose name opens with the Malaysian bank's, as Indonesian only (review57)", () => {
+    const countries = tagStory({
+      title: 'Lender profit rises',
+      body: 'Bank Negara Indonesia said on Tuesday its net profit rose 8 percent in the third quarter.',
+    }).countries.map((c) => c.code);
+
+    expect(countries).toEqual(['ID']);
+  });
+});
+
+describe('a police force or an agency two countries share a name for (review57)', () => {
+  it('reads "SA Police" by the story\'s places', () => {
+    expect(focusOf('SA Police said a man had been arrested in Soweto on Tuesday.')).toEqual(['ZA']);
+  });
+
+  it("reads a town in a world agency's dateline by the story, not by the agency's home", () => {
+    const focus = focusOf(
+      'CORDOBA, Dec 9 (EFE) - Soybean farmers blocked roads for a second day to protest against export taxes.',
+    );
+
+    expect(focus).toEqual(['AR']);
+  });
 });
