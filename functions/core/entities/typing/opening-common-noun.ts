@@ -94,7 +94,7 @@ export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Conte
 }
 
 /**
- * "Airlines cancelled 900 flights", "Turnout was 61 percent", "Reggae singer Delroy Campbell": a common word of
+ * "Airlines cancelled 900 flights", "Turnout was 61 percent", "Healthcare costs rose": a common word of
  * today that the compact lexicon lacks, opening a sentence before a lower-case word, and never capitalised inside a
  * sentence of the story, is that word. A firm or band named by such a word is named again mid-sentence or speaks
  * ("Nationwide said"), and a list that knows the word as a name keeps it.
