@@ -77,7 +77,11 @@ function taggedLemmas(pos: 'noun' | 'verb' | 'adj' | 'adv'): Set<string> {
   return out;
 }
 
-const nouns = readSynsets('noun');
+// Each part of speech's synsets, read once: the lower-case lexicon, the group words and the common-words list
+// below all go through them.
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+const synsetsOf = new Map(PARTS_OF_SPEECH.map((pos) => [pos, readSynsets(pos)] as const));
+const nouns = synsetsOf.get('noun')!;
 const ROOTS: Record<string, 'person' | 'place' | 'organization'> = {
   '00007846': 'person', // person, individual
   '00027365': 'place', // location
@@ -114,9 +118,8 @@ const LETTERS = /^[\p{L}][\p{L}'.-]*$/u;
 // verbs/adjectives/adverbs: these decide whether a capitalised sentence-initial word is just a word.
 const lower = new Set<string>();
 const tagged = new Set<string>();
-for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) for (const l of taggedLemmas(pos)) tagged.add(l);
-for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
-  const synsets = pos === 'noun' ? nouns : readSynsets(pos);
+for (const pos of PARTS_OF_SPEECH) for (const l of taggedLemmas(pos)) tagged.add(l);
+for (const synsets of synsetsOf.values()) {
   for (const s of synsets.values()) {
     for (const w of s.words) {
       if (w.includes(' ') || !LETTERS.test(w) || isCapitalised(w)) continue;
@@ -153,7 +156,7 @@ for (const s of nouns.values()) {
     }
   }
 }
-for (const s of readSynsets('adj').values()) {
+for (const s of synsetsOf.get('adj')!.values()) {
   for (const w of s.words) if (isCapitalised(w) && !w.includes(' ') && w.length > 2) groupWords.add(w);
 }
 // "New", "Black": a group word that is also an ordinary word says nothing by its capital.
@@ -479,8 +482,8 @@ for (const list of [
 ])
   for (const w of list) namedLower.add(w.toLowerCase());
 const common = new Set<string>();
-for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
-  for (const s of (pos === 'noun' ? nouns : readSynsets(pos)).values())
+for (const synsets of synsetsOf.values()) {
+  for (const s of synsets.values())
     for (const w of s.words) {
       if (w.includes(' ') || !LETTERS.test(w) || isCapitalised(w) || lower.has(w) || !scowl.has(w)) continue;
       const title = w.charAt(0).toUpperCase() + w.slice(1);

@@ -187,6 +187,8 @@ interface Merging {
   readonly placesByFirstWord: GroupsByWord;
   /** Whether a generational suffix tells two people apart here: only where the body speaks of family. */
   readonly suffixTellsApart: () => boolean;
+  /** A group's words changed: every index above is made anew at its next look-up. */
+  readonly wordsReplaced: () => void;
   /** "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group. */
   aliasOf: Map<string, Form> | undefined;
   // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
@@ -201,6 +203,33 @@ function merging(forms: Map<string, Map<string, Form>>, body: string | undefined
   const orgs: Group[] = [];
   const places: Group[] = [];
   const pairsMade: Group[] = [];
+  const peopleByWord = new GroupsByWord(persons, bareKeys);
+  const peopleByLastWord = new GroupsByWord(persons, lastBareKey);
+  const peopleByLowerWord = new GroupsByWord(persons, lowerWordsKeys);
+  const orgsByWord = new GroupsByWord(orgs, wordKeys);
+  const orgsByInitials = new GroupsByWord(orgs, initialsKeys);
+  const orgsByLowerWord = new GroupsByWord(orgs, lowerWordKeys);
+  const orgsByBlend = new GroupsByWord(orgs, blendKeys);
+  const orgsByRunTogether = new GroupsByWord(orgs, runTogetherKeys);
+  const pairsBySecondWord = new GroupsByWord(pairsMade, secondWordKey);
+  const pairsByBlend = new GroupsByWord(pairsMade, blendKeys);
+  const pairsByRunTogether = new GroupsByWord(pairsMade, runTogetherKeys);
+  const placesByFirstWord = new GroupsByWord(places, firstLowerKey);
+  // The indexes keyed by groups' words, made anew together when a group's words change (`wordsReplaced`).
+  const indexes = [
+    peopleByWord,
+    peopleByLastWord,
+    peopleByLowerWord,
+    orgsByWord,
+    orgsByInitials,
+    orgsByLowerWord,
+    orgsByBlend,
+    orgsByRunTogether,
+    pairsBySecondWord,
+    pairsByBlend,
+    pairsByRunTogether,
+    placesByFirstWord,
+  ];
   return {
     body,
     forms,
@@ -212,19 +241,22 @@ function merging(forms: Map<string, Map<string, Form>>, body: string | undefined
     pairs: [],
     pairsMade,
     longThings: [],
-    peopleByWord: new GroupsByWord(persons, bareKeys),
-    peopleByLastWord: new GroupsByWord(persons, lastBareKey),
-    peopleByLowerWord: new GroupsByWord(persons, lowerWordsKeys),
-    orgsByWord: new GroupsByWord(orgs, wordKeys),
-    orgsByInitials: new GroupsByWord(orgs, initialsKeys),
-    orgsByLowerWord: new GroupsByWord(orgs, lowerWordKeys),
-    orgsByBlend: new GroupsByWord(orgs, blendKeys),
-    orgsByRunTogether: new GroupsByWord(orgs, runTogetherKeys),
-    pairsBySecondWord: new GroupsByWord(pairsMade, secondWordKey),
-    pairsByBlend: new GroupsByWord(pairsMade, blendKeys),
-    pairsByRunTogether: new GroupsByWord(pairsMade, runTogetherKeys),
-    placesByFirstWord: new GroupsByWord(places, firstLowerKey),
+    peopleByWord,
+    peopleByLastWord,
+    peopleByLowerWord,
+    orgsByWord,
+    orgsByInitials,
+    orgsByLowerWord,
+    orgsByBlend,
+    orgsByRunTogether,
+    pairsBySecondWord,
+    pairsByBlend,
+    pairsByRunTogether,
+    placesByFirstWord,
     suffixTellsApart: () => (familyNamed ??= body !== undefined && namesFamily(body)),
+    wordsReplaced: () => {
+      for (const index of indexes) index.wordsReplaced();
+    },
     aliasOf: undefined,
     nicknames: undefined,
     ownerGroups: undefined,
@@ -765,18 +797,7 @@ function renamedInMixedCase(s: Merging, group: Group, c: Candidate, shown: strin
   if (c.words.length === group.words.length && !nicknamed) {
     group.words = c.words;
     group.bare = undefined;
-    s.peopleByWord.wordsReplaced();
-    s.peopleByLastWord.wordsReplaced();
-    s.orgsByWord.wordsReplaced();
-    s.orgsByInitials.wordsReplaced();
-    s.orgsByLowerWord.wordsReplaced();
-    s.orgsByBlend.wordsReplaced();
-    s.orgsByRunTogether.wordsReplaced();
-    s.peopleByLowerWord.wordsReplaced();
-    s.pairsBySecondWord.wordsReplaced();
-    s.pairsByBlend.wordsReplaced();
-    s.pairsByRunTogether.wordsReplaced();
-    s.placesByFirstWord.wordsReplaced();
+    s.wordsReplaced();
   }
 }
 
