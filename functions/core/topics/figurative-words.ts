@@ -189,6 +189,13 @@ const STRIKE_DEAL =
  */
 const REV_STYLE = /(?<!\b(?:Rt|Right|Most|Very)\.?\s)\b(Revd?)\.?\s+(?=[A-Z][a-z])/g;
 
+/**
+ * A market's heavyweights (wild57): "heavyweight miners BHP and Rio Tinto", "index heavyweights", "banking
+ * heavyweights" are the biggest firms, no boxers. A boxer's weight stays: "heavyweight champion", "heavyweight bout".
+ */
+const MARKET_HEAVYWEIGHT =
+  /\b([Hh]eavyweights?)\s+(?:[\w-]+\s+)?(?=(?:miners|banks|lenders|stocks|shares|companies|firms|exporters|insurers|retailers|carmakers|automakers|chipmakers|producers|refiners|utilities|conglomerates)\b)|\b(?:[Ii]ndex|[Mm]arket|[Ss]ector|[Bb]lue-chip|[Tt]ech|[Bb]anking|[Mm]ining|[Ee]nergy|[Oo]il|[Ff]inancial|[Ii]ndustry|[Cc]orporate)\s+(heavyweights?)\b/g;
+
 /** India's communist parties (wild57): "the CPI(M)", "CPI (Maoist)", "CPI-M", "CPI(ML)" are no consumer price index. */
 const COMMUNIST_PARTY = /\b(CPI)(?:\s?\((?:M|ML|Maoist|M-L)\)|-M\b|-ML\b)/g;
 
@@ -267,11 +274,12 @@ export function figurativeWords(text: string): [number, number][] {
     [STRIKE_DEAL, 'trik'],
     [COMMUNIST_PARTY, 'CPI'],
     [REV_STYLE, 'Rev'],
+    [MARKET_HEAVYWEIGHT, 'eavyweight'],
   ] as const) {
     if (!text.includes(cue)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[1] ?? '';
+      const word = m[1] ?? m[2] ?? '';
       const start = m.index + m[0].indexOf(word);
       spans.push([start, start + word.length]);
     }

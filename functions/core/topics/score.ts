@@ -393,6 +393,11 @@ const LINES_OF_WORK = [TOP_LEVEL.economy, TOP_LEVEL.science, TOP_LEVEL.sport].ma
   (id) => LEXICON.nodeIndex.get(id) ?? -1,
 );
 
+const SPORT_DESK = LEXICON.nodeIndex.get(TOP_LEVEL.sport) ?? -1;
+
+/** A word for people who do something, in the plural: "Strikers", "Bowlers", "Chargers". */
+const PLAYERS = /ers$/;
+
 /** The top levels a word alone feeds in the lexicon. */
 function desksOfWord(word: string): Set<number> {
   const levels = new Set<number>();
@@ -408,12 +413,15 @@ function desksOfWord(word: string): Set<number> {
 
 /**
  * A body's name says what it does: its last word names a line of work ("Kelvane Software", "British Cycling"), or
- * shares a desk with another word of the name ("Catholic Church", "Anglican Church"; read56).
+ * shares a desk with another word of the name ("Catholic Church", "Anglican Church"; read56). A sport's players
+ * named as a team ("Adelaide Strikers", a cricket club) say what the club is called, not what it plays.
  */
 function namesWhatItDoes(words: readonly string[]): boolean {
-  const desks = desksOfWord(words[words.length - 1] ?? '');
+  const last = words[words.length - 1] ?? '';
+  const desks = desksOfWord(last);
   if (desks.size === 0) return false;
-  if (LINES_OF_WORK.some((desk) => desks.has(desk))) return true;
+  if (LINES_OF_WORK.some((desk) => desks.has(desk)) && !(desks.has(SPORT_DESK) && PLAYERS.test(last)))
+    return true;
   return words.slice(0, -1).some((word) => [...desksOfWord(word)].some((desk) => desks.has(desk)));
 }
 

@@ -89,7 +89,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000106': `detained without trial 2.5, detention without trial 2.5, judiciary 3, judicial 3, judge 2, judges 2.5, inquest 2.5, coroner 2.5, =court 1.5, =courts 1.5, tribunal 2.5, magistrate 3,
     magistrates 3, justice system 3, criminal justice 3, appeal court 3, court of appeal 3, law lords 3,
     Supreme Court 3, High Court 3, senior advocate 3, Old Bailey 3, Crown Court 3, crown court 3, jury 3, juries 3, juror 3,
-    verdict 3, acquitted 3, acquittal 3, appeal 1, appealed 2, ruling 1, ruled 1, injunction 3,
+    verdict 3, our verdict 0, acquitted 3, acquittal 3, appeal 1, appealed 2, ruling 1, ruled 1, injunction 3,
     judicial review 3, lawsuit 2, class action 3, plaintiff 3, plaintiffs 3, defendant 3, defendants 3,
     testimony 2.5, testify 2.5, testified 2.5, witness 1.5, witnesses 1.5, barrister 3, solicitor 2,
     QC 3, attorney 2, attorney general 3, Attorney General 3, district attorney 3, legal battle 3,

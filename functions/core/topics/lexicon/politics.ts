@@ -199,6 +199,7 @@ export const POLITICS: TermTable = {
     power sharing 3, power-sharing 3, coalition government 3, devolution 2, transition of power 3,
     peaceful transition 3, transition team 3, sworn in 2, swearing-in 3, oath of office 3`,
   '20000651': `political party 3, political parties 3, party 1, parties 0.7, Labour 2.5, Labour Party 3,
+    Labor 2.5, Labor Party 3,
     Conservative 2, Conservatives 2.5, Conservative Party 3, Tory 3, Tories 3, Lib Dem 3, Lib Dems 3,
     Liberal Democrats 3, Liberal Democrat 3, UKIP 3, Ukip 3, SNP 3, Plaid Cymru 3, Sinn Fein 3, DUP 3,
     Green Party 3, Republican 2.5, Republicans 2.5, Democrat 2.5, Democrats 2.5, Democratic Party 3,
