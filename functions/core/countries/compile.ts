@@ -11,6 +11,7 @@
 import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import regionNamesakes from '../data/region-namesakes.json' with { type: 'json' };
 import scriptCityNames from '../data/script-city-names.json' with { type: 'json' };
 import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
 import ukTowns from '../data/uk-towns.json' with { type: 'json' };
@@ -73,6 +74,8 @@ const COUNTRY_ROWS = countries as CountryRow[];
 const CITY_ROWS = cities as CityRow[];
 /** Towns under 100,000 named like a kept city of another country (scripts/build-gazetteers.ts). */
 const TOWN_ROWS = townNamesakes as CityRow[];
+/** Seats of government and towns abroad named like a region of ours (scripts/build-gazetteers.ts). */
+const REGION_NAMESAKE_ROWS = regionNamesakes as CityRow[];
 /** [name, 1 when an ordinary word or a person's name names the town] */
 const UK_TOWN_ROWS = ukTowns as [string, number][];
 /** [GeoNames id, spelling…] */
@@ -379,15 +382,19 @@ const TOWN_NAMESAKE_OF = 1_000_000;
 /**
  * City phrases whose name a city of another country shares: "London" (GB) → "CA:346765:6058560", and
  * the towns of TOWN_ROWS beside a city under TOWN_NAMESAKE_OF, by country only ("Gravesend" (US) → "GB"), and
- * the counties of COUNTY_NAMESAKES so ("Norfolk" (US) → "GB").
+ * the counties of COUNTY_NAMESAKES so ("Norfolk" (US) → "GB"); region phrases likewise with REGION_NAMESAKE_ROWS
+ * ("Munster" (IE) → "DE:270184:2867543 US").
  * A name with hyphens is the namesake of the same name with spaces ("San-Pédro" of "San Pedro").
  */
 function namesakesOf(): [string, string][] {
   const others = new Map<string, string[]>();
-  const add = ([name, code, id, population]: CityRow, town: boolean): void => {
+  const add = ([name, code, id, population]: CityRow, town: boolean, ofRegion = false): void => {
     for (const key of new Set([keyOf(name), keyOf(name.replace(/-/g, ' '))])) {
       const entry = PHRASES.get(key);
-      if (entry?.kind !== 'city' || entry.code === code) continue;
+      // REGION_NAMESAKE_ROWS are a region's namesakes ("Munster" beside Münster, "Paraná" beside Argentina's city);
+      // not England's counties, phrases with no place (county-namesakes.ts).
+      const kind = ofRegion ? 'region' : 'city';
+      if (entry?.kind !== kind || (ofRegion && entry.place === undefined) || entry.code === code) continue;
       if (town && (entry.place?.population ?? 0) >= TOWN_NAMESAKE_OF) continue;
       const list = others.get(key) ?? [];
       others.set(key, list);
@@ -398,6 +405,7 @@ function namesakesOf(): [string, string][] {
   };
   for (const row of CITY_ROWS) if (row[3] >= NAMESAKE_POPULATION) add(row, false);
   for (const row of TOWN_ROWS) add(row, true);
+  for (const row of REGION_NAMESAKE_ROWS) add(row, row[3] < NAMESAKE_POPULATION, true);
   // "Norfolk" (England's county) beside Virginia's city: by country, as a town.
   for (const [code, names] of Object.entries(COUNTY_NAMESAKES))
     for (const name of names) add([name, code, 0, 0], true);

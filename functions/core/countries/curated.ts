@@ -868,6 +868,9 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Pará State', 'Para State'],
     ['Espírito Santo State', 'Espirito Santo State'],
   ],
+  // Argentina's provinces not named like a city (Córdoba, Mendoza, Salta are their capitals' names too); not Chaco
+  // (Paraguay's too), Río Negro (Uruguay's), Tierra del Fuego or Santa Cruz (shared with Chile and Bolivia).
+  AR: [['Entre Ríos'], ['Misiones'], ['Jujuy'], ['Chubut'], ['La Pampa'], ['Tucumán']],
   CL: [['Atacama'], ['Araucania', 'Araucanía'], ['Easter Island', 'Rapa Nui']],
   MY: [['Sabah'], ['Sarawak'], ['Penang'], ['Selangor'], ['Johor']],
   // "Sumatera Utara": the Indonesian spelling English-language papers there keep; "Nusa Tenggara", "Maluku",

@@ -108,7 +108,7 @@ function placesTown(
  * alone is where a firm filed from Vancouver drills ("its gold property in Nevada") or a London issuer's province
  * ("Bank of Nova Scotia", "Hydro Quebec"): 10 reuters-dev stories went so.
  */
-const STATE_AUTHORITY =
+export const STATE_AUTHORITY =
   /^(?:['\u2019]s)?\s+(?:state\s+)?(?:officials|authorities|police|troopers|governor|Gov\.|lawmakers|legislators|legislature|residents|voters|prosecutors|regulators|health officials)\b/;
 
 const LETTER = lazyPattern(() => /\p{L}/u);

@@ -1,11 +1,29 @@
+import { cityNamesakes, type PhraseEntry } from './gazetteer.js';
+
 /**
  * Regions of ours whose name, with its marks folded as the phrase trie folds them, is also a city abroad that is
  * written with them: "Munster" is Ireland's province, "Münster" Germany's city (wild57). The trie meets both
- * spellings at one key; the marked one is not the region. By the name as written, lower case.
+ * spellings at one key; the marked one is the city, the region's namesake there (compile.ts `namesakesOf`). By the
+ * name as written, lower case, with the city's country.
  */
-const CITIES_WRITTEN_WITH_MARKS: ReadonlySet<string> = new Set(['münster']);
+const CITIES_WRITTEN_WITH_MARKS: ReadonlyMap<string, string> = new Map([['münster', 'DE']]);
 
-/** Whether `surface` ("Münster") spells, with its marks, a city abroad rather than the region its key finds. */
-export function spellsMarkedCityAbroad(surface: string): boolean {
-  return CITIES_WRITTEN_WITH_MARKS.has(surface.normalize('NFC').toLowerCase());
+/** The city abroad that `surface` ("Münster") spells with its marks, as a phrase entry; undefined for another name. */
+export function markedCityAbroad(surface: string): PhraseEntry | undefined {
+  const code = CITIES_WRITTEN_WITH_MARKS.get(surface.normalize('NFC').toLowerCase());
+  const city = code === undefined ? undefined : cityNamesakes(surface).find((n) => n.countryCode === code);
+  if (city === undefined) return undefined;
+  return {
+    kind: 'city',
+    code: city.countryCode,
+    capitalsOnly: false,
+    ambiguous: false,
+    place: {
+      kind: 'city',
+      name: surface,
+      countryCode: city.countryCode,
+      ...(city.geonamesId ? { geonamesId: city.geonamesId } : {}),
+      ...(city.population ? { population: city.population } : {}),
+    },
+  };
 }

@@ -26,7 +26,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
-import { spellsMarkedCityAbroad } from './marked-spellings.js';
+import { markedCityAbroad } from './marked-spellings.js';
 import { monarchInLongerName } from './monarch-names.js';
 import { regionNameHeldBy } from './shared-region-names.js';
 import { namesShopChain } from './shop-chains.js';
@@ -1453,17 +1453,18 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
     }
     let matched = 0;
     for (let c = candidates.length - 1; c >= 0 && !matched; c--) {
-      const [n, entry] = candidates[c]!;
+      const [n, found] = candidates[c]!;
       const span = words.slice(i, i + n);
       const allCaps = ctx.allCaps;
-      if (!caseFits(text, span, entry, allCaps)) continue;
+      if (!caseFits(text, span, found, allCaps)) continue;
       matched = n;
-      if (entry.kind === 'none') break;
+      if (found.kind === 'none') break;
       const start = first.start;
       const end = span[n - 1]!.end;
       const surface = text.slice(start, end);
-      if (entry.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
-      if (entry.kind === 'region' && spellsMarkedCityAbroad(surface)) break;
+      if (found.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
+      // "Münster" is Germany's city, not Ireland's province "Munster" (marked-spellings.ts).
+      const entry = found.kind === 'region' ? (markedCityAbroad(surface) ?? found) : found;
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
       // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;

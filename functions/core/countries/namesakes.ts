@@ -4,6 +4,7 @@ import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { isCountyOf } from './county-namesakes.js';
 import { cityNamesakes, datelineNamesakes, keyOf, lookupPhrase, lookupPlace } from './gazetteer.js';
 import { seatsInstitution } from './institution-seats.js';
+import { STATE_AUTHORITY } from './lead-namesakes.js';
 import type { CountryMention } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
 import { namesItsUniversity } from './university-cities.js';
@@ -73,7 +74,7 @@ export function settleNamesakes(
       settled[i] = { ...m, code: datelineCode!, kind: 'city' };
       continue;
     }
-    if (m.kind !== 'city') continue;
+    if (m.kind !== 'city' && m.kind !== 'region') continue;
     const key = keys?.[i] ?? plainKeyOf(m.text);
     if (isInInlineDateline(doc.dateline, m.field, m.start)) {
       // "SAN JOSE - Nvidia Corp …" read as California's (namesake-datelines.ts): the dateline's own words too.
@@ -85,11 +86,17 @@ export function settleNamesakes(
     }
     const localOf = () => (local ??= localPlaces(doc, mentions, keysOf()));
     if (!decided.has(key))
-      decided.set(key, namesakeCountry(doc, mentions, keysOf, m, key, datelineCode, localOf));
+      decided.set(
+        key,
+        m.kind === 'region'
+          ? regionNamesakeCountry(doc, mentions, keysOf(), m, key)
+          : namesakeCountry(doc, mentions, keysOf, m, key, datelineCode, localOf),
+      );
     const code = decided.get(key);
     if (code === undefined) continue;
     settled ??= [...mentions];
-    settled[i] = { ...m, code };
+    // A region read as its namesake abroad is that city or town.
+    settled[i] = { ...m, code, kind: 'city' };
   }
   return settled ?? mentions;
 }
@@ -260,6 +267,76 @@ function namesakeCountry(
   }
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * A region of ours named like a city or town abroad (Ireland's province "Munster" and Germany's Münster, Brazil's
+ * state "Paraná" and Argentina's city) is the namesake when the story names nothing else of the region's country and
+ * places the name there: a state or region of the namesake's country next to it ("Munster, Indiana", "Paraná, the
+ * capital of Entre Ríos"), or, for a city of NAMESAKE_CITY or more, its country next to it ("Münster in Germany") or a
+ * city of its country listed with it, and for one of BIG_NAMESAKE_CITY that country's authorities in its sentence
+ * ("diners in Munster's old town, German police said"; "Argentine port officials in Rosario"). Not a dateline, nor states named elsewhere, as
+ * `namesakeCountry` places a city: a region is bigger than any of its namesakes, and "WASHINGTON — … Ontario's
+ * premier" is still Canada's province.
+ */
+function regionNamesakeCountry(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  keys: readonly string[],
+  region: CountryMention,
+  key: string,
+): string | undefined {
+  const namesakes = cityNamesakes(key);
+  if (namesakes.length === 0) return undefined;
+  const others = mentions.filter((_, i) => keys[i] !== key);
+  if (others.some((o) => o.code === region.code && !isNamesakeTown(o))) return undefined;
+  const sentences = new Set(
+    mentions.filter((_, i) => keys[i] === key).map((m) => `${m.field}:${sentenceOf(doc, m)?.start}`),
+  );
+  const found: string[] = [];
+  // "Paraná, the capital of Entre Ríos": a region beside it places it unless that region's own namesake in this
+  // region's country is as big (Entre Ríos is also a Brazilian town; Paraná an Argentine city).
+  const placesIt = (o: CountryMention, population: number) =>
+    isRegion(o) &&
+    nextToCity(doc, o, key, mentions, keys) &&
+    !cityNamesakes(o.text).some((n) => n.countryCode === region.code && n.population >= population);
+  for (const { countryCode: code, population } of namesakes) {
+    const placed =
+      others.some((o) => o.code === code && placesIt(o, population)) ||
+      (population >= NAMESAKE_CITY &&
+        (others.some(
+          (o) =>
+            o.code === code &&
+            ((isCountryName(o) && nextToCity(doc, o, key, mentions, keys)) ||
+              (population >= BIG_NAMESAKE_CITY &&
+                speaksForAuthorities(doc, o) &&
+                sentences.has(`${o.field}:${sentenceOf(doc, o)?.start}`))),
+        ) ||
+          listedWithItsCity(doc, others, code, key, mentions, keys)));
+    if (placed) found.push(code);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A namesake of this size or more is a city a country's name can place (a town's is its country alone). */
+const NAMESAKE_CITY = 100_000;
+/**
+ * A namesake of this size or more is a city its country's authorities can place, as big as a region's own cities:
+ * Münster (270,000), Argentina's Paraná (262,000); not Ontario, California (171,000) beside "American officials".
+ */
+const BIG_NAMESAKE_CITY = 250_000;
+
+/**
+ * A country or its people opening its authorities ("German police", "Argentine port officials", "Germany's
+ * prosecutors"): they act where the story is.
+ */
+function speaksForAuthorities(doc: TagDocument, m: CountryMention): boolean {
+  if (m.kind !== 'demonym' && !isCountryName(m)) return false;
+  const after = fieldOf(doc, m.field).text.slice(m.end, m.end + 48);
+  return STATE_AUTHORITY.test(after) || STATE_AUTHORITY.test(after.replace(FIRST_LOWER_WORD, ''));
+}
+
+/** The lower-case word a people's authorities may follow: "Argentine port officials". */
+const FIRST_LOWER_WORD = /^\s+[a-z]+/;
 
 /**
  * "In the Ivory Coast, … shipments from Abidjan and San Pedro": listed beside a city of the namesake's
