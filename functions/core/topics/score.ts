@@ -793,6 +793,9 @@ const ENGLISH = /^en(-|$)/i;
  * A score is saturation (how much evidence, against the article's length) times dominance (how the
  * topic compares with the strongest top level), so the main topic of a long story scores near 1.
  * See docs/topics.md.
+ *
+ * The steps below share one `Scoring` and one `StoryEvidence`, each made with every property set: as one function
+ * of ~550 lines the scoring was compiled by V8 two or three times in each process that tags new articles (speed58).
  */
 export function scoreTopics(
   doc: TagDocument,
@@ -800,8 +803,67 @@ export function scoreTopics(
   countries: readonly Country[],
 ): Topic[] {
   if (!ENGLISH.test(doc.language)) return otherLanguageTopics(doc, entities);
+  const story = storyToMatch(doc, entities);
   const hits = new Map<LexiconEntry, PhraseHits>();
-  const { actorMask, targets } = FRAMES;
+  const [titleWords, bodyWords] = matchStory(story, hits, FRAMES.actorMask);
+  const meeting = leadersMeeting(doc, entities);
+  // Countries that agree in the headline: diplomacy, whatever the words of their agreement.
+  const accord = statesAgreeInTitle(doc, countries);
+  const resultCount = TITLE_WEIGHT * story.titleResults.length + story.bodyResults.length;
+  // No lexicon word at all: nothing to score, unless the headline or the lead tells a firm bought with a verb of
+  // buying ("Anta Sports agreed to buy Germany's Puma."), which tells business itself (firm-bought.ts, below).
+  if (
+    hits.size === 0 &&
+    meeting.length === 0 &&
+    accord.length === 0 &&
+    resultCount === 0 &&
+    firmBoughtInTitleOrLead(doc, entities, story.lead) === undefined
+  )
+    return [];
+
+  const s = scoringOf(doc, entities, countries, story.lead, hits);
+  const evidence = noStoryEvidence(meeting);
+  const pending = weighWords(s);
+  raiseEventsBeforeSenses(s, pending, evidence);
+  settleSenses(s, pending);
+  if (s.offSense)
+    reframeWithoutOffSenseActors(hits, s.offSense, FRAMES.actorMask, (into, masks) =>
+      matchStory(story, into, masks),
+    );
+  evidence.result = raiseMatchResult(s, story, resultCount);
+  const framedWeight = applyFrames(FRAMES, hits, nodes, s.raw, s.strongest, damp, s.offSense);
+  evidence.signals = applyDocumentSignals(
+    s.raw,
+    nodes,
+    LEXICON.nodeIndex,
+    s.strongest,
+    meeting,
+    countries,
+    accord,
+  );
+  raiseDisasters(s, evidence);
+  raiseCrimeAndConflict(s, evidence);
+  raiseLabourAndMarkets(s, evidence);
+  raiseSecurityAndDiplomacy(s, evidence);
+  raiseSubjectsInTitle(s, evidence);
+  raiseDeals(s, evidence);
+  raisePolicyAndPeople(s, evidence);
+  return topicsOf(s, evidence, titleWords + bodyWords, framedWeight);
+}
+
+/** What the lexicon is matched against: the story's fields, its lead and the spans of names and results it skips. */
+interface StoryToMatch {
+  readonly doc: TagDocument;
+  readonly lead: number;
+  readonly titleCase: Caseless;
+  readonly titleNames: NameSpans;
+  readonly bodyNames: NameSpans;
+  readonly titleResults: readonly TeamResult[];
+  readonly bodyResults: readonly TeamResult[];
+}
+
+/** Reads the story's names, works, ships, streets, rulers and results: the spans the matcher reads otherwise. */
+function storyToMatch(doc: TagDocument, entities: readonly Entity[]): StoryToMatch {
   const textOf = (field: 'title' | 'body') => (field === 'title' ? doc.title.text : doc.body.text);
   const works = namedWorks(entities, textOf);
   const titles = unquotedWorkTitles(doc.body.text);
@@ -824,11 +886,7 @@ export function scoreTopics(
     streetSpans: streets.title,
     rulers,
     body: doc.body.text,
-    storySenses: [
-      ...casinoGaming(doc.title.text, story),
-      ...hackingGroupNames(doc.title.text, story),
-      ...otherSenseSides(titleResults, doc.title.text),
-    ],
+    storySenses: storySensesIn(doc.title.text, story, titleResults),
   });
   const bodyNames = nameSpans(entities, 'body', doc.body, {
     works,
@@ -838,25 +896,36 @@ export function scoreTopics(
     ships,
     streetSpans: streets.body,
     rulers,
-    storySenses: [
-      ...casinoGaming(doc.body.text, story),
-      ...hackingGroupNames(doc.body.text, story),
-      ...otherSenseSides(bodyResults, doc.body.text),
-    ],
+    storySenses: storySensesIn(doc.body.text, story, bodyResults),
   });
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = storyLeadIndex(doc);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.
   const titleCase: Caseless = doc.titleIsAllCaps && ((word) => nameSenseIn(doc.body.text, word));
-  const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
+  return { doc, lead, titleCase, titleNames, bodyNames, titleResults, bodyResults };
+}
+
+/** Words a field gives another sense in this story: casino gaming, hacking groups' names, results' sides. */
+function storySensesIn(text: string, story: string, results: readonly TeamResult[]): [number, number][] {
+  return [...casinoGaming(text, story), ...hackingGroupNames(text, story), ...otherSenseSides(results, text)];
+}
+
+/** Matches the headline and the body into `into` with the frames' actor masks; each field's count of words. */
+function matchStory(
+  story: StoryToMatch,
+  into: Map<LexiconEntry, PhraseHits>,
+  masks: ActorMasks,
+): [number, number] {
+  const { doc } = story;
+  return [
     matchField(
       doc.title,
       LEXICON,
-      titleCase,
+      story.titleCase,
       into,
       masks,
-      targets.length,
-      titleNames,
+      FRAMES.targets.length,
+      story.titleNames,
       -1,
       FRAMES.blockersNeeding,
     ),
@@ -866,36 +935,107 @@ export function scoreTopics(
       false,
       into,
       masks,
-      targets.length,
-      bodyNames,
-      lead,
+      FRAMES.targets.length,
+      story.bodyNames,
+      story.lead,
       FRAMES.blockersNeeding,
     ),
   ];
-  const [titleWords, bodyWords] = matchAll(hits, actorMask);
-  const meeting = leadersMeeting(doc, entities);
-  // Countries that agree in the headline: diplomacy, whatever the words of their agreement.
-  const accord = statesAgreeInTitle(doc, countries);
-  const resultCount = TITLE_WEIGHT * titleResults.length + bodyResults.length;
-  // No lexicon word at all: nothing to score, unless the headline or the lead tells a firm bought with a verb of
-  // buying ("Anta Sports agreed to buy Germany's Puma."), which tells business itself (firm-bought.ts, below).
-  if (
-    hits.size === 0 &&
-    meeting.length === 0 &&
-    accord.length === 0 &&
-    resultCount === 0 &&
-    firmBoughtInTitleOrLead(doc, entities, lead) === undefined
-  )
-    return [];
+}
 
-  const raw = RAW.fill(0);
-  // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
-  const strongest = STRONGEST.fill(0);
-  // Gains of words whose sense is not settled yet: [entry, sense, node, weighted gain, gain].
+/** One English article's scoring: the story, its matches and the weights the steps of `scoreTopics` raise. */
+interface Scoring {
+  readonly doc: TagDocument;
+  readonly entities: readonly Entity[];
+  readonly countries: readonly Country[];
+  /** The lead sentence's index (text/document.ts `storyLeadIndex`). */
+  readonly lead: number;
+  readonly hits: Map<LexiconEntry, PhraseHits>;
+  /** Per node, its weight from the words and facts of the story (the node's and its subtopics'). */
+  readonly raw: Float64Array;
+  /** The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones. */
+  readonly strongest: Float64Array;
+  /** A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts). */
+  readonly naturalDeaths: boolean;
+  /** Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks. */
+  readonly cues: Map<SenseCue, boolean>;
+  /** Nodes a word's sense took its weight away from, with the phrases: no evidence there either. */
+  offSense: Map<number, Set<string>> | undefined;
+}
+
+function scoringOf(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  countries: readonly Country[],
+  lead: number,
+  hits: Map<LexiconEntry, PhraseHits>,
+): Scoring {
+  return {
+    doc,
+    entities,
+    countries,
+    lead,
+    hits,
+    raw: RAW.fill(0),
+    strongest: STRONGEST.fill(0),
+    naturalDeaths: naturalDeathsInTitle(doc.title.text),
+    cues: new Map(),
+    offSense: undefined,
+  };
+}
+
+/** The facts beyond the lexicon's words that raised a topic: each is listed in the evidence of the topics it raised. */
+interface StoryEvidence {
+  /** Leaders who meet or call (signals.ts `leadersMeeting`). */
+  readonly meeting: readonly string[];
+  strike: string[] | undefined;
+  target: string[] | undefined;
+  concert: string | undefined;
+  launch: string | undefined;
+  result: string | undefined;
+  signals: readonly string[];
+  collapse: string[] | undefined;
+  leader: [string, number] | undefined;
+  seizure: string[] | undefined;
+  protest: string | undefined;
+  pressCurb: string | undefined;
+  review: [number, string] | undefined;
+  partSold: string | undefined;
+  jobCuts: [string, number] | undefined;
+  clubSold: string | undefined;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function noStoryEvidence(meeting: readonly string[]): StoryEvidence {
+  return {
+    meeting,
+    strike: undefined,
+    target: undefined,
+    concert: undefined,
+    launch: undefined,
+    result: undefined,
+    signals: NO_WORDS,
+    collapse: undefined,
+    leader: undefined,
+    seizure: undefined,
+    protest: undefined,
+    pressCurb: undefined,
+    review: undefined,
+    partSold: undefined,
+    jobCuts: undefined,
+    clubSold: undefined,
+  };
+}
+
+/**
+ * Adds each matched word's weight to the nodes it names; returns the gains of words whose sense is not settled yet:
+ * [entry, sense, node, weighted gain, gain].
+ */
+function weighWords(s: Scoring): PendingGain[] | undefined {
+  const { raw, strongest } = s;
   let pending: PendingGain[] | undefined;
-  // Nodes a word's sense took its weight away from: no evidence there either.
-  let offSense: Map<number, Set<string>> | undefined;
-  for (const [entry, h] of hits) {
+  for (const [entry, h] of s.hits) {
     const weight = weightOfHits(h);
     const { gains } = entry;
     const senses = sensesOf(entry);
@@ -912,41 +1052,58 @@ export function scoreTopics(
       if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
   }
+  return pending;
+}
+
+/** Raises `node` by `weight` as one clear word of it. */
+function raiseAsClearWord(s: Scoring, node: number, weight: number): void {
+  boost(s.raw, nodes, node, weight);
+  s.strongest[node] = Math.max(s.strongest[node] ?? 0, weight);
+}
+
+/** The events told before the words' senses are settled, so the words they hold take their sense. */
+function raiseEventsBeforeSenses(
+  s: Scoring,
+  pending: PendingGain[] | undefined,
+  evidence: StoryEvidence,
+): void {
+  const { doc, entities, lead } = s;
   // Before the senses are settled: an attack's "strikes" then leave labour.
-  const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT, entities);
+  evidence.strike = applyMilitaryStrike(doc, pending, s.raw, nodes, s.strongest, ARMED_CONFLICT, entities);
   // An attack on energy or on a city told in the headline or the lead (target-attack.ts): a clear word of war, before
   // the senses, so its "strikes" and drones leave labour and technology; raised above its setting below.
-  const targetEvidence = lead >= 0 || doc.title.text !== '' ? attackOnTarget(doc, entities, lead) : undefined;
-  if (targetEvidence && !strikeEvidence) {
-    boost(raw, nodes, ARMED_CONFLICT, TARGET_ATTACK_WEIGHT);
-    strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, TARGET_ATTACK_WEIGHT);
-  }
+  evidence.target = lead >= 0 || doc.title.text !== '' ? attackOnTarget(doc, entities, lead) : undefined;
+  if (evidence.target && !evidence.strike) raiseAsClearWord(s, ARMED_CONFLICT, TARGET_ATTACK_WEIGHT);
   // A concert told by its nights, shows or tour (concert-told.ts): a clear word of music before the senses, so the
   // grounds and stadiums it was played at yield to it.
-  const concert = MUSIC >= 0 ? concertTold(doc) : undefined;
-  if (concert) {
-    boost(raw, nodes, MUSIC, CONCERT_WEIGHT);
-    strongest[MUSIC] = Math.max(strongest[MUSIC] ?? 0, CONCERT_WEIGHT);
-  }
+  evidence.concert = MUSIC >= 0 ? concertTold(doc) : undefined;
+  if (evidence.concert) raiseAsClearWord(s, MUSIC, CONCERT_WEIGHT);
   // Drones launched by the wave (drones.ts): "Russia launched 600 drones overnight" is war, one clear word of it.
-  const launchEvidence = !strikeEvidence && !targetEvidence ? dronesLaunched(doc) : undefined;
-  if (launchEvidence) {
-    boost(raw, nodes, ARMED_CONFLICT, DRONES_LAUNCHED_WEIGHT);
-    strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, DRONES_LAUNCHED_WEIGHT);
+  evidence.launch = !evidence.strike && !evidence.target ? dronesLaunched(doc) : undefined;
+  if (evidence.launch) raiseAsClearWord(s, ARMED_CONFLICT, DRONES_LAUNCHED_WEIGHT);
+}
+
+/** Whether a story fact that settles a word's sense holds, read once per story. */
+function cueHolds(s: Scoring, cue: SenseCue): boolean {
+  let holds = s.cues.get(cue);
+  if (holds === undefined) {
+    holds = senseCueHolds(cue, s.doc, s.entities, s.countries, s.naturalDeaths);
+    s.cues.set(cue, holds);
   }
-  // A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts).
-  const naturalDeaths = naturalDeathsInTitle(doc.title.text);
-  // Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks.
-  const cues = new Map<SenseCue, boolean>();
-  const cueHolds = (cue: SenseCue): boolean => {
-    let holds = cues.get(cue);
-    if (holds === undefined) {
-      holds = senseCueHolds(cue, doc, entities, countries, naturalDeaths);
-      cues.set(cue, holds);
-    }
-    return holds;
-  };
-  const usable = (sense: Sense) => sense.onlyWhen === undefined || cueHolds(sense.onlyWhen);
+  return holds;
+}
+
+function usableSense(s: Scoring, sense: Sense): boolean {
+  return sense.onlyWhen === undefined || cueHolds(s, sense.onlyWhen);
+}
+
+/**
+ * Gives the words in doubt their weight where the story keeps their sense; the others' nodes and phrases go to
+ * `s.offSense`.
+ */
+function settleSenses(s: Scoring, pending: PendingGain[] | undefined): void {
+  const { raw, strongest } = s;
+  const usable = (sense: Sense) => usableSense(s, sense);
   // A desk told only through words in doubt: they vouch for one another.
   const vouched = pending && vouchedInDoubt(pending, raw, usable);
   // Words a sport's disciplines share (senses.ts `undecided`) are weighed last, once the story's other words in doubt
@@ -961,14 +1118,14 @@ export function scoreTopics(
       (!vouched?.get(sense)?.has(entry) &&
         leansToRival(raw, sense, 0, false, strongest) &&
         // A fact of the story keeps the sense against every rival, or those the row names (`keptAgainst`).
-        !(sense.keptBy && cueHolds(sense.keptBy) && !leansToRival(raw, sense, 0, true, strongest)))
+        !(sense.keptBy && cueHolds(s, sense.keptBy) && !leansToRival(raw, sense, 0, true, strongest)))
     ) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.
-      offSense ??= new Map();
-      let phrases = offSense.get(node);
+      s.offSense ??= new Map();
+      let phrases = s.offSense.get(node);
       if (!phrases) {
         phrases = new Set();
-        offSense.set(node, phrases);
+        s.offSense.set(node, phrases);
       }
       phrases.add(entry.phrase);
       continue;
@@ -976,68 +1133,73 @@ export function scoreTopics(
     raw[node] = (raw[node] ?? 0) + weighted;
     if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
   }
-  if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
-  // A match result told with its sides (team-results.ts): a word of sport where the story's own words do not already
-  // lead with sport by at least as much. Where they do, its weight would only raise sport's top level above its
-  // discipline and thin the discipline's score (read46 on bd2a3b24: soccer .676 -> .653 in "Celtic beat Rangers 3-0").
-  const resultEvidence =
+}
+
+/**
+ * A match result told with its sides (team-results.ts): a word of sport where the story's own words do not already
+ * lead with sport by at least as much. Where they do, its weight would only raise sport's top level above its
+ * discipline and thin the discipline's score (read46 on bd2a3b24: soccer .676 -> .653 in "Celtic beat Rangers 3-0").
+ * Returns the result raised, its evidence.
+ */
+function raiseMatchResult(s: Scoring, story: StoryToMatch, resultCount: number): string | undefined {
+  const { raw } = s;
+  const result =
     resultCount > 0 &&
     SPORT_TOP >= 0 &&
     !((raw[SPORT_TOP] ?? 0) >= RESULT_WEIGHT && leadsTopLevels(raw, SPORT_TOP))
-      ? (titleResults[0] ?? bodyResults[0])?.result
+      ? (story.titleResults[0] ?? story.bodyResults[0])?.result
       : undefined;
-  if (resultEvidence !== undefined) {
+  if (result !== undefined) {
     boost(raw, nodes, SPORT_TOP, RESULT_WEIGHT * damp(resultCount));
-    strongest[SPORT_TOP] = Math.max(strongest[SPORT_TOP] ?? 0, RESULT_WEIGHT);
+    s.strongest[SPORT_TOP] = Math.max(s.strongest[SPORT_TOP] ?? 0, RESULT_WEIGHT);
   }
-  const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp, offSense);
-  const signalEvidence = applyDocumentSignals(
-    raw,
-    nodes,
-    LEXICON.nodeIndex,
-    strongest,
-    meeting,
-    countries,
-    accord,
-  );
+  return result;
+}
+
+/** Deaths of a disaster and of a collapse: the disaster or the accident before its setting. */
+function raiseDisasters(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, lead, raw, naturalDeaths } = s;
   applyDeadlyDisaster(
     raw,
     nodes,
     DISASTER,
     naturalDeaths ? NO_RIVALS : DEATH_RIVALS,
-    hits,
-    offSense,
+    s.hits,
+    s.offSense,
     () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
     naturalDeaths && deathsFromDisaster(doc.title.text),
   );
   // A structure or a vehicle that gave way and killed, told in the lead: an accident before its setting.
-  const collapseEvidence = deadlyCollapseInLead(doc, lead);
-  if (collapseEvidence) {
-    boost(raw, nodes, ACCIDENT, COLLAPSE_WEIGHT);
-    strongest[ACCIDENT] = Math.max(strongest[ACCIDENT] ?? 0, COLLAPSE_WEIGHT);
+  evidence.collapse = deadlyCollapseInLead(doc, lead);
+  if (evidence.collapse) {
+    raiseAsClearWord(s, ACCIDENT, COLLAPSE_WEIGHT);
     raiseAboveSetting(raw, nodes, ACCIDENT, DEATH_RIVALS);
   }
+}
+
+/** Rulers, crimes, attacks, outbreaks and cyberattacks the headline or the lead tells. */
+function raiseCrimeAndConflict(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, entities, lead, raw, strongest, hits, offSense } = s;
   if (HEADS_OF_STATE >= 0 && headOfStateInTitle(doc.title.text, entities)) {
     boost(raw, nodes, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT * damp(TITLE_WEIGHT));
     strongest[HEADS_OF_STATE] = Math.max(strongest[HEADS_OF_STATE] ?? 0, HEAD_OF_STATE_WEIGHT);
   } else if (HEADS_OF_STATE >= 0 && headOfStateInLead(doc, lead, entities)) {
     // The office "of" the country in the lead (an obituary's, a profile's): once, as a body word.
-    boost(raw, nodes, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT);
-    strongest[HEADS_OF_STATE] = Math.max(strongest[HEADS_OF_STATE] ?? 0, HEAD_OF_STATE_WEIGHT);
+    raiseAsClearWord(s, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT);
   }
   // Hong Kong's or Macau's Chief Executive or Executive Council (territory-leaders.ts): no firm's chief, the matcher
   // skipped the words; the territory's head of government and cabinet, words of government (topics43).
-  const leaderEvidence = territoryLeaderEvidence(doc, entities);
-  if (GOVERNMENT >= 0 && leaderEvidence) {
-    boost(raw, nodes, GOVERNMENT, TERRITORY_LEADER_WEIGHT * damp(leaderEvidence[1]));
+  evidence.leader = territoryLeaderEvidence(doc, entities);
+  if (GOVERNMENT >= 0 && evidence.leader) {
+    boost(raw, nodes, GOVERNMENT, TERRITORY_LEADER_WEIGHT * damp(evidence.leader[1]));
     strongest[GOVERNMENT] = Math.max(strongest[GOVERNMENT] ?? 0, TERRITORY_LEADER_WEIGHT);
   }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // An armed attack in the lead (and the headline): war before the port, the pipeline or the oil field.
   // Under a natural disaster's deaths in the headline, the rebels' attacks beside it are its setting.
-  const attackRivals = naturalDeaths ? NATURAL_ATTACK_RIVALS : ATTACK_RIVALS;
+  const attackRivals = s.naturalDeaths ? NATURAL_ATTACK_RIVALS : ATTACK_RIVALS;
   applyArmedAttack(doc, lead, raw, nodes, CONFLICT_TOP, UNREST, attackRivals, hits, offSense);
-  if (targetEvidence) raiseAboveSetting(raw, nodes, ARMED_CONFLICT, attackRivals);
+  if (evidence.target) raiseAboveSetting(raw, nodes, ARMED_CONFLICT, attackRivals);
   // A disease outbreak in the headline: health before the ministers, the war and the emergency's disaster.
   applyOutbreak(doc.title.text, raw, nodes, COMMUNICABLE_DISEASE, EPIDEMIC, hits, offSense);
   applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
@@ -1048,25 +1210,37 @@ export function scoreTopics(
     cyberattackInTitleAndLead(doc, lead)
   )
     raiseAboveSetting(raw, nodes, CYBER_CRIME, NOT_A_SETTING);
+}
+
+/**
+ * A walkout in the headline that the lead tells of, a labour strike's clear word in the story.
+ * Warplanes' strikes are no walkout, whoever walked out beside them.
+ */
+function walkoutTold(s: Scoring, evidence: StoryEvidence): boolean {
+  return (
+    (s.strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
+    !evidence.strike &&
+    walkoutInTitleAndLead(s.doc, s.lead)
+  );
+}
+
+/** Walkouts and strikes, a company's results and share moves told as the story's news. */
+function raiseLabourAndMarkets(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, entities, lead, raw, strongest } = s;
   // A walkout in the headline that the lead tells of, where politics leads: labour before the ministers.
-  // Warplanes' strikes are no walkout, whoever walked out beside them.
-  const walkoutTold = () =>
-    (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
-    !strikeEvidence &&
-    walkoutInTitleAndLead(doc, lead);
   // topics55: so too where the public service it stops leads (a doctors', nurses' or teachers' walkout: health or
   // education is the strike's setting, labour its news).
   if (
     (leadsTopLevels(raw, POLITICS) ||
       leadsTopLevels(raw, HEALTH_TOP) ||
       leadsTopLevels(raw, EDUCATION_TOP)) &&
-    walkoutTold()
+    walkoutTold(s, evidence)
   )
     raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
   // A general strike in the headline that the lead tells with its unions: labour before the business it stops.
   else if (
     (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
-    !strikeEvidence &&
+    !evidence.strike &&
     generalStrikeInTitleAndLead(doc, lead)
   )
     raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
@@ -1078,8 +1252,8 @@ export function scoreTopics(
     EARNINGS,
     ECONOMY_TOP,
     EARNINGS_RIVALS,
-    hits,
-    offSense,
+    s.hits,
+    s.offSense,
     () => firmInTitleOrLead(doc, entities, lead) && !filmTakings(doc, lead),
   );
   // A share move told as the story's news (shares-traded.ts): the market before the war, the budget or the trial that
@@ -1091,16 +1265,21 @@ export function scoreTopics(
     shareMoveTold(doc, lead)
   )
     raiseAboveSetting(raw, nodes, STOCKS, [CRIME_TOP]);
+}
+
+/** A ship seized, leaders meeting, a state joining a bloc or protesting, a news outlet curbed, in the headline. */
+function raiseSecurityAndDiplomacy(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, entities, raw, strongest } = s;
   // An armed force taking a ship in the headline: a security story before the cargo's business.
-  const seizureEvidence = armedSeizureInTitle(doc);
-  if (seizureEvidence) {
+  evidence.seizure = armedSeizureInTitle(doc);
+  if (evidence.seizure) {
     raiseAboveSetting(raw, nodes, ARMED_CONFLICT, SEIZURE_RIVALS);
     strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, MIN_STRONGEST_SUB);
   }
   // Leaders who meet or call in the headline: diplomacy before the trade or the crime they discussed.
   // A state visit in the headline likewise (topics26).
   if (
-    (meeting.length && leadersMeetInTitle(doc, entities)) ||
+    (evidence.meeting.length && leadersMeetInTitle(doc, entities)) ||
     ((strongest[RELATIONS] ?? 0) >= MIN_STRONGEST_SUB && stateVisitInTitle(doc.title.text))
   )
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
@@ -1112,10 +1291,9 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, INTERNATIONAL_BODY, NOT_A_SETTING);
   // A state's protest to another in the headline (its word skipped as a street protest): diplomacy first.
   const protest = protestInTitle(doc.title.text, entities, false, doc.body.text);
-  const protestEvidence = protest && doc.title.text.slice(protest[0], protest[1]);
-  if (protestEvidence) {
-    boost(raw, nodes, DIPLOMACY, PROTEST_WEIGHT);
-    strongest[DIPLOMACY] = Math.max(strongest[DIPLOMACY] ?? 0, PROTEST_WEIGHT);
+  evidence.protest = protest && doc.title.text.slice(protest[0], protest[1]);
+  if (evidence.protest) {
+    raiseAsClearWord(s, DIPLOMACY, PROTEST_WEIGHT);
     // A protest against another state's tariffs or duties is a trade dispute too: not put above the economy.
     raiseAboveSetting(
       raw,
@@ -1127,16 +1305,22 @@ export function scoreTopics(
 
   // A news outlet suspended, banned or shut in the headline: freedom of the press before the junta's or the
   // war's words (press-curbs.ts).
-  const pressCurb = FREEDOM_OF_PRESS >= 0 ? pressCurbInTitle(doc.title.text) : undefined;
-  if (pressCurb) {
-    boost(raw, nodes, FREEDOM_OF_PRESS, PRESS_CURB_WEIGHT);
-    strongest[FREEDOM_OF_PRESS] = Math.max(strongest[FREEDOM_OF_PRESS] ?? 0, PRESS_CURB_WEIGHT);
+  evidence.pressCurb = FREEDOM_OF_PRESS >= 0 ? pressCurbInTitle(doc.title.text) : undefined;
+  if (evidence.pressCurb) {
+    raiseAsClearWord(s, FREEDOM_OF_PRESS, PRESS_CURB_WEIGHT);
     raiseAboveSetting(raw, nodes, FREEDOM_OF_PRESS, []);
   }
+}
 
+/**
+ * What the headline (or the lead) names before the desk of its setting: a review, a video game, a crime, climate
+ * talks, sanctions, a contract, a competition case, a turkey's pardon, a Nobel prize.
+ */
+function raiseSubjectsInTitle(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, entities, lead, raw, strongest } = s;
   // A critic's review labelled in the headline: the art reviewed before its subject (review-label.ts), where the
   // story has words of that desk.
-  const reviewRaised = reviewLabelled(doc.title.text, raw, strongest);
+  evidence.review = reviewLabelled(doc.title.text, raw, strongest);
   // A video game the headline's or the lead's subject, told with a word of video games, in a story its sport's words
   // lead ("Sales of computer games rose …, helped by demand for football titles"): technology before the sport the
   // game plays, as a game review is (video-game-told.ts, wild51 W21).
@@ -1149,7 +1333,7 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, INFORMATION_TECHNOLOGY, NOT_A_SETTING);
 
   // Arrests after a crime the headline names: filed under the crime before the police.
-  crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
+  crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, s.hits, s.offSense, doc.title.text);
   // The climate talks in the headline: climate change before the diplomacy and the fuels they discuss.
   if ((strongest[CLIMATE_CHANGE] ?? 0) >= MIN_STRONGEST_SUB && climateTalksInTitle(doc.title.text))
     raiseAboveSetting(raw, nodes, CLIMATE_CHANGE, NOT_A_SETTING);
@@ -1193,22 +1377,28 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, field, NOT_A_SETTING);
     strongest[field] = Math.max(strongest[field] ?? 0, MIN_STRONGEST_SUB);
   }
+}
+
+/** A firm's part sold, a firm or a club bought, jobs cut: the deal or the layoffs. */
+function raiseDeals(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, entities, lead, raw, strongest } = s;
   // A firm's unit, stake or plant sold or bought in the headline or lead, told without a merger word.
   // Or a firm bought with a verb of buying, the firm named and a deal told (firm-bought.ts): that tells business itself.
-  const partSold =
+  evidence.partSold =
     (strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT
       ? (((raw[ECONOMY_TOP] ?? 0) >= MIN_RAW_TOP ? partSoldInTitleOrLead(doc, lead) : undefined) ??
         firmBoughtInTitleOrLead(doc, entities, lead))
       : undefined;
-  if (partSold) {
+  if (evidence.partSold) {
     for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
     strongest[DEAL] = PART_SOLD_WEIGHT;
   }
   // Jobs cut with their number ("cut 16,000 jobs", "axe 4,000 administrative roles"): the lexicon's "job cuts".
   // Told where no clear word of the lexicon tells them ("lay off 24,000 workers" is its "lay off" already).
-  const jobCuts = LAYOFFS >= 0 && (strongest[LAYOFFS] ?? 0) < JOB_CUTS_WEIGHT ? jobCutsTold(doc) : undefined;
-  if (jobCuts) {
-    boost(raw, nodes, LAYOFFS, JOB_CUTS_WEIGHT * damp(jobCuts[1]));
+  evidence.jobCuts =
+    LAYOFFS >= 0 && (strongest[LAYOFFS] ?? 0) < JOB_CUTS_WEIGHT ? jobCutsTold(doc) : undefined;
+  if (evidence.jobCuts) {
+    boost(raw, nodes, LAYOFFS, JOB_CUTS_WEIGHT * damp(evidence.jobCuts[1]));
     strongest[LAYOFFS] = Math.max(strongest[LAYOFFS] ?? 0, JOB_CUTS_WEIGHT);
   }
   // A firm's takeover or stake bought in the headline, the firm named there: business before the desk of its
@@ -1223,11 +1413,11 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, DEAL, CONTRACT_RIVALS);
   // A sports club changing hands in the headline or the lead (club-ownership.ts): who owns the club is business news,
   // filed under the deal before the club's sport (its name is a clear word of sport).
-  const clubSold =
+  evidence.clubSold =
     DEAL >= 0 && SPORT_TOP >= 0 && leadsTopLevels(raw, SPORT_TOP)
       ? clubOwnershipTold(doc, lead, namesAClub)
       : undefined;
-  if (clubSold) {
+  if (evidence.clubSold) {
     if ((strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT) {
       for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
       strongest[DEAL] = PART_SOLD_WEIGHT;
@@ -1236,10 +1426,15 @@ export function scoreTopics(
   }
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
+}
+
+/** A policy told through its domain, a performer in court, an obituary. */
+function raisePolicyAndPeople(s: Scoring, evidence: StoryEvidence): void {
+  const { doc, entities, lead, raw, strongest } = s;
   // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first;
   // but a walkout against it told in the headline and lead is the news ("Teachers strike against pension plan /
   // … walked off the job in protest against the president's pension plan": review33 ★T1).
-  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead, entities) && !walkoutTold()) {
+  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead, entities) && !walkoutTold(s, evidence)) {
     raiseAboveSetting(raw, nodes, GOVERNMENT_POLICY, []);
     strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, MIN_STRONGEST_SUB);
   }
@@ -1253,20 +1448,63 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, ARTS_ENTERTAINMENT, NOT_A_SETTING);
   // An obituary lists human interest, below the desk of the life it tells.
   if (isObituary(doc)) listObituary(raw, nodes, HUMAN_INTEREST, MAX_TOP_LEVELS, MIN_RAW_TOP, MIN_SHARE_TOP);
+}
 
+/** How much evidence a node has for the article's length (its words against `scale`), from 0 towards 1. */
+function saturationOf(raw: Float64Array, i: number, scale: number): number {
+  return 1 - Math.exp(-(raw[i] ?? 0) / scale);
+}
+
+/** The topics the weights choose, with their scores and evidence, in the order of `orderTopics`. */
+function topicsOf(
+  s: Scoring,
+  evidence: StoryEvidence,
+  words: number,
+  framedWeight: readonly [number, string, number][],
+): Topic[] {
+  const { raw } = s;
   const maxTop = strongestTopLevel(raw, nodes);
   if (maxTop < MIN_RAW_TOP) return [];
-  const scale = 3 + (titleWords + bodyWords) / 250;
-  const saturation = (i: number): number => 1 - Math.exp(-(raw[i] ?? 0) / scale);
-  const score = (i: number): number => saturation(i) * (0.5 + 0.5 * Math.min(1, (raw[i] ?? 0) / maxTop));
+  const scale = 3 + words / 250;
+  const chosen = chosenNodes(s, maxTop, scale);
+  const wordsOf = evidenceFor(chosen, s.hits, framedWeight, s.offSense);
+  const roots: string[] = [];
+  const topics: Topic[] = [];
+  for (const i of chosen) {
+    let root = i;
+    while ((nodes[root]?.parent ?? -1) >= 0) root = nodes[root]?.parent ?? -1;
+    roots.push(nodes[root]?.id ?? '');
+    const node = nodes[i] as (typeof nodes)[number];
+    const reasons = wordsOf.get(i) ?? [];
+    addFactsToEvidence(reasons, i, node, chosen, evidence);
+    const score = saturationOf(raw, i, scale) * (0.5 + 0.5 * Math.min(1, (raw[i] ?? 0) / maxTop));
+    const topic: Topic = {
+      id: node.id,
+      label: node.label,
+      level: node.level,
+      score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+    };
+    // Set after, not spread into the literal: a spread after other properties is a slow generic copy.
+    if (reasons.length) topic.evidence = reasons;
+    topics.push(topic);
+  }
+  return orderTopics(topics, roots);
+}
 
+/**
+ * The nodes reported, strongest first: up to `MAX_TOP_LEVELS` top levels with a share of the strongest, and up to
+ * `MAX_SUBTOPICS` subtopics with one clear word and enough evidence, each with its ancestors.
+ */
+function chosenNodes(s: Scoring, maxTop: number, scale: number): Set<number> {
+  const { raw, strongest } = s;
   const chosen = new Set<number>();
   const ranked: number[] = [];
   for (let i = 0; i < raw.length; i++) if ((raw[i] ?? 0) >= MIN_RAW_TOP) ranked.push(i);
   sortInPlace(ranked, (a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
   let tops = 0;
   let subs = 0;
-  for (const i of ranked) {
+  for (let k = 0; k < ranked.length; k++) {
+    const i = ranked[k] ?? -1;
     const node = nodes[i];
     if (!node) continue;
     const r = raw[i] ?? 0;
@@ -1279,65 +1517,64 @@ export function scoreTopics(
       subs < MAX_SUBTOPICS &&
       r >= MIN_RAW_SUB &&
       (strongest[i] ?? 0) >= MIN_STRONGEST_SUB &&
-      saturation(i) >= MIN_SATURATION_SUB
+      saturationOf(raw, i, scale) >= MIN_SATURATION_SUB
     ) {
       // Every ancestor comes along, so a subtopic is never listed without its top level.
       for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) chosen.add(n);
       subs++;
     }
   }
+  return chosen;
+}
 
-  const evidence = evidenceFor(chosen, hits, framedWeight, offSense);
-  const roots: string[] = [];
-  const topics: Topic[] = [...chosen].map((i) => {
-    let root = i;
-    while ((nodes[root]?.parent ?? -1) >= 0) root = nodes[root]?.parent ?? -1;
-    roots.push(nodes[root]?.id ?? '');
-    const node = nodes[i] as (typeof nodes)[number];
-    const words = evidence.get(i) ?? [];
-    // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
-    if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
-    if (clubSold && isAncestorOrSelf(i, DEAL) && !words.includes(clubSold)) words.push(clubSold);
-    if (jobCuts && isAncestorOrSelf(i, LAYOFFS) && !words.includes(jobCuts[0])) words.push(jobCuts[0]);
-    if (concert && isAncestorOrSelf(i, MUSIC) && !words.includes(concert)) words.push(concert);
-    if (signalEvidence.length)
-      for (const word of signalWordsFor(i, chosen, signalEvidence))
-        if (!words.includes(word)) words.push(word);
-    // Politics told only through its leaders meeting: the leaders are its evidence.
-    if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
-      words.push(`leaders: ${meeting.join(', ')}`);
-    else if (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent) {
-      for (const word of [
-        ...(strikeEvidence ?? []),
-        ...(targetEvidence ?? []),
-        ...(seizureEvidence ?? []),
-        ...(launchEvidence ? [launchEvidence] : []),
-      ])
-        if (!words.includes(word)) words.push(word);
-    }
-    // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).
-    if (collapseEvidence && isAncestorOrSelf(i, ACCIDENT))
-      for (const word of collapseEvidence) if (!words.includes(word)) words.push(word);
-    if (leaderEvidence && isAncestorOrSelf(i, GOVERNMENT) && !words.includes(leaderEvidence[0]))
-      words.push(leaderEvidence[0]);
-    if (protestEvidence && isAncestorOrSelf(i, DIPLOMACY) && !words.includes(protestEvidence))
-      words.push(protestEvidence);
-    if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb))
-      words.push(pressCurb);
-    if (reviewRaised && isAncestorOrSelf(i, reviewRaised[0]) && !words.includes(reviewRaised[1]))
-      words.push(reviewRaised[1]);
-    if (resultEvidence && i === SPORT_TOP && !words.includes(resultEvidence)) words.push(resultEvidence);
-    const topic: Topic = {
-      id: node.id,
-      label: node.label,
-      level: node.level,
-      score: Math.round(Math.min(1, Math.max(0, score(i))) * 1000) / 1000,
-    };
-    // Set after, not spread into the literal: a spread after other properties is a slow generic copy.
-    if (words.length) topic.evidence = words;
-    return topic;
-  });
-  return orderTopics(topics, roots);
+/** Adds each word of `more` not yet in `words`, in order. */
+function addNew(words: string[], more: readonly string[] | undefined): void {
+  if (more) for (const word of more) if (!words.includes(word)) words.push(word);
+}
+
+/** Adds to a topic's words the story facts that raised it or a subtopic under it (a reason beyond words). */
+function addFactsToEvidence(
+  words: string[],
+  i: number,
+  node: TopicNode,
+  chosen: ReadonlySet<number>,
+  evidence: StoryEvidence,
+): void {
+  const {
+    partSold,
+    clubSold,
+    jobCuts,
+    concert,
+    meeting,
+    collapse,
+    leader,
+    protest,
+    pressCurb,
+    review,
+    result,
+  } = evidence;
+  // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
+  if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
+  if (clubSold && isAncestorOrSelf(i, DEAL) && !words.includes(clubSold)) words.push(clubSold);
+  if (jobCuts && isAncestorOrSelf(i, LAYOFFS) && !words.includes(jobCuts[0])) words.push(jobCuts[0]);
+  if (concert && isAncestorOrSelf(i, MUSIC) && !words.includes(concert)) words.push(concert);
+  if (evidence.signals.length) addNew(words, signalWordsFor(i, chosen, evidence.signals));
+  // Politics told only through its leaders meeting: the leaders are its evidence.
+  if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
+    words.push(`leaders: ${meeting.join(', ')}`);
+  else if (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent) {
+    addNew(words, evidence.strike);
+    addNew(words, evidence.target);
+    addNew(words, evidence.seizure);
+    if (evidence.launch && !words.includes(evidence.launch)) words.push(evidence.launch);
+  }
+  // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).
+  if (collapse && isAncestorOrSelf(i, ACCIDENT)) addNew(words, collapse);
+  if (leader && isAncestorOrSelf(i, GOVERNMENT) && !words.includes(leader[0])) words.push(leader[0]);
+  if (protest && isAncestorOrSelf(i, DIPLOMACY) && !words.includes(protest)) words.push(protest);
+  if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb)) words.push(pressCurb);
+  if (review && isAncestorOrSelf(i, review[0]) && !words.includes(review[1])) words.push(review[1]);
+  if (result && i === SPORT_TOP && !words.includes(result)) words.push(result);
 }
 
 /**
