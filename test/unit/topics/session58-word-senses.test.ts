@@ -28,7 +28,10 @@ describe("Australia's Labor party and America's Labor Department", () => {
   });
 
   it.each([
-    ['the Labor Department', 'Employers added 150,000 jobs in November, the Labor Department said on Friday.'],
+    [
+      'the Labor Department',
+      'Employers added 150,000 jobs in November, the Labor Department said on Friday.',
+    ],
     ['the Department of Labor', 'The Department of Labor said claims for jobless benefits fell last week.'],
     ['a capitals title\'s "LABOR DEPT"', ''],
   ])('keeps %s with labour, no party', (_, body) => {
@@ -74,7 +77,10 @@ describe('words of one desk told in another sense (wild57)', () => {
       'Shares slip',
       'Heavyweight miners lost 1.4% as iron ore prices fell, while index heavyweights in banking held steady.',
     );
-    const bout = topicIds('Title defended', 'The champion kept his belts with a points win in the heavyweight bout.');
+    const bout = topicIds(
+      'Title defended',
+      'The champion kept his belts with a points win in the heavyweight bout.',
+    );
 
     // Assert
     expect(market).toContain(MINING);
