@@ -19,6 +19,7 @@ import { keyOf } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/entities/lexicon.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
+import { STATE_NAMES } from './data/state-names.js';
 import { scriptCityNames } from './script-city-names.js';
 
 const require = createRequire(import.meta.url);
@@ -47,6 +48,8 @@ interface City {
   name: string;
   country: string;
   featureCode: string;
+  /** GeoNames' first-order administrative code: a US state's postal code, a Canadian province's number. */
+  adminCode: string;
   population: number;
 }
 
@@ -366,6 +369,14 @@ writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`)
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
 writeFileSync(path.join(outDir, 'town-namesakes.json'), `${JSON.stringify(townRows)}\n`);
 writeFileSync(path.join(outDir, 'region-namesakes.json'), `${JSON.stringify(regionNamesakeRows)}\n`);
+// The state of each kept US, Canadian and Australian city and town (scripts/data/state-names.ts): compile.ts keeps
+// those of namesakes, so that a bare dateline's namesake is placed only by its own state (lead-namesakes.ts).
+const cityById = new Map(cities.map((c) => [c.cityId, c]));
+const cityStates = [...cityRows, ...townRows].flatMap(([, code, id]) => {
+  const state = STATE_NAMES[code]?.[cityById.get(id)?.adminCode ?? ''];
+  return state ? [[id, state] as const] : [];
+});
+writeFileSync(path.join(outDir, 'city-states.json'), `${JSON.stringify(cityStates)}\n`);
 // Capitals and big cities by their names in other scripts, for datelines (script-city-names.ts).
 const capitalIds = new Set([...byKey.values()].filter((c) => c.featureCode === 'PPLC').map((c) => c.cityId));
 const scriptCities = scriptCityNames(

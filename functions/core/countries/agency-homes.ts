@@ -62,11 +62,26 @@ const AGENCY_HOMES: Readonly<Record<string, string>> = {
   dpa: 'DE',
 };
 
-/** The credit in brackets at a dateline's end: "(PTI)", "(APP):". */
-const CREDIT_AT_END = /\(([A-Za-z][A-Za-z -]*)\)\s*[:\u2014\u2013-]*\s*$/;
+/**
+ * The credit at a dateline's end: in brackets, "(PTI)", "(APP):"; or bare after the date, as AAP and Kyodo write it,
+ * "NEWCASTLE, Dec 9 AAP -".
+ */
+const CREDIT_AT_END = /(?:\(([A-Za-z][A-Za-z -]*)\)|\d,?\s+([A-Za-z][A-Za-z -]*?))\s*[:\u2014\u2013-]*\s*$/;
 
 /** The home country of the national agency a dateline credits, if any. */
 export function agencyHome(datelineText: string): string | undefined {
   const credit = CREDIT_AT_END.exec(datelineText);
-  return credit === null ? undefined : AGENCY_HOMES[credit[1]!.trim()];
+  return credit === null ? undefined : AGENCY_HOMES[(credit[1] ?? credit[2])!.trim()];
+}
+
+/**
+ * The world's agencies, whose bureaus file on every country from the city they sit in: "LONDON, Dec 9 (Reuters) -
+ * Alberta officials said" is London's bureau reporting on Canada, not a story from Ontario's London.
+ */
+const WORLD_AGENCIES: ReadonlySet<string> = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'UPI']);
+
+/** Whether a dateline credits one of the world's agencies. */
+export function creditsWorldAgency(datelineText: string): boolean {
+  const credit = CREDIT_AT_END.exec(datelineText);
+  return credit !== null && WORLD_AGENCIES.has((credit[1] ?? credit[2])!.trim());
 }

@@ -10,6 +10,7 @@
  */
 import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
+import cityStates from '../data/city-states.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
 import regionNamesakes from '../data/region-namesakes.json' with { type: 'json' };
 import scriptCityNames from '../data/script-city-names.json' with { type: 'json' };
@@ -80,6 +81,8 @@ const REGION_NAMESAKE_ROWS = regionNamesakes as CityRow[];
 const UK_TOWN_ROWS = ukTowns as [string, number][];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
+/** GeoNames id → the state or province of a US, Canadian or Australian city (scripts/data/state-names.ts). */
+const CITY_STATES: ReadonlyMap<number, string> = new Map(cityStates as [number, string][]);
 /** ISO 639-1 → [name in the language's script, GeoNames id]: capitals and big cities for datelines. */
 const SCRIPT_CITY_NAMES = scriptCityNames as unknown as Record<string, [string, number][]>;
 
@@ -555,6 +558,19 @@ function pack(namesakes: [string, string][], datelineNamesakes: [string, string]
     names: [...NAMES],
     namesakes,
     datelineNamesakes,
+    namesakeStates: namesakeStatesOf([...namesakes, ...datelineNamesakes]),
     localNames: localNames(indexOf),
   };
+}
+
+/** The states of the namesakes listed ("CODE:population:geonamesId" items) that have one (CITY_STATES). */
+function namesakeStatesOf(lines: readonly [string, string][]): [string, string][] {
+  const states = new Map<string, string>();
+  for (const [, line] of lines)
+    for (const item of line.split(' ')) {
+      const id = item.split(':')[2];
+      const state = id === undefined ? undefined : CITY_STATES.get(Number(id));
+      if (id !== undefined && state !== undefined) states.set(id, state);
+    }
+  return [...states].sort(([a], [b]) => Number(a) - Number(b));
 }

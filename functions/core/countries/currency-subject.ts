@@ -6,6 +6,14 @@ const OPENS = /^\s*(?:the\s+)?$/i;
 const SECURITIES =
   /\b(?:bonds?|eurobonds?|notes?|frns?|cds?|cp|facility|issues?|issuing|warrants?|loans?|placements?|debentures?|convertibles?|offerings?|offer|tranche|coupon)\b/i;
 
+/** The words right after a currency ("Australian dlr eurobond", "yen notes due 1992"), read for a security. */
+const SECURITY_REACH = 24;
+
+/** Whether a security follows a currency's mention: "50 mln Australian dlr eurobond" is the issue's matter. */
+export function securityAfter(text: string, end: number): boolean {
+  return SECURITIES.test(text.slice(end, end + SECURITY_REACH));
+}
+
 /**
  * Whether a headline mention of a country's currency opens the headline as its matter: "Saudi riyal deposit
  * rates ease" (from Bahrain), "Japanese yen slides as BOJ holds" (from London). A currency named in a headline

@@ -35,6 +35,8 @@ export interface GazetteerColumns {
   readonly namesakes: readonly [string, string][];
   /** City key → the places a bare dateline may name besides (compile.ts `datelineNamesakesOf`), space-joined. */
   readonly datelineNamesakes: readonly [string, string][];
+  /** GeoNames id of a US, Canadian or Australian namesake → its state or province (compile.ts `namesakeStatesOf`). */
+  readonly namesakeStates: readonly [string, string][];
 }
 
 /**
@@ -100,6 +102,7 @@ export function gazetteerColumns(compiled: CompiledGazetteer): GazetteerColumns 
     names: compiled.names,
     namesakes: compiled.namesakes,
     datelineNamesakes: compiled.datelineNamesakes,
+    namesakeStates: compiled.namesakeStates,
   };
 }
 

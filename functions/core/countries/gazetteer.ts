@@ -359,6 +359,17 @@ export function datelineNamesakes(name: string): readonly DatelineNamesake[] {
   return [...cityNamesakes(key).map((n) => ({ ...n, capital: false })), ...far];
 }
 
+let NAMESAKE_STATES: ReadonlyMap<number, string> | undefined;
+
+/**
+ * The state or province of a US, Canadian or Australian namesake, by its GeoNames id ("Ontario" for London's), as
+ * curated.ts REGIONS names it; undefined elsewhere. Parsed at the first question (a bare dateline's lead).
+ */
+export function namesakeState(geonamesId: number): string | undefined {
+  NAMESAKE_STATES ??= new Map(columns.namesakeStates.map(([id, state]) => [Number(id), state]));
+  return NAMESAKE_STATES.get(geonamesId);
+}
+
 /** Words asked of `lookupDemonym` and their countries ('': none). */
 const demonymAnswers = new TextMemo<string>(4096);
 

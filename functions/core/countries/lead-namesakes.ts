@@ -1,7 +1,8 @@
 import { prepareField, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceAt } from '../text/sentences.js';
-import { type DatelineNamesake, datelineNamesakes, lookupPlace } from './gazetteer.js';
+import { creditsWorldAgency } from './agency-homes.js';
+import { type DatelineNamesake, datelineNamesakes, lookupPlace, namesakeState } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
@@ -62,7 +63,12 @@ function placedBy(doc: TagDocument, town: string, code: string): string | undefi
     if (m.code === code) return undefined;
     const namesake = namesakes.find((n) => n.countryCode === m.code);
     if (namesake === undefined || isOrigin(doc, m)) continue;
-    if (m.field === 'body' && isState(m) && STATE_AUTHORITY.test(doc.body.text.slice(m.end, m.end + 24)))
+    if (
+      m.field === 'body' &&
+      isState(m) &&
+      isNamesakesState(namesake, m) &&
+      STATE_AUTHORITY.test(doc.body.text.slice(m.end, m.end + 24))
+    )
       governed.add(m.code);
     if (!placesTown(doc, m, namesake, own, townSentences)) continue;
     if (placed !== undefined && placed !== m.code) return undefined;
@@ -94,12 +100,23 @@ function placesTown(
   // the country or its people do when the namesake is big enough to be meant so ("Lebanese soldiers clashed … in
   // the northern city of Tripoli"; not "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
   return (
-    isState(m) ||
+    (isState(m) && isNamesakesState(namesake, m)) ||
     // A leader or a seat of government (a metonym) acts on places, it does not say where one is: "BIRMINGHAM —
     // Thousands marched through Birmingham against President Trump's state visit" is British (review57).
-    ((m.kind === 'city' || m.kind === 'name' || m.kind === 'demonym') &&
+    ((m.kind === 'city' || m.kind === 'name' || (m.kind === 'demonym' && !namesPeopleAbroad(doc, m))) &&
       namesake.population >= own * SENTENCE_RATIO)
   );
+}
+
+/**
+ * People who live away from their country: "SANTIAGO — Cuban exiles living in Santiago protested" is Chile's
+ * Santiago; the demonym says where they came from, not where the town is.
+ */
+const PEOPLE_ABROAD =
+  /^\s+(?:exiles?|expatriates?|expats?|[e\u00e9]migr[e\u00e9]s?|emigrants?|immigrants?|migrants?|refugees?|asylum[ -]seekers?|diaspora|tourists?|holidaymakers?|visitors?|nationals (?:living|working|stranded)|(?:students?|workers?|residents?|citizens?|nationals) (?:living|working|studying|based|stranded) (?:in|abroad))\b/i;
+
+function namesPeopleAbroad(doc: TagDocument, m: CountryMention): boolean {
+  return PEOPLE_ABROAD.test(doc.body.text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -111,12 +128,28 @@ function placesTown(
 export const STATE_AUTHORITY =
   /^(?:['\u2019]s)?\s+(?:state\s+)?(?:officials|authorities|police|troopers|governor|Gov\.|lawmakers|legislators|legislature|residents|voters|prosecutors|regulators|health officials)\b/;
 
-const LETTER = lazyPattern(() => /\p{L}/u);
-/** A dateline with a date or an agency's credit ("LONDON, Dec 9 (Reuters) -") is a bureau's, not a bare town's. */
-const CREDITED_DATELINE = /\d|\(/;
+/**
+ * Whether a state may be the namesake's: its own, where the lists know the namesake's state (compile.ts
+ * `namesakeStatesOf`: the US, Canada, Australia). "LONDON — BP … Alberta officials said" is no story of Ontario's
+ * London (review57).
+ */
+function isNamesakesState(namesake: DatelineNamesake, m: CountryMention): boolean {
+  const state = namesakeState(namesake.geonamesId);
+  return (
+    state === undefined ||
+    (m.kind !== 'region' && m.kind !== 'abbreviation') ||
+    lookupPlace(m.text)?.name === state
+  );
+}
 
+const LETTER = lazyPattern(() => /\p{L}/u);
+
+/**
+ * A world agency's bureau ("LONDON, Dec 9 (Reuters) -") files on every state's officials; a date alone or a local
+ * credit ("ST. PETERSBURG, Dec 9 —") says nothing of which town (review58).
+ */
 function isCredited(doc: TagDocument): boolean {
-  return CREDITED_DATELINE.test(doc.dateline?.text ?? '');
+  return creditsWorldAgency(doc.dateline?.text ?? '');
 }
 
 function sentenceIndexAt(doc: TagDocument, at: number): number {

@@ -8,6 +8,7 @@ import { sentenceIndex, sentenceOrFieldAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { aidSenders, disasterInHeadline } from './aid-senders.js';
+import { followsAmount } from './amount-units.js';
 import { rankBackgroundBelowSides } from './background-ranks.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan, verbObjectsIn } from './co-objects.js';
 import { isCommentary } from './commentary.js';
@@ -177,14 +178,13 @@ const CURRENCY_WORD_AFTER =
  * years", read29 F-o). After a name they name money only with an amount before ("50 Egypt pounds").
  */
 const VERB_LIKE_MONEY_AFTER = /^[ \t\n-]+(?:pounds?|marks?|crowns?)\b/i;
-const AMOUNT_BEFORE = /\d(?:\s*(?:mln|million|bln|billion|m|bn))?\s+$/i;
 
 function namesMoney(doc: TagDocument, m: Mention): boolean {
   const text = fieldOf(doc, m.field).text;
   const after = text.slice(m.end, m.end + 24);
   if (!CURRENCY_WORD_AFTER.test(after)) return false;
   if (!VERB_LIKE_MONEY_AFTER.test(after) || lookupDemonym(m.text) !== undefined) return true;
-  return AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  return followsAmount(text, m.start);
 }
 
 /**

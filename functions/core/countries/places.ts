@@ -78,6 +78,11 @@ export interface CompiledGazetteer {
    * `datelineNamesakes`): "CODE:population:geonamesId", ":capital" after a national capital's, a town's code alone.
    */
   datelineNamesakes: [string, string][];
+  /**
+   * GeoNames id of a US, Canadian or Australian namesake above → its state or province, as curated.ts REGIONS names
+   * it ("6058560" → "Ontario", London's namesake): a bare dateline's namesake is placed by its own state only.
+   */
+  namesakeStates: [string, string][];
   /** Country names by ISO 639-1 language, for articles not in English: [key, code]. */
   localNames: Record<string, [string, string][]>;
 }

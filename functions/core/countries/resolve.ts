@@ -11,6 +11,7 @@ import { namedAbsent } from './absent.js';
 import { type NamedCountry, strickenCountry } from './aid-senders.js';
 import { airlinesAsFirms } from './airlines.js';
 import { allocatedCodes } from './allocations.js';
+import { isWorldUnitOfAmount } from './amount-units.js';
 import { withoutBodySeats } from './body-seats.js';
 import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
@@ -18,7 +19,7 @@ import { combiningFormMentions } from './combining-forms.js';
 import { withoutCompoundParts } from './compound-names.js';
 import { withoutListedCountryFunds } from './country-funds.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
-import { currencyOpensHeadline } from './currency-subject.js';
+import { currencyOpensHeadline, securityAfter } from './currency-subject.js';
 import { isTakeoverParty } from './deal-parties.js';
 import { withoutUnconfirmedDemonymTowns } from './demonym-towns.js';
 import { filedFromDesk, filedFromDeskCity, withoutLaterBureaus } from './desks.js';
@@ -707,7 +708,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     if (
       (past.met && m.code !== datelineCode) ||
       (m.start < doc.storyStart && m.field === 'body' && inCaptionLine(doc.body.text, m.start)) ||
-      targets.has(m)
+      targets.has(m) ||
+      // "The Australian dollar fell to 65.80 U.S. cents": the world's money an amount is counted in (amount-units.ts)
+      // is a unit, as little a side as a firm's seat; not a security's ("a 100 mln U.S. dlr bond" is the issue's).
+      (m.currency &&
+        isWorldUnitOfAmount(doc.body.text, m.code, m.start) &&
+        !securityAfter(doc.body.text, m.end))
     ) {
       t.score += ORIGIN_FACTOR * weight;
       t.salient += ORIGIN_FACTOR * weight;

@@ -65,13 +65,14 @@ const TRANSFER_FROM = new RegExp(
 const ATTRIBUTION =
   /,\s*(?:[^,]*\b(?:said(?!\s+to\b)|says(?!\s+to\b)|say|told|added|reported|reports|announced|according to)\b|(?:saying|adding|arguing|warning|noting)\b)[^,]*$/;
 // "Officials said (that) …": the reported clause is the main one.
-// "Mr Sharif told parliament that …" too (wild49 C4).
+// "Mr Sharif told parliament that …" too (wild49 C4), and after a phrase of where or when set off by a comma: "At a
+// news conference in Tehran, Azerbaijan's ambassador said …" (its speaker is no closing attribution).
 const REPORTED_LEAD =
-  /^[^,]{0,80}?\b(?:(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?|told\s+(?:[\w-]+\s+){1,3}?that\s+)/;
+  /^(?:(?:At|In|During|After|Before|On|Speaking|Addressing|Following)\b[^,]{0,60},\s*)?[^,]{0,80}?\b(?:(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?|told\s+(?:[\w-]+\s+){1,3}?that\s+)/;
 // After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
 const GOVERNMENT_SPEAKER = lazyPattern(
   () =>
-    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b/u,
+    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy)\b/u,
 );
 // "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
 // said" are no government).

@@ -54,16 +54,24 @@ const DATE = `(?:${MONTH}|${DAY_FIRST}|${LOCAL_DAY_FIRST})(?:,?\\s*(?:de\\s+)?\\
 // A place name: capitalised words, with the lower-case joiners of Romance names ("RIO DE JANEIRO").
 const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*";
 const DASH = '(?:—|–|--|-)';
+// Two agencies' credit, one of them known: "Buenos Aires, 8 dic (Télam/EFE) -" (wild58).
+const JOINT_CREDIT = `\\((?:\\p{L}[\\p{L}-]*/${AGENCY}|${AGENCY}/\\p{L}[\\p{L}-]*)\\)`;
 // An agency's credit, "(Kyodo)" or TASS's "/TASS/", and what follows it: a dash, ANI's colon ("(ANI):"),
 // EFE's ".-", TASS's full stop, or, as Indian agencies write it, no dash at all ("BENGALURU, June 4 (PTI)
 // At least…"), where the capital or digit that opens the story stands for the dash.
-const CREDITED = `(?:${AGENCY_CREDIT}|/${AGENCY}/)(?:\\s*\\.?\\s*${DASH}\\s+|:\\s+|\\.\\s+|\\s+(?=[\\p{Lu}\\d"“]))`;
-// PLACE[/PLACE][, Region][ [Country]][, Date][.][ (Agency)] followed by a dash; Reuters files a story from
+const CREDITED = `(?:${AGENCY_CREDIT}|${JOINT_CREDIT}|/${AGENCY}/)(?:\\s*\\.?\\s*${DASH}\\s+|:\\s+|\\.\\s+|\\s+(?=[\\p{Lu}\\d"“]))`;
+// AAP and Kyodo write their credit after the date without brackets: "NEWCASTLE, Dec 9 AAP -", "TOKYO, Dec 9
+// Kyodo -". Only after a date, where no story's words stand.
+const BARE_AGENCY = `,?\\s+${AGENCY}(?=\\s*${DASH}\\s)`;
+// The Wall Street Journal's and some African papers' dash against both words: "ABUJA—The", "LAGOS, Nigeria—".
+// Only after a place in capitals (`isTightDash`): "Hamas—The group …" opens a story.
+const TIGHT_DASH = '[\u2014\u2013](?=[\\p{Lu}"\u201c])';
+// PLACE[/PLACE][, Region][ [Country]][, Date[ Agency]][.][ (Agency)] followed by a dash; Reuters files a story from
 // two bureaus as "WASHINGTON/OTTAWA"; ANI writes "New Delhi [India], November 20 (ANI):".
 const INLINE = lazyPattern(
   () =>
     new RegExp(
-      `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:\\s*\\[\\p{Lu}[\\p{L} ]*\\])?(?:,\\s*${DATE})?\\.?(?:\\s*${CREDITED}|\\s*${DASH}\\s+)`,
+      `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:\\s*\\[\\p{Lu}[\\p{L} ]*\\])?(?:,\\s*${DATE}(?:${BARE_AGENCY})?)?\\.?(?:\\s*${CREDITED}|\\s*${DASH}\\s+|${TIGHT_DASH})`,
       'u',
     ),
 );
@@ -116,6 +124,22 @@ const NOT_PLACES = new Set(
     ' ',
   ),
 );
+
+/** A live page's label in the languages the tagger reads: "EN DIRECT -", "EN VIVO -", "LIVE-TICKER -". */
+const LIVE_LABELS = new Set([
+  'EN DIRECT',
+  'DIRECT',
+  'EN VIVO',
+  'EN DIRECTO',
+  'DIRECTO',
+  'AO VIVO',
+  'IN DIRETTA',
+  'DIRETTA',
+  'LIVE-TICKER',
+  'LIVETICKER',
+  'LIVEBLOG',
+  'LIVE BLOG',
+]);
 
 const YEAR = ',?\\s*\\d{4}';
 // A press release: "CHICAGO, March 3, 2025 /PRNewswire/ --", "BOSTON--(BUSINESS WIRE)--", "SANTA CLARA,
@@ -303,6 +327,9 @@ function inlineDateline(
     uncasedDateline(opening);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
+  if (isTightDash(m[0]) && LOWER.test(place.split(',')[0]!)) return undefined;
+  // "BREAKING -", "EN DIRECT - Sommet UE-Chine à Pékin" (wild58): a label before the dash, no place.
+  if (NOT_PLACES.has(place.toUpperCase()) || LIVE_LABELS.has(place.toUpperCase())) return undefined;
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
   // A slug is never credited: "LONDON (Reuters) - UK GDP UP 0.3 PCT" over a story in mixed case is a
@@ -311,6 +338,10 @@ function inlineDateline(
   const start = body.indexOf(place, from);
   return { text: m[0].trim(), place, start, end: from + m[0].length };
 }
+
+/** "ABUJA—The": a dash with no space after it (TIGHT_DASH). */
+const isTightDash = (matched: string): boolean => TIGHT_DASH_END.test(matched);
+const TIGHT_DASH_END = /[\u2014\u2013]$/;
 
 const TWO_CAPITALS = lazyPattern(() => /\p{Lu}{2}/u);
 // An agency's "(…)" or "/…/" (a date is not enough: a wire whose title ran into its body writes

@@ -37,8 +37,9 @@ const BARE_CREDIT = new RegExp(`^\\s*${AGENCY_CREDIT}\\s*(?:—|–|--|-)\\s+`);
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
 // "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer", a blog's
-// "Posted by Léa Martin · 9 Sep 2025 · 4 min read".
-const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text|Edited) by|By|BY|by)';
+// "Posted by Léa Martin · 9 Sep 2025 · 4 min read"; the Spanish and Portuguese "Por", the French "Par" and the
+// German "Von" over a dateline ("Por Mariana Gómez\nNECOCLÍ, Colombia —", wild58).
+const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text|Edited) by|By|BY|by|Por|POR|Par|PAR|Von|VON)';
 // Both made on first use (lazy-pattern.ts): a story whose first lines are long never runs them.
 const BYLINE = lazyPattern(
   () =>

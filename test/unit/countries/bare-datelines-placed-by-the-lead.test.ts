@@ -94,3 +94,65 @@ describe('a bare dateline town the lead does not place abroad', () => {
     ).toBe('GB');
   });
 });
+
+// Invented local stories (session 58, focus58).
+describe('people from abroad beside a bare dateline town', () => {
+  it('say where they came from, not where the town is', () => {
+    expect(
+      read(
+        'Exiles protest',
+        'SANTIAGO — Cuban exiles living in Santiago protested outside the government palace on Tuesday.',
+      ).dateline,
+    ).toBe('CL');
+    expect(
+      read(
+        'Hotel fire',
+        'PERTH — British tourists staying in Perth were evacuated from a hotel after a fire.',
+      ).dateline,
+    ).toBe('AU');
+  });
+
+  it('still place the town in their country when they are its own people there', () => {
+    expect(
+      read(
+        'Clashes',
+        'TRIPOLI — Lebanese soldiers clashed with gunmen in the northern city of Tripoli on Tuesday, a security source said.',
+      ).dateline,
+    ).toBe('LB');
+  });
+});
+
+describe("a state beside a bare dateline town that is not its namesake's", () => {
+  it("does not move the town to the namesake's country", () => {
+    expect(
+      read(
+        'Oil sands stake',
+        'LONDON — BP agreed to buy a stake in an oil sands project, and Alberta officials said the deal needed approval.',
+      ).dateline,
+    ).toBe('GB');
+    expect(
+      read(
+        'Headquarters move',
+        'BIRMINGHAM — Texas officials said on Tuesday the company would move its headquarters there.',
+      ).dateline,
+    ).toBe('GB');
+  });
+
+  it("moves it when the state is the namesake's own, dated or not", () => {
+    expect(
+      read(
+        'Gas leak',
+        "LONDON, Dec 9 — Ontario officials said a gas leak in the city's east end forced 200 people from their homes.",
+      ).dateline,
+    ).toBe('CA');
+  });
+
+  it("keeps a world agency's bureau in its city", () => {
+    expect(
+      read(
+        'Emissions cap',
+        'LONDON, Dec 9 (Reuters) - Ontario officials said on Tuesday the province would sue Ottawa over the emissions cap.',
+      ).dateline,
+    ).toBe('GB');
+  });
+});

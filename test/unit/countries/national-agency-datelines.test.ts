@@ -23,3 +23,14 @@ describe('a dateline town credited to a national agency', () => {
     expect(datelineOf('LONDON, Dec 9 (CP) The prince visited a hospital on Tuesday.')).toBe('GB');
   });
 });
+
+// Invented agency copy (session 58, focus58): AAP's credit comes after the date without brackets.
+describe('a dateline town credited to a national agency without brackets', () => {
+  it("is the agency's home town", () => {
+    expect(
+      datelineOf(
+        'NEWCASTLE, Dec 9 AAP - A storm cut power to 40,000 homes overnight, the network operator said.',
+      ),
+    ).toBe('AU');
+  });
+});

@@ -20,6 +20,24 @@ describe("a price quoted in another country's cents", () => {
     expect(focus).toEqual(['AU']);
   });
 
+  it('leaves the U.S. out of focus in an undated brief whose currency is quoted in its cents', () => {
+    expect(
+      focusOf('Currency slips', 'The Australian dollar fell 0.5% to 65.80 U.S. cents after weak jobs data.'),
+    ).toEqual(['AU']);
+    expect(
+      focusOf(
+        'Currency slips',
+        'The New Zealand dollar fell 0.4% to 58.10 U.S. cents after a weak dairy auction.',
+      ),
+    ).toEqual(['NZ']);
+  });
+
+  it('keeps a bond issued in U.S. dollars the news of its currency', () => {
+    expect(
+      focusOf('Bank prices bond', 'A state bank said it had priced a 500 mln U.S. dlr bond due 2031 at par.'),
+    ).toEqual(['US']);
+  });
+
   it('keeps an auction priced in U.S. cents the news of the market that holds it', () => {
     expect(
       focusOf(
