@@ -78,7 +78,7 @@ export function agencyHome(datelineText: string): string | undefined {
  * The world's agencies, whose bureaus file on every country from the city they sit in: "LONDON, Dec 9 (Reuters) -
  * Alberta officials said" is London's bureau reporting on Canada, not a story from Ontario's London.
  */
-const WORLD_AGENCIES: ReadonlySet<string> = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'UPI']);
+const WORLD_AGENCIES: ReadonlySet<string> = new Set(['Reuters', 'REUTERS', 'AP', 'AFP', 'Bloomberg', 'UPI']);
 
 /** Whether a dateline credits one of the world's agencies. */
 export function creditsWorldAgency(datelineText: string): boolean {

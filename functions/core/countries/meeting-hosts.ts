@@ -11,7 +11,7 @@ import type { CountryMention } from './mentions.js';
  * its government ("Moscow said") is not a venue.
  */
 export const MEETING_IN_BEFORE =
-  /\b(?:talks|meetings?|meet|meets|met|conference|summit|negotiations|hosts?|hosted|hosting|convenes?|convened|gather(?:s|ed|ing)?)\b[^.;!?\n]{0,60}\b(?:in|at)\s+$/i;
+  /\b(?:talks|meetings?|meet|meets|met|conference|summit|negotiations|hosts?|hosted|hosting|convenes?|convened|gather(?:s|ed|ing)?|(?:to\s+)?sign\s+(?:a\s+|the\s+)?(?:peace\s+)?(?:treaty|accord|agreement|deal))\b[^.;!?\n]{0,60}\b(?:in|at)\s+$/i;
 /** "met in Beijing", "talks resume in Cairo", "at Camp David": the place something happens in. */
 export const IN_PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /** "Geneva said", "Istanbul's envoy": a city standing for its government or people acts. */
@@ -26,10 +26,29 @@ export function namedOnlyAsMeetingPlace(doc: TagDocument, mentions: readonly Cou
     if (m.kind !== 'city') return false;
     const text = fieldOf(doc, m.field).text;
     if (ACTS_AFTER.test(text.slice(m.end, m.end + 12))) return false;
-    const before = text.slice(Math.max(0, m.start - 90), m.start);
-    // The long pattern ends with IN_PLACE_BEFORE's "in"/"at": checked first, the long one rarely runs (nor compiles).
-    if (IN_PLACE_BEFORE.test(before) && MEETING_IN_BEFORE.test(before)) venues.add(m.text.toLowerCase());
+    if (namesMeetingPlace(text, m)) venues.add(m.text.toLowerCase());
   }
   // "We are not going to Geneva to waste time": the meeting's city named again.
   return mentions.every((m) => venues.has(m.text.toLowerCase()));
+}
+
+/**
+ * Whether a city of the country speaks or acts in the body ("Lisbon said it would send a mediator"): its government,
+ * a side, whatever meeting the story places there.
+ */
+export function actsInBody(doc: TagDocument, code: string, mentions: readonly CountryMention[]): boolean {
+  return mentions.some(
+    (o) =>
+      o.code === code &&
+      o.field === 'body' &&
+      o.kind === 'city' &&
+      ACTS_AFTER.test(doc.body.text.slice(o.end, o.end + 12)),
+  );
+}
+
+/** Whether the city mention is where the text places a meeting: "talks in Geneva", "a summit in Abu Dhabi". */
+export function namesMeetingPlace(text: string, m: CountryMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  // The long pattern ends with IN_PLACE_BEFORE's "in"/"at": checked first, the long one rarely runs (nor compiles).
+  return IN_PLACE_BEFORE.test(before) && MEETING_IN_BEFORE.test(before);
 }

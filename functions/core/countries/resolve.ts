@@ -50,7 +50,7 @@ import { localDemonymMentions, personSurnames } from './local-demonyms.js';
 import { withLocalTowns } from './local-towns.js';
 import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
 import { namesLosingBidder } from './losing-bids.js';
-import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
+import { actsInBody, namedOnlyAsMeetingPlace, namesMeetingPlace } from './meeting-hosts.js';
 import { type MeetingSides, meetingSides } from './meeting-sides.js';
 import { meetingActors } from './meeting-venue.js';
 import {
@@ -678,7 +678,15 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     if (m.field === 'title') {
       // "…, snubbing U.S. and French bids": a losing bidder is named beside the deal (losing-bids.ts): shown, no
       // headline's weight for focus.
-      if (namesLosingBidder(doc.title.text, m.start, m.end)) {
+      // "US-China trade talks in Geneva: live updates", "… to sign peace treaty in Abu Dhabi": the city a headline's
+      // meeting is held in says where, not who (meeting-hosts.ts; wild58): shown, the body decides its focus.
+      if (
+        namesLosingBidder(doc.title.text, m.start, m.end) ||
+        (m.kind === 'city' &&
+          m.code !== datelineCode &&
+          namesMeetingPlace(doc.title.text, m) &&
+          !actsInBody(doc, m.code, mentions))
+      ) {
         t.salient += weight;
         continue;
       }

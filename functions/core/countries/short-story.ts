@@ -369,11 +369,12 @@ const AGENT_BY =
 
 /**
  * "Egyptian mediators hosted delegations from Israel and Hamas", "talks with negotiators from Iran": the people who
- * act for a state are its part in the clause (session 54). Not its people in general ("migrants from Mali",
+ * act for a state are its part in the clause (session 54), and its ambassador ("Mali recalled its ambassador from
+ * Algeria", wild58). Not its people in general ("migrants from Mali",
  * "tourists from China") nor its firms.
  */
 const ENVOYS_FROM =
-  /\b(?:delegations?|delegates|envoys?|negotiators?|representatives|mediators|emissar(?:y|ies))\s+from\s+(?:the\s+)?$/i;
+  /\b(?:delegations?|delegates|envoys?|ambassadors?|diplomats|negotiators?|representatives|mediators|emissar(?:y|ies))\s+from\s+(?:the\s+)?$/i;
 
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {

@@ -1,6 +1,6 @@
 import { AGENCY, AGENCY_CREDIT, PRESS_WIRE } from './front-matter.js';
 import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
-import { MONTH_WORD } from './months.js';
+import { MONTH_NAMES, MONTH_WORD } from './months.js';
 
 /** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
 export interface Dateline {
@@ -50,9 +50,14 @@ const LOCAL_MONTH = `(?:${`${LOCAL_MONTH_STEMS} ${SCRIPT_MONTH_STEMS}`
   .map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`)
   .join('|')})\\p{L}*\\.?`;
 const LOCAL_DAY_FIRST = `\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?${LOCAL_MONTH}`;
-const DATE = `(?:${MONTH}|${DAY_FIRST}|${LOCAL_DAY_FIRST})(?:,?\\s*(?:de\\s+)?\\d{4})?`;
+// An all-capitals wire's month: "BEIJING, DEC 9 (REUTERS) -".
+const CAPITALS_MONTH = `(?:${MONTH_NAMES.map((name) => name.slice(0, 3).toUpperCase()).join('|')})[A-Z]*\\.?\\s+\\d{1,2}`;
+const DATE = `(?:${MONTH}|${DAY_FIRST}|${LOCAL_DAY_FIRST}|${CAPITALS_MONTH})(?:,?\\s*(?:de\\s+)?\\d{4})?`;
 // A place name: capitalised words, with the lower-case joiners of Romance names ("RIO DE JANEIRO").
-const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*";
+const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|do|dos|das|la|el|of))*";
+// A Brazilian town's state in brackets after it, as the country's papers and wires write it: "FOZ DO IGUAÇU (PR), 6 de
+// dezembro (Reuters) -", "SÃO PAULO (SP) -" (wild58).
+const BRAZILIAN_STATE = '(?:\\s*\\(\\p{Lu}{2}\\))?';
 const DASH = '(?:—|–|--|-)';
 // Two agencies' credit, one of them known: "Buenos Aires, 8 dic (Télam/EFE) -" (wild58).
 const JOINT_CREDIT = `\\((?:\\p{L}[\\p{L}-]*/${AGENCY}|${AGENCY}/\\p{L}[\\p{L}-]*)\\)`;
@@ -71,7 +76,7 @@ const TIGHT_DASH = '[\u2014\u2013](?=[\\p{Lu}"\u201c])';
 const INLINE = lazyPattern(
   () =>
     new RegExp(
-      `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:\\s*\\[\\p{Lu}[\\p{L} ]*\\])?(?:,\\s*${DATE}(?:${BARE_AGENCY})?)?\\.?(?:\\s*${CREDITED}|\\s*${DASH}\\s+|${TIGHT_DASH})`,
+      `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)${BRAZILIAN_STATE}(?:\\s*\\[\\p{Lu}[\\p{L} ]*\\])?(?:,\\s*${DATE}(?:${BARE_AGENCY})?)?\\.?(?:\\s*${CREDITED}|\\s*${DASH}\\s+|${TIGHT_DASH})`,
       'u',
     ),
 );
@@ -169,9 +174,9 @@ const CREDIT_OR_DASH = /[-\u2013\u2014(/]/;
  * the look is linear in the opening's words.
  */
 const CAP_SHAPE = String.raw`[^a-z\s/,[\]()][^\s/,[\]()]*`;
-const PLACE_SHAPE = String.raw`${CAP_SHAPE}(?: (?:${CAP_SHAPE}|(?:de|del|da|la|el|of)(?=[\s,./[(\u2013\u2014-]|$)))*`;
+const PLACE_SHAPE = String.raw`${CAP_SHAPE}(?: (?:${CAP_SHAPE}|(?:de|del|da|do|dos|das|la|el|of)(?=[\s,./[(\u2013\u2014-]|$)))*`;
 const INLINE_SHAPE = new RegExp(
-  String.raw`^\s*${PLACE_SHAPE}(?:\s?\/\s?${PLACE_SHAPE})*(?:,\s*${CAP_SHAPE}(?: ${CAP_SHAPE})*)?(?:\s*\[[^\]]*\])?(?:,\s*\S+(?:\s+\S+){0,4})?\.?\s*[(/\u2013\u2014-]`,
+  String.raw`^\s*${PLACE_SHAPE}(?:\s?\/\s?${PLACE_SHAPE})*(?:,\s*${CAP_SHAPE}(?: ${CAP_SHAPE})*)?(?:\s*\([A-Z]{2}\))?(?:\s*\[[^\]]*\])?(?:,\s*\S+(?:\s+\S+){0,4})?\.?\s*[(/\u2013\u2014-]`,
 );
 /** A distributor's name, which every match of PRESS_RELEASE holds (PRESS_WIRE's words), asked before it. */
 const PRESS_WIRE_WORD = /[Ww]ire|WIRE|Newsfile|CNW|PRWeb/;

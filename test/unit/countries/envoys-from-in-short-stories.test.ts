@@ -35,3 +35,15 @@ describe('a short story naming the states whose envoys take part', () => {
     expect(focusOf(story)).toEqual(['IT']);
   });
 });
+
+// Invented one-sentence brief (session 58, focus58; wild58 found the shape).
+describe('a short story naming the state an ambassador is recalled from', () => {
+  it('puts both states in focus', () => {
+    const story = {
+      title: 'Envoy recalled',
+      body: 'Mali recalled its ambassador from Algeria after a drone was shot down near the border.',
+    };
+
+    expect(focusOf(story)).toEqual(expect.arrayContaining(['ML', 'DZ']));
+  });
+});

@@ -35,3 +35,28 @@ describe('a credit of two agencies', () => {
     ).toBe('Buenos Aires');
   });
 });
+
+describe("a Brazilian town's state in brackets after it", () => {
+  it('is part of the dateline, before the date and the credit', () => {
+    const dateline = detectDateline(
+      'FOZ DO IGUAÇU (PR), 6 de dezembro (Reuters) - Os presidentes inauguraram a ponte nesta sexta-feira.',
+    );
+
+    expect(dateline?.place).toBe('FOZ DO IGUAÇU');
+  });
+
+  it("leaves an agency's credit of two capitals a credit", () => {
+    expect(detectDateline('LONDON (PA) - The prince visited a hospital on Tuesday.')?.text).toBe(
+      'LONDON (PA) -',
+    );
+  });
+});
+
+describe('an all-capitals wire dateline', () => {
+  it('is read with its month and credit in capitals', () => {
+    expect(
+      detectDateline('BEIJING, DEC 9 (REUTERS) - CHINA WILL IMPOSE NEW TARIFFS ON U.S. GOODS FROM JANUARY.')
+        ?.place,
+    ).toBe('BEIJING');
+  });
+});
