@@ -190,11 +190,20 @@ const STRIKE_DEAL =
 const REV_STYLE = /(?<!\b(?:Rt|Right|Most|Very)\.?\s)\b(Revd?)\.?\s+(?=[A-Z][a-z])/g;
 
 /**
- * A market's heavyweights (wild57): "heavyweight miners BHP and Rio Tinto", "index heavyweights", "banking
- * heavyweights" are the biggest firms, no boxers. A boxer's weight stays: "heavyweight champion", "heavyweight bout".
+ * A market's or a party's heavyweights (wild57, review58): "heavyweight miners BHP and Rio Tinto", "index
+ * heavyweights", "banking heavyweights" are the biggest firms, "party heavyweights" its senior figures, no boxers. A
+ * boxer's weight stays: "heavyweight champion", "heavyweight bout".
  */
-const MARKET_HEAVYWEIGHT =
-  /\b([Hh]eavyweights?)\s+(?:[\w-]+\s+)?(?=(?:miners|banks|lenders|stocks|shares|companies|firms|exporters|insurers|retailers|carmakers|automakers|chipmakers|producers|refiners|utilities|conglomerates)\b)|\b(?:[Ii]ndex|[Mm]arket|[Ss]ector|[Bb]lue-chip|[Tt]ech|[Bb]anking|[Mm]ining|[Ee]nergy|[Oo]il|[Ff]inancial|[Ii]ndustry|[Cc]orporate)\s+(heavyweights?)\b/g;
+const FIGURATIVE_HEAVYWEIGHT =
+  /\b([Hh]eavyweights?)\s+(?:[\w-]+\s+)?(?=(?:miners|banks|lenders|stocks|shares|companies|firms|exporters|insurers|retailers|carmakers|automakers|chipmakers|producers|refiners|utilities|conglomerates)\b)|\b(?:[Ii]ndex|[Mm]arket|[Ss]ector|[Bb]lue-chip|[Tt]ech|[Bb]anking|[Mm]ining|[Ee]nergy|[Oo]il|[Ff]inancial|[Ii]ndustry|[Cc]orporate|[Pp]arty|[Pp]olitical|[Cc]abinet|[Oo]pposition|Tory|Labour|Labor|Conservative|Republican|Democratic)\s+(heavyweights?)\b/g;
+
+/**
+ * The centre of something other than a quake (wild58): "the Sahel is now the epicentre of jihadist violence", "the
+ * epicentre of terrorism", "the epicenter of the outbreak". A quake's keeps its word: "the epicentre of the quake", "the
+ * epicentre of Monday's magnitude 6.1 earthquake", "the epicentre was 10 km south of the town".
+ */
+const EPICENTRE_OF =
+  /\b([Ee]picent(?:re|er)s?)\s+of\s+(?!(?:[\w'\u2019.,-]+\s+){0,4}?(?:quakes?|earthquakes?|tremors?|temblors?|aftershocks?|shocks?|eruptions?)\b)/g;
 
 /** India's communist parties (wild57): "the CPI(M)", "CPI (Maoist)", "CPI-M", "CPI(ML)" are no consumer price index. */
 const COMMUNIST_PARTY = /\b(CPI)(?:\s?\((?:M|ML|Maoist|M-L)\)|-M\b|-ML\b)/g;
@@ -274,7 +283,8 @@ export function figurativeWords(text: string): [number, number][] {
     [STRIKE_DEAL, 'trik'],
     [COMMUNIST_PARTY, 'CPI'],
     [REV_STYLE, 'Rev'],
-    [MARKET_HEAVYWEIGHT, 'eavyweight'],
+    [FIGURATIVE_HEAVYWEIGHT, 'eavyweight'],
+    [EPICENTRE_OF, 'picent'],
   ] as const) {
     if (!text.includes(cue)) continue;
     pattern.lastIndex = 0;

@@ -210,6 +210,12 @@ describe('trailers of other wires and publishers', () => {
     ['Recommended: '],
     ['Suggested reading: '],
     ['Don’t miss: '],
+    ['Lea también: '],
+    ['Leia também: '],
+    ['À lire aussi – '],
+    ['Lesen Sie auch: '],
+    ['Mehr zum Thema: '],
+    ['Leggi anche: '],
   ])('blanks a link to another story labelled "%s"', (label) => {
     const lead = 'The city council approved a new bus terminal on Tuesday.';
     const rest = 'The terminal will hold 400 buses and open next year.';

@@ -12,6 +12,13 @@ const CRIME_LAW_JUSTICE = 'medtop:02000000';
 const TECHNOLOGY_AND_ENGINEERING = 'medtop:20000756';
 const BOXING = 'medtop:20000856';
 const MINING = 'medtop:20000320';
+const HORSE_RACING = 'medtop:20000960';
+const EARTHQUAKE = 'medtop:20000153';
+const STOCKS = 'medtop:20000396';
+const ACQUISITIONS = 'medtop:20000204';
+const DEFENCE = 'medtop:20000598';
+const DIPLOMACY = 'medtop:20000639';
+const AIR_TRANSPORT = 'medtop:20000338';
 
 describe("Australia's Labor party and America's Labor Department", () => {
   it('reads "Labor" by itself as the party, not the labour desk', () => {
@@ -28,6 +35,11 @@ describe("Australia's Labor party and America's Labor Department", () => {
   });
 
   it.each([
+    ['labor costs opening a sentence', 'Labor costs rose 3.1% in the third quarter, outpacing productivity.'],
+    [
+      'labor leaders opening a sentence',
+      'Labor leaders at the ports said dockworkers would walk out on Monday.',
+    ],
     [
       'the Labor Department',
       'Employers added 150,000 jobs in November, the Labor Department said on Friday.',
@@ -71,11 +83,15 @@ describe('words of one desk told in another sense (wild57)', () => {
     expect(ids).not.toContain(JUDICIARY);
   });
 
-  it("reads a market's heavyweight miners as big firms, and a boxer's heavyweight bout as boxing", () => {
+  it("reads a market's heavyweight miners and a party's heavyweights as no boxers, and a boxer's heavyweight bout as boxing", () => {
     // Act
     const market = topicIds(
       'Shares slip',
       'Heavyweight miners lost 1.4% as iron ore prices fell, while index heavyweights in banking held steady.',
+    );
+    const party = topicIds(
+      'Challenge fails',
+      'Party heavyweights lined up behind the prime minister on Sunday.',
     );
     const bout = topicIds(
       'Title defended',
@@ -85,6 +101,90 @@ describe('words of one desk told in another sense (wild57)', () => {
     // Assert
     expect(market).toContain(MINING);
     expect(market).not.toContain(BOXING);
+    expect(party).not.toContain(BOXING);
     expect(bout).toContain(BOXING);
+  });
+});
+
+describe('words of one desk told in another sense (wild58, review58)', () => {
+  it('reads a race "at Randwick" as horse racing, and a school in a suburb named like a course as none', () => {
+    // Act
+    const race = topicIds(
+      'Favourite wins',
+      'The mare led all the way to win the Spring Stakes at Randwick on Saturday, her trainer said.',
+    );
+    const school = topicIds(
+      'New school',
+      'A new primary school will open in Ascot next September, the council said.',
+    );
+
+    // Assert
+    expect(race).toContain(HORSE_RACING);
+    expect(school).not.toContain(HORSE_RACING);
+  });
+
+  it("reads the epicentre of violence as no earthquake, and a quake's epicentre as one", () => {
+    // Act
+    const violence = topicIds(
+      'Sahel',
+      'Diplomats say the region is now the epicentre of jihadist violence, with attacks in three countries.',
+    );
+    const quake = topicIds(
+      'Quake',
+      "The epicentre of Monday's magnitude 6.1 earthquake was 10 km south of the town.",
+    );
+
+    // Assert
+    expect(violence).not.toContain(EARTHQUAKE);
+    expect(quake).toContain(EARTHQUAKE);
+  });
+
+  it('reads goods held in stock as no shares', () => {
+    // Act
+    const ids = topicIds(
+      'Turkeys',
+      'The farm had enough stock to meet Christmas demand, though some shops were out of stock.',
+    );
+
+    // Assert
+    expect(ids).not.toContain(STOCKS);
+  });
+
+  it("reads forces' acquisition and cross-servicing agreement as defence, no takeover", () => {
+    // Act
+    const ids = topicIds(
+      'Logistics pact',
+      'The two governments signed an acquisition and cross-servicing agreement on Monday, letting their forces share fuel.',
+    );
+
+    // Assert
+    expect(ids).toContain(DEFENCE);
+    expect(ids).not.toContain(ACQUISITIONS);
+  });
+});
+
+describe('who meets whom (wild58)', () => {
+  it("reads the Emirates of a readout's country name glued to its president as no airline", () => {
+    // Act
+    const ids = topicIds(
+      'Leaders talk trade',
+      'Telephone conversation with President of the United Arab Emirates Khalid bin Rashid Al Nahyan. The leaders ' +
+        'discussed cooperation in trade, investment and energy.',
+    );
+
+    // Assert
+    expect(ids).not.toContain(AIR_TRANSPORT);
+  });
+
+  it('reads a state visit as diplomacy', () => {
+    // Act
+    const ids = topicIds(
+      'President in Beijing',
+      'The Brazilian president arrived in Beijing on Tuesday for a three-day state visit, during which he will meet ' +
+        'his Chinese counterpart. The two leaders are expected to sign agreements on trade.',
+    );
+
+    // Assert
+    expect(ids).toContain(DIPLOMACY);
   });
 });

@@ -181,7 +181,7 @@ export const ECONOMY: TermTable = {
     exchange rate 2, dollar 1.5, euro 1.5, yen 1.5, sterling 1.5, against the dollar 3, against the euro 3,
     against the yen 3, versus the dollar 3, against the mark 3, against the Deutsche mark 3, against the pound 3,
     against sterling 3, against the franc 3, against the Swiss franc 3, against the yuan 3`,
-  '20000396': `technology shares 3, tech shares 3, stocks 3, stock 2, =shares 3, share price 3, share prices 3, stock market 3, stock markets 3,
+  '20000396': `technology shares 3, tech shares 3, stocks 3, stock 2, out of stock 0, enough stock 0, stock levels 0, =shares 3, share price 3, share prices 3, stock market 3, stock markets 3,
     equities 3, equity 2, FTSE 3, FTSE 100 3, Footsie 3, Dow Jones 3, Dow 2.5, Nasdaq 3, S&P 3, S&P 500 3,
     Nikkei 3, Dax 3, CAC 3, Hang Seng 3, Wall Street 2.5, shareholder 2, shareholders 2, blue chip 3,
     blue-chip 3, listed 1, stock exchange 3, New York Stock Exchange 3, London Stock Exchange 3, NYSE 3,

@@ -116,6 +116,6 @@ export const SECTORS: TermTable = {
     low-cost carrier 3, no-frills 3, British Airways 3, BA 2, easyJet 3, EasyJet 3, Ryanair 3, Virgin Atlantic 3,
     bmi 3, Lufthansa 3, Air France 3, KLM 3, Qantas 3, United Airlines 3, Delta Air Lines 3, Delta Airlines 3, Delta 2, Niger Delta 0, Mekong Delta 0, Nile Delta 0,
     Pearl River Delta 0, Yangtze River Delta 0, Irrawaddy Delta 0, Okavango Delta 0, Danube Delta 0, Mississippi Delta 0, American Airlines 3,
-    Emirates 2.5, Alitalia 3, Iberia 3, BAA 3, Heathrow 2.5, Gatwick 2.5, Stansted 2.5, air traffic 3,
+    Emirates 2.5, Arab Emirates 0, Alitalia 3, Iberia 3, BAA 3, Heathrow 2.5, Gatwick 2.5, Stansted 2.5, air traffic 3,
     jet fuel 3, fuel surcharge 3, load factor 3, seats 0.5, air fares 3, routes 1`,
 };
