@@ -1,6 +1,7 @@
 import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { RESULT_VERBS, WIN_VERBS } from '../text/result-verbs.js';
 import { leadEnd } from './lead-focus.js';
 import type { CountryMention } from './mentions.js';
 
@@ -46,38 +47,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'stated',
   'declared',
 ]);
-/** A verb of a contest won, after which the people beaten are the other side. */
-const BEATING_VERBS: ReadonlySet<string> = new Set([
-  'beat',
-  'beats',
-  'defeated',
-  'defeats',
-  'edged',
-  'edges',
-  'overcame',
-  'overcomes',
-  'outlasted',
-  'upset',
-  'upsets',
-  'stunned',
-  'stuns',
-  'routed',
-  'thrashed',
-  'downed',
-]);
-
-/** A club's result after its name: "Manchester City thrashed", "Inter drew". */
+/** A club's result after its name: "Manchester City thrashed", "Inter drew", "Inter were held". */
 const RESULT_AFTER = /^\s+(\w+)/;
-const RESULT_VERBS: ReadonlySet<string> = new Set([
-  ...BEATING_VERBS,
-  'won',
-  'wins',
-  'drew',
-  'draws',
-  'lost',
-  'loses',
-  'held',
-]);
+const CLUB_RESULTS: ReadonlySet<string> = new Set([...RESULT_VERBS, 'held']);
 
 interface Span {
   start: number;
@@ -130,10 +102,9 @@ export function leadPeopleCountries(
   const verb = VERB_AFTER.exec(text.slice(subject.end, to));
   const word = verb?.[1];
   if (word === undefined || SPEECH_VERBS.has(word)) return NO_CODES;
-  if (!BEATING_VERBS.has(word) && clubResultFollows(text, subject.end, to, entities)) return NO_CODES;
+  if (!WIN_VERBS.has(word) && clubResultFollows(text, subject.end, to, entities)) return NO_CODES;
   const codes = new Set(subject.codes);
-  if (BEATING_VERBS.has(word))
-    for (const code of readChain(subject.end + verb![0].length).codes) codes.add(code);
+  if (WIN_VERBS.has(word)) for (const code of readChain(subject.end + verb![0].length).codes) codes.add(code);
   return codes;
 }
 
@@ -144,7 +115,7 @@ function clubResultFollows(text: string, from: number, to: number, entities: rea
     for (const m of e.mentions) {
       if (m.field !== 'body' || m.start < from || m.end > to) continue;
       const verb = RESULT_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
-      if (verb !== undefined && RESULT_VERBS.has(verb)) return true;
+      if (verb !== undefined && CLUB_RESULTS.has(verb)) return true;
     }
   }
   return false;

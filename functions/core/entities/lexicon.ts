@@ -508,13 +508,21 @@ export function isLowerWord(word: string): boolean {
  * plural or past form. Not an ordinary word to every rule: see entities/typing/opening-common-noun.ts.
  */
 export function isCommonWordOnly(word: string): boolean {
-  const w = lowerCased(word);
-  if (COMMON_WORDS.has(w)) return true;
-  if (w.length < 5) return false;
-  if (endsWithText(w, 'ies')) return COMMON_WORDS.has(`${w.slice(0, -3)}y`);
-  if (endsWithText(w, 'ed')) return COMMON_WORDS.has(w.slice(0, -2)) || COMMON_WORDS.has(w.slice(0, -1));
-  if (endsWithText(w, 'es') && COMMON_WORDS.has(w.slice(0, -2))) return true;
-  return endsWithText(w, 's') && COMMON_WORDS.has(w.slice(0, -1));
+  return listsWordOrItsPluralOrPast(COMMON_WORDS, lowerCased(word));
+}
+
+/**
+ * Whether the list holds the lower-case word `w`, or the word `w` is the plural or past of ("parties" of "party",
+ * "taxes" of "tax", "movies" of "movie", "closed" of "close", "rallied" of "rally"). A word of three letters or
+ * fewer is read only as written: its ending is too often its stem's ("bus", "red", "yes").
+ */
+function listsWordOrItsPluralOrPast(list: SortedWords, w: string): boolean {
+  if (list.has(w)) return true;
+  if (w.length < 4) return false;
+  if (endsWithText(w, 'ies') && list.has(`${w.slice(0, -3)}y`)) return true;
+  if (endsWithText(w, 'es') && list.has(w.slice(0, -2))) return true;
+  if (endsWithText(w, 's') && list.has(w.slice(0, -1))) return true;
+  return endsWithText(w, 'ed') && (list.has(w.slice(0, -2)) || list.has(w.slice(0, -1)));
 }
 
 export function titleCase(word: string): string {
@@ -550,13 +558,9 @@ function americanSpelling(w: string): string {
 
 function computeIsLowerWord(word: string): boolean {
   const w = lowerCased(word);
-  if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || LOWER_WORDS.has(w)) return true;
-  if (w.length < 4) return false;
-  if (endsWithText(w, 'ies') && LOWER_WORDS.has(`${w.slice(0, -3)}y`)) return true;
-  if (endsWithText(w, 'es') && LOWER_WORDS.has(w.slice(0, -2))) return true;
-  if (endsWithText(w, 's') && LOWER_WORDS.has(w.slice(0, -1))) return true;
-  if (endsWithText(w, 'ed') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1))))
+  if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || listsWordOrItsPluralOrPast(LOWER_WORDS, w))
     return true;
+  if (w.length < 4) return false;
   if (endsWithText(w, 'ing') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(`${w.slice(0, -3)}e`)))
     return true;
   if (endsWithText(w, 'ly') && LOWER_WORDS.has(w.slice(0, -2))) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCommonWordOnly } from '../../../functions/core/entities/lexicon.js';
 import { typedNames } from './entities-of.js';
 
 describe('a common word of today opening a sentence (wild56: "Airlines", "Turnout")', () => {
@@ -32,5 +33,18 @@ describe('a side or a person named by a common word (review57)', () => {
     const found = typedNames('Grizzlies beat the Hornets 120-112 on Monday night.');
 
     expect(found.some((name) => name.startsWith('Grizzlies/'))).toBe(true);
+  });
+});
+
+describe('a common word in the plural (session 57 final read: one reading of endings with the lexicon)', () => {
+  it('reads a four-letter plural and a plural of a word in -ie as the listed word', () => {
+    // Arrange
+    const plurals = ['Pubs', 'Goalies'];
+
+    // Act
+    const read = plurals.map(isCommonWordOnly);
+
+    // Assert
+    expect(read).toEqual([true, true]);
   });
 });

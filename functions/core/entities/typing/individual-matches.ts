@@ -3,26 +3,12 @@
 // points, one score a match ("Leeds beat Hull 2-1"); sets come two or more a match, and only players play them.
 // The result's verb alone made both sides clubs when no "TENNIS -" slug or sport word said otherwise.
 import type { Field } from '../../schema.js';
+import { LOSS_VERBS, WIN_VERBS } from '../../text/result-verbs.js';
 import type { Chunk } from '../chunk.js';
 import { candidate } from './candidates.js';
 import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
 import { isCountryName, listedPlaceOrBody } from './place-cues.js';
 import { isPlayersSportDocument } from './sports-context.js';
-
-/** Verbs of a win, between the winner's name and the loser's. */
-const WIN_VERBS = new Set([
-  'beat',
-  'beats',
-  'defeated',
-  'defeats',
-  'downed',
-  'edged',
-  'ousted',
-  'overcame',
-  'upset',
-]);
-/** Verbs of a loss, before "to" and the winner's name. */
-const LOSS_VERBS = new Set(['lost', 'loses', 'fell', 'falls']);
 
 /** A dash between the games of a set: a hyphen or an en dash. */
 const isDash = (t: string): boolean => t === '-' || t === '\u2013';

@@ -3,6 +3,7 @@
 // of such a list are players, whatever else the words are ("Given", "Seaman" and "Parlour" are ordinary
 // words, "Staunton" a town): a club or a place would not be listed so.
 import type { FieldText } from '../../text/document.js';
+import { RESULT_VERBS } from '../../text/result-verbs.js';
 import { BULLETS } from '../../text/sentences.js';
 
 /** Labels of players after which one item is enough (a scorer list or the unused substitutes may name one). */
@@ -169,7 +170,7 @@ export function venueLineRole(
     let k = i;
     while (k < i + 3 && !gapHasBreak(k) && isCapital(word(k))) k++;
     if (k === i || gapHasBreak(k)) return -1;
-    return SCORE.test(word(k)) || RESULT_VERBS.has(word(k)) ? k : -1;
+    return SCORE.test(word(k)) || RESULT_VERBS.has(word(k)) || FIXTURE_JOINS.has(word(k)) ? k : -1;
   };
   const ground = (i: number) => {
     const lower = word(i).toLowerCase();
@@ -196,4 +197,5 @@ export function venueLineRole(
   return undefined;
 }
 
-const RESULT_VERBS = new Set(['beat', 'drew', 'lost', 'won', 'v', 'vs']);
+/** "Chesterfield : Derbyshire v Worcestershire": a fixture's sides joined, as a result's verb joins them. */
+const FIXTURE_JOINS: ReadonlySet<string> = new Set(['v', 'vs']);

@@ -3,6 +3,8 @@
 // English word the compact lexicon lacks (review31 E10), not a person named once by a bare given name or
 // surname. A person in news is named in full somewhere, so a word the article never capitalises inside a
 // sentence is the common word.
+
+import { RESULT_VERBS } from '../../text/result-verbs.js';
 import type { Chunk } from '../chunk.js';
 import { isKnownBodyWord } from '../known-bodies.js';
 import { FUNCTION_WORDS, isCommonWordOnly, isGivenName, isKnownSurname } from '../lexicon.js';
@@ -10,7 +12,6 @@ import { newsmakerNamed } from '../newsmakers.js';
 import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText } from './context.js';
 import { PERSON_OWNED } from './person-cues.js';
-import { CLUB_RESULT_VERBS } from './sports-context.js';
 import { AUXILIARY, CASED, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
 import { ACRONYM } from './word-tests.js';
 
@@ -21,10 +22,14 @@ const LOWER_WORD = /^[a-z][a-z-]*$/;
  * -s may be a plural noun ("Clinton administration aides said"): only an auxiliary or -ed is read.
  */
 const PAST = /^[a-z]+ed$/;
-/** Results a side's nickname opens ("Cheetahs stun the Pumas"), beside sports-context.ts CLUB_RESULT_VERBS. */
-const RESULT_VERBS = new Set(
-  'won win wins lost lose loses drew draw rallied routed stunned downed topped blanked'.split(' '),
-);
+/**
+ * Results a side's nickname opens ("Grizzlies beat the Hornets", "Cheetahs stun the Pumas"): a result, a headline's
+ * present ("win", "stun") and the league tables' "rallied", "topped", "blanked".
+ */
+const NICKNAME_RESULTS: ReadonlySet<string> = new Set([
+  ...RESULT_VERBS,
+  ...'win lose draw stun rally rallied topped blanked'.split(' '),
+]);
 
 /** The lone opening word's candidate, as the word of a noun phrase (unknown, dropped) where it is one. */
 export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Context): Candidate[] {
@@ -111,8 +116,7 @@ function isCommonWordOpening(c: Candidate, chunk: Chunk, ctx: Context): boolean 
   // "Grizzlies beat the Hornets 120-112": a side named by its nickname before a result.
   return (
     LOWER_WORD.test(next) &&
-    !CLUB_RESULT_VERBS.has(next) &&
-    !RESULT_VERBS.has(next) &&
+    !NICKNAME_RESULTS.has(next) &&
     fieldsOf(ctx, chunk.field).field.tokens[word.index + 1]?.text === next &&
     (tokenBits(ctx, chunk.field, word.index + 1) & (CASED | PERSON_VERB | SPEAKER_VERB)) === 0
   );

@@ -2,6 +2,7 @@
 // "Mwangura beat Ferrandi 6-1 6-4 in the final ." (wild50 E25). Opening a sentence such a word was dropped as an
 // ordinary word the lexicon lacks, and mid-sentence it took the one-word default (an organisation).
 import type { Field } from '../../schema.js';
+import { WIN_VERBS } from '../../text/result-verbs.js';
 import { CALENDAR_WORDS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { SENTENCE_END, TEAM_VERB_TEXT, tokenBits } from './token-bits.js';
@@ -114,9 +115,6 @@ function strokesAhead(ctx: Context, field: Field, k: number): boolean {
   }
   return false;
 }
-
-/** Verbs of a win over the other side. */
-const WIN_VERBS = new Set(['beat', 'defeated', 'downed', 'ousted', 'edged', 'overcame', 'routed', 'crushed']);
 
 /** "6-1", "7-6": a set's score, games of one digit each side, at token `k`. */
 function setScoreAt(ctx: Context, field: Field, k: number): boolean {

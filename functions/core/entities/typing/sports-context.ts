@@ -5,6 +5,7 @@ import type { Field } from '../../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../../text/chars.js';
 import type { TagDocument } from '../../text/document.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
+import { LOSS_VERBS, WIN_VERBS } from '../../text/result-verbs.js';
 import { WordMemo } from '../../text/vocabulary.js';
 import type { Chunk, Word } from '../chunk.js';
 import { GAZETTEER, isGivenName, isKnownSurname, isLowerWord, PLACE_LEADS } from '../lexicon.js';
@@ -136,8 +137,8 @@ export function isPlayersSportDocument(doc: TagDocument): boolean {
   return players;
 }
 
-/** Verbs of a match's result in a lead ("Chelsea beat Newcastle United 2-1"). */
-const LEAD_RESULT_VERBS = new Set('beat beats drew defeated thrashed edged routed'.split(' '));
+/** Verbs of a match's result in a lead ("Chelsea beat Newcastle United 2-1", "Leeds drew 1-1"). */
+const LEAD_RESULT_VERBS: ReadonlySet<string> = new Set([...WIN_VERBS, 'drew']);
 /**
  * "Cole Palmer scored twice as Chelsea beat Newcastle United 2-1 at Stamford Bridge": a lead sentence reporting a
  * result with its score (a verb of a result, then a score within eight tokens) makes a sports page, where a
@@ -349,10 +350,11 @@ export const SQUAD_NOUNS = new Set(
 const POSITION_WORDS = new Set(
   'central centre center left right attacking defensive holding veteran'.split(' '),
 );
-/** Verbs of one side's result over the other, before the other's name: "Chelsea beat Arsenal". */
-export const CLUB_RESULT_VERBS = new Set(
-  'beat beats defeated thrashed edged overcame host hosts face faces play plays meet meets'.split(' '),
-);
+/** Verbs of one side's result over the other or its fixture, before the other's name: "Chelsea beat Arsenal", "Chelsea host Arsenal". */
+export const CLUB_RESULT_VERBS: ReadonlySet<string> = new Set([
+  ...WIN_VERBS,
+  ...'host hosts face faces play plays meet meets'.split(' '),
+]);
 /**
  * A club's name at `index`: a town the lists know ("Leeds"; a country plays as a national side, a person
  * may beat one too) or a name closed by a club's head word ("Manchester City", "Newcastle United").
@@ -699,11 +701,9 @@ export function isTeamNickname(words: readonly Word[], from: number, to: number,
   return to - from === 1 || isLowerWordWord(words[from]!);
 }
 
-/** Verbs of a win between two sides, and the words after which the loser's name follows ("lost to"). */
-const WIN_VERBS = new Set(
-  'beat beats beating defeated defeats defeating edged upset stunned ousted overcame'.split(' '),
-);
-const LOSS_VERBS = new Set(['lost', 'loses', 'losing', 'fell', 'falls']);
+/** Verbs of a win between two sides, "beating" too, and the words after which the winner's name follows ("lost to"). */
+const PLAYERS_WIN_VERBS: ReadonlySet<string> = new Set([...WIN_VERBS, 'beating', 'defeating']);
+const PLAYERS_LOSS_VERBS: ReadonlySet<string> = new Set([...LOSS_VERBS, 'losing']);
 
 /** A capital, then lower-case letters: a name's word ("Swiatek", not "FC" or "U.S."). */
 const NAME_SHAPE = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
@@ -755,19 +755,19 @@ export function playerNamedLikeTeam(ctx: Context, chunk: Chunk, from: number, to
   if (GAZETTEER.get(lowerCased(tokenText(ctx, field, first - 1)))?.kind === 'demonym') return true;
   // After the name: "beat Victoria Azarenka", "lost to Iga Swiatek".
   const after = lowerCased(tokenText(ctx, field, last + 1));
-  if (WIN_VERBS.has(after) && personNamedAt(ctx, field, last + 2)) return true;
+  if (PLAYERS_WIN_VERBS.has(after) && personNamedAt(ctx, field, last + 2)) return true;
   if (
-    LOSS_VERBS.has(after) &&
+    PLAYERS_LOSS_VERBS.has(after) &&
     tokenText(ctx, field, last + 2) === 'to' &&
     personNamedAt(ctx, field, last + 3)
   )
     return true;
   // Before it: "Iga Swiatek beat Madison Keys", "Aryna Sabalenka lost to Madison Keys".
   const before = lowerCased(tokenText(ctx, field, first - 1));
-  if (WIN_VERBS.has(before) && personNamedAt(ctx, field, first - 3)) return true;
+  if (PLAYERS_WIN_VERBS.has(before) && personNamedAt(ctx, field, first - 3)) return true;
   if (
     before === 'to' &&
-    LOSS_VERBS.has(lowerCased(tokenText(ctx, field, first - 2))) &&
+    PLAYERS_LOSS_VERBS.has(lowerCased(tokenText(ctx, field, first - 2))) &&
     personNamedAt(ctx, field, first - 4)
   )
     return true;
