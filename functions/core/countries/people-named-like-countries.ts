@@ -1,3 +1,4 @@
+import { possessiveBeforeTitle } from '../entities/typing/word-tests.js';
 import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
@@ -11,8 +12,9 @@ import { isAfterPlaceWord } from './place-word.js';
  *   even first, and paired with Portugal);
  * - a given name right before the person's name: "Producer Kenya Barris sold a comedy series" ("Barris" a person,
  *   Kenya was first), "Actress China Anne McClain".
- * Kept: a country the story also names otherwise (by another name, its people or capital, or as the dateline), and
- * a name after a place word ("talks in Montenegro", "flew to Kenya"): then the country is there too. English only.
+ * Kept: a country the story also names otherwise (by another name, its people or capital, or as the dateline), a
+ * name after a place word ("talks in Montenegro", "flew to Kenya"): then the country is there too, and a name whose
+ * possessive a ruler's title follows ("Jordan's King Abdullah" beside Michael Jordan: wild58). English only.
  */
 export function withoutPeopleNamedLikeCountries(
   doc: TagDocument,
@@ -32,7 +34,11 @@ export function withoutPeopleNamedLikeCountries(
   }
   const named = (m: CountryMention) => surnames.has(normalizeWord(m.text)) || isGivenName(doc, m, people);
   // A Set: a page naming countries by the thousand made `includes` on an array quadratic.
-  const suspect = new Set(found.filter((m) => m.kind === 'name' && !isAfterPlaceWord(doc, m) && named(m)));
+  const suspect = new Set(
+    found.filter(
+      (m) => m.kind === 'name' && !isAfterPlaceWord(doc, m) && !beforeRulersTitle(doc, m) && named(m),
+    ),
+  );
   if (suspect.size === 0) return found;
   // A country named in some other way (or filed from) is in the story whatever its namesake.
   const otherwise = new Set(found.filter((m) => !suspect.has(m)).map((m) => m.code));
@@ -51,3 +57,7 @@ function isGivenName(doc: TagDocument, m: CountryMention, people: readonly Entit
   if (!/^ [A-Z]/.test(text.slice(m.end, m.end + 2))) return false;
   return people.some((p) => p.mentions.some((pm) => pm.field === m.field && pm.start === m.end + 1));
 }
+
+/** "Jordan's King Abdullah", "Kenya's President Ruto": the country's possessive before a title its rulers hold. */
+const beforeRulersTitle = (doc: TagDocument, m: CountryMention): boolean =>
+  possessiveBeforeTitle(fieldOf(doc, m.field).text, m.end);

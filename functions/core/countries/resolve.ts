@@ -1,10 +1,12 @@
 import { isTitleCase } from '../entities/title-case.js';
+import { isSportsDocument } from '../entities/typing/sports-context.js';
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { packedMap } from '../text/packed-map.js';
 import { inCaptionLine } from '../text/photo-credits.js';
+import { RESULT_VERBS } from '../text/result-verbs.js';
 import { sentenceTextAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
@@ -166,10 +168,12 @@ function placeSpans(entities: readonly Entity[], field: Field): [number, number]
 }
 
 /**
- * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said": a country word that is
- * also a given name, alone, is the person named in full in the article, unless it stands as a place or an
- * owner ("signed in Chad", "Chad's government") or the article places the country otherwise (its
- * dateline, a capital, a demonym, an unambiguous name: "AMMAN - Jordan's king").
+ * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said": on a sports page (where team-mates
+ * and coaches call a player by his given name) a country word that is also a given name, alone, is the person named
+ * in full in the article, unless it stands as a place or an owner ("signed in Chad", "Chad's government"), beats
+ * another country ("Jordan beat Iraq 2-0": a national side), or the article places the country otherwise (its
+ * dateline, a capital, a demonym, an unambiguous name: "AMMAN - Jordan's king"). Elsewhere news names a person by
+ * surname: "Israel Adesanya lost his fight … Israel launched strikes on Gaza" is the country.
  */
 function withoutGivenNames(
   doc: TagDocument,
@@ -177,7 +181,7 @@ function withoutGivenNames(
   entities: readonly Entity[],
   datelineCode: string | undefined,
 ): CountryMention[] {
-  if (!found.some((m) => m.ambiguous)) return found;
+  if (!found.some((m) => m.ambiguous) || !isSportsDocument(doc)) return found;
   const given = new Set<string>();
   for (const e of entities) {
     const space = e.type === 'person' ? e.name.indexOf(' ') : -1;
@@ -193,8 +197,20 @@ function withoutGivenNames(
       !given.has(normalizeWord(m.text)) ||
       // "signed in Chad", "Chad's government": a place or an owner, not the person.
       POSSESSIVE.test(m.text) ||
-      isAfterPlaceWord(doc, m),
+      isAfterPlaceWord(doc, m) ||
+      beatsCountry(doc, m, found),
   );
+}
+
+/** A verb of a result after a name, and where the next word starts: "Jordan beat Iraq". */
+const RESULT_THEN = /^\s+([a-z]+)\s+/;
+
+/** "Jordan beat Iraq 2-0": a country mention whose result's other side, right after the verb, is another country. */
+function beatsCountry(doc: TagDocument, m: CountryMention, found: readonly CountryMention[]): boolean {
+  const after = RESULT_THEN.exec(fieldOf(doc, m.field).text.slice(m.end, m.end + 24));
+  if (after === null || !RESULT_VERBS.has(after[1]!)) return false;
+  const next = m.end + after[0].length;
+  return found.some((o) => o.field === m.field && o.start === next && o.code !== m.code);
 }
 
 /**

@@ -69,6 +69,7 @@ import { journeyTo, raceGroundAround, settlementOf } from './typing/journeys-and
 import { lineUpItem, venueLineRole } from './typing/line-ups.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { placesAfterPlaces } from './typing/place-after-place.js';
+import { placesInPlaceColumns } from './typing/place-columns.js';
 import {
   aerialSurveyBefore,
   aerialSurveyOfListBefore,
@@ -142,6 +143,7 @@ export function typeChunks(
   }
   placesAfterPlaces(out, chunkOf, ctx);
   resolveByDocument(out, ctx);
+  placesInPlaceColumns(out, ctx);
   for (let k = 0; k < out.length; k++)
     if (placeOfFigure(out[k]!, chunkOf[k]!, ctx)) out[k] = { ...out[k]!, type: 'none' };
   if (doc.dateline) {

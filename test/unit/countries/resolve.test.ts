@@ -231,8 +231,9 @@ describe('Jordan: person or country', () => {
     expect(codes(body, { entities: [person] })).toEqual(['CN']);
   });
 
-  it('is the person when a player named in full is later called by his first name', () => {
-    const body = 'Jordan Henderson was recalled to the squad. "Jordan brings leadership," the coach said.';
+  it('is the person when a player named in full is later called by his first name on a sports page', () => {
+    const body =
+      'Jordan Henderson was recalled to the squad for the league match on Saturday. "Jordan brings leadership," the coach said after training, with the midfielder fit again.';
     const henderson: Entity = {
       id: 'person:jordan-henderson',
       name: 'Jordan Henderson',
@@ -242,6 +243,39 @@ describe('Jordan: person or country', () => {
     };
 
     expect(codes(body, { entities: [henderson] })).toEqual([]);
+  });
+
+  it('is the country off the sports pages, where news names a person by surname', () => {
+    // Arrange
+    const body =
+      'Israel Adesanya lost his fight in Riyadh on Saturday. Israel launched strikes on Gaza on Sunday, the military said.';
+    const adesanya: Entity = {
+      id: 'person:israel-adesanya',
+      name: 'Israel Adesanya',
+      type: 'person',
+      salience: 1,
+      mentions: [{ field: 'body', start: 0, end: 15, text: 'Israel Adesanya' }],
+    };
+
+    // Act
+    const found = codes(body, { entities: [adesanya] });
+
+    // Assert
+    expect(found).toContain('IL');
+  });
+
+  it('is the country beating another on a sports page', () => {
+    const body =
+      'Jordan Henderson scored twice for Ajax in the league on Saturday. Jordan beat Iraq 2-0 in the Arab Cup in Doha, with the striker on target again.';
+    const henderson: Entity = {
+      id: 'person:jordan-henderson',
+      name: 'Jordan Henderson',
+      type: 'person',
+      salience: 1,
+      mentions: [{ field: 'body', start: 0, end: 16, text: 'Jordan Henderson' }],
+    };
+
+    expect(codes(body, { entities: [henderson] })).toContain('JO');
   });
 
   it('is the country in a story about its king and Amman', () => {

@@ -48,3 +48,11 @@ describe('a common word in the plural (session 57 final read: one reading of end
     expect(read).toEqual([true, true]);
   });
 });
+
+describe('a maker named by a common word opening a sentence (review57 ★1)', () => {
+  it('stays a name where it sells or recalls goods', () => {
+    const found = typedNames('Jaguar recalled 4,000 cars on Tuesday over a brake fault.');
+
+    expect(found).toContain('Jaguar/organization');
+  });
+});

@@ -3,12 +3,12 @@ import { reportsAsPerson, speaksAsGovernment } from '../../countries/capital-spe
 import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../../countries/gazetteer.js';
 import type { Field } from '../../schema.js';
 import { firmSaysAfter } from '../firm-cues.js';
-import { type GazetteerEntry, isBrandWord } from '../lexicon.js';
+import { FUNCTION_WORDS, type GazetteerEntry, isBrandWord } from '../lexicon.js';
 import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
 import { bodyAppositionAfter, firmAppositionAfter } from '../typing/appositions.js';
 import { groupWordByNeighbours, hasOrgLeadOf } from '../typing/bodies-and-parties.js';
 import { candidate, fromGazetteer, NO_INFO, placeFields, placeIdOf } from '../typing/candidates.js';
-import { type Candidate, type Context, fieldsOf, lowerTokenText } from '../typing/context.js';
+import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from '../typing/context.js';
 import {
   COMPANY_VERBS,
   goodsSoldAfter,
@@ -27,11 +27,12 @@ import {
 } from '../typing/person-cues.js';
 import { compassWord, REGIONAL_PEOPLES } from '../typing/place-cues.js';
 import { injuryOfPlayerAfter } from '../typing/player-injuries.js';
-import { firmItAfter } from '../typing/pronouns.js';
+import { FIRM_PRODUCTS } from '../typing/products-and-models.js';
+import { FIRM_HOLDINGS, firmItAfter } from '../typing/pronouns.js';
 import { isBracketedTicker, type Reading, readAs } from '../typing/reading.js';
 import { STRONG_LOCATIVE } from '../typing/resolve-by-document.js';
 import { isTeamContext } from '../typing/sports-context.js';
-import { ORG_CUE_AFTER, PERSON_VERB, SPEAKER_VERB, tokenBits } from '../typing/token-bits.js';
+import { ORG_CUE_AFTER, PERSON_VERB, SENTENCE_END, SPEAKER_VERB, tokenBits } from '../typing/token-bits.js';
 import {
   S_ACRONYM,
   shapeIs,
@@ -106,12 +107,34 @@ const POSSESSED_OPENERS = new Set(
   ),
 );
 const FIGURE_FIRST = /^\d/;
-/** Whether "has"/"had" at token `index` is the verb of owning, before what is owned: no auxiliary of a firm's deed. */
+/** How far after "has" what is owned is read: "has 250 million customers", "has one of the best preserved theatres". */
+const OWNED_WINDOW = 7;
+/**
+ * Whether "has"/"had" at token `index` is the verb of owning, before what a town owns: no auxiliary of a firm's
+ * deed, and no firm's holding ("Toyota has a plant in Kentucky", "Orange has 250 million customers": review58).
+ */
 function owningVerbAt(ctx: Context, field: Field, index: number): boolean {
   const verb = lowerTokenText(ctx, field, index);
   if (verb !== 'has' && verb !== 'had') return false;
   const next = lowerTokenText(ctx, field, index + 1);
-  return POSSESSED_OPENERS.has(next) || FIGURE_FIRST.test(next);
+  if (!(POSSESSED_OPENERS.has(next) || FIGURE_FIRST.test(next))) return false;
+  for (let i = index + 1; i <= index + OWNED_WINDOW; i++) {
+    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
+    const owned = lowerTokenText(ctx, field, i);
+    if (FIRM_PRODUCTS.has(owned) || FIRM_HOLDINGS.has(owned)) return false;
+  }
+  return true;
+}
+const LOWER_FIRST = /^[a-z]/;
+const UPPER_FIRST = /^[A-Z]/;
+/**
+ * Whether the name at token `last` goes on as a modifier or a firm's name: a lower-case word that is no function
+ * word ("Bell stock"), or "and"/"&" and a capitalised word ("Smith and Nephew").
+ */
+function nameOrNounAfter(ctx: Context, field: Field, last: number): boolean {
+  const next = tokenText(ctx, field, last + 1);
+  if (next === 'and' || next === '&') return UPPER_FIRST.test(tokenText(ctx, field, last + 2));
+  return LOWER_FIRST.test(next) && !FUNCTION_WORDS.has(next);
 }
 /** "a Phoenix", "a Mecca": articles a common noun takes and a city's name does not. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -175,6 +198,21 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
       ];
     const g = fromGazetteer(entry);
     const type = g.type;
+    // "She won the slalom in Levi on Saturday": a given name alone right after "in", "near" or "into" that the lists
+    // know as one person's (a patriarch, a writer) is read as any given name there is (one-word.ts): no person by
+    // itself, and a place where the story names no one by it (resolve-by-document.ts).
+    // ("dealings in Bell stock": before a noun the name is its modifier; "convertible into Smith and Nephew shares":
+    // a firm named by two people's names; "analysts at Carroll, McEntee": "at" and "from" lead to firms as often.)
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      STRONG_LOCATIVE.has(reading.prevToken) &&
+      !reading.personCue &&
+      !reading.lastWord.possessive &&
+      isGivenNameWord(reading.firstWord) &&
+      !nameOrNounAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)
+    )
+      return readAs(reading, 'unknown', 0);
     // "Verdi, Germany's second-biggest union,": a name the lists know as a surname alone, which an apposition
     // calls a body, is that body.
     if (

@@ -16,10 +16,25 @@ import { W_PLACE_HEAD, wordIs } from './word-tests.js';
 
 /** People's nouns before "from" and a home town: "a 34-year-old man from Preston", "two teenagers from Derby". */
 const PERSON_NOUNS_FROM = new Set(
-  'man men woman women boy boys girl girls teenager teenagers pensioner pensioners couple mother father'.split(
-    ' ',
-  ),
+  `man men woman women boy boys girl girls teenager teenagers pensioner pensioners couple mother mothers father
+  fathers teacher teachers student students worker workers farmer farmers driver drivers victim victims winner
+  winners poet poets`
+    .split(/\s+/)
+    .filter(Boolean),
 );
+
+/**
+ * Whether the token at `from` is "from" after a person's noun: "a man from", "a retired teacher from", "a father of
+ * two from".
+ */
+export function personFromAt(ctx: Context, field: Field, from: number): boolean {
+  if (lowerTokenText(ctx, field, from) !== 'from') return false;
+  if (PERSON_NOUNS_FROM.has(lowerTokenText(ctx, field, from - 1))) return true;
+  return (
+    lowerTokenText(ctx, field, from - 2) === 'of' &&
+    PERSON_NOUNS_FROM.has(lowerTokenText(ctx, field, from - 3))
+  );
+}
 
 /** Whether the token is a number of one to three digits: an age. */
 function ageText(t: string): boolean {
@@ -60,11 +75,9 @@ export function homeTownAt(ctx: Context, field: Field, first: number): boolean {
   let k = first - 1;
   for (let hop = 0; hop < 3; hop++) {
     const t = lowerTokenText(ctx, field, k);
+    // ("a man from Karachi, Faisal Ahmed.": after a person's noun the name after the town is the person's.)
     if (t === 'of' || t === 'from')
-      return (
-        ageAppositionEndsAt(ctx, field, k - 1) ||
-        (t === 'from' && PERSON_NOUNS_FROM.has(lowerTokenText(ctx, field, k - 1)))
-      );
+      return ageAppositionEndsAt(ctx, field, k - 1) || (hop === 0 && personFromAt(ctx, field, k));
     // "of Market Street, Bradford": a street or district before the town, itself after the frame.
     if (t !== ',') return false;
     k = beforeNameRun(ctx, field, k - 1);

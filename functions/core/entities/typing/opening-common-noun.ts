@@ -4,6 +4,7 @@
 // surname. A person in news is named in full somewhere, so a word the article never capitalises inside a
 // sentence is the common word.
 
+import { endsWithText } from '../../text/chars.js';
 import { RESULT_VERBS } from '../../text/result-verbs.js';
 import type { Chunk } from '../chunk.js';
 import { isKnownBodyWord } from '../known-bodies.js';
@@ -11,6 +12,7 @@ import { FUNCTION_WORDS, isCommonWordOnly, isGivenName, isKnownSurname } from '.
 import { newsmakerNamed } from '../newsmakers.js';
 import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText } from './context.js';
+import { goodsSoldAfter } from './firm-cues-around.js';
 import { PERSON_OWNED } from './person-cues.js';
 import { AUXILIARY, CASED, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
 import { ACRONYM } from './word-tests.js';
@@ -112,6 +114,9 @@ function isCommonWordOpening(c: Candidate, chunk: Chunk, ctx: Context): boolean 
   if (newsmakerNamed(word.core) !== undefined || placeOfWord(word) || gazetteerOfWord(word) !== undefined)
     return false;
   if (ctx.known?.get(word.lower) !== undefined || isKnownBodyWord(word.core)) return false;
+  // "Jaguar recalled 4,000 cars": a word in the singular that sells or recalls goods is a maker's name (review57 ★1);
+  // a common noun in the plural does so as a trade ("Carmakers recalled 4,000 cars").
+  if (!endsWithText(word.lower, 's') && goodsSoldAfter(ctx, chunk.field, word.index)) return false;
   const next = lowerTokenText(ctx, chunk.field, word.index + 1);
   // "Grizzlies beat the Hornets 120-112": a side named by its nickname before a result.
   return (

@@ -24,6 +24,7 @@ import {
   tokenText,
 } from './context.js';
 import { COMPASS_WORDS, PERSON_VERBS, SPEAKER_VERBS } from './cue-words.js';
+import { personFromAt } from './home-towns.js';
 import { capitalisedAt } from './sentence-shape.js';
 import { LOCATIVE_WORD, tokenBits } from './token-bits.js';
 import { S_ACRONYM, shapeIs, W_FUNCTION, W_ORG_HEAD, W_TITLE, wordIs } from './word-tests.js';
@@ -533,6 +534,9 @@ export function placesRegion(ctx: Context, field: Field, last: number, beforePla
   // ("Bayer Leverkusen, Internazionale, Juventus", "Subs: Warrington, Maloney.", "China, Dorvane, Hale and
   // Penrose said": a list of names; its first item may follow a place.)
   if (nameListGoesOn(ctx, field, last) || LIST_MARKS.has(tokenText(ctx, field, beforePlace))) return false;
+  // ("a retired teacher from Nairobi, Wanjiru Kamau.": after a person's noun, a name of two words or more is the
+  // person's, told after the town; a region of two words is one the lists know.)
+  if (personFromAt(ctx, field, beforePlace) && capitalisedAt(ctx, field, last - 1)) return false;
   return !subjectAfterOpeningPhrase(ctx, field, last, beforePlace);
 }
 

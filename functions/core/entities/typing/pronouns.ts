@@ -293,7 +293,7 @@ function firmsOwnLater(ctx: Context, field: Field, from: number): boolean {
 const SPOKESPERSON_ACTS = new Set('appeal close shut comply cooperate'.split(' '));
 const FIRM_CUTS = new Set('power output production jobs prices supply supplies costs dividend'.split(' '));
 // What a firm runs and whom it serves (not "its workers"/"its members": a union's as much).
-const FIRM_HOLDINGS = new Set(
+export const FIRM_HOLDINGS: ReadonlySet<string> = new Set(
   'ports network networks stores branches customers clients subscribers shareholders'.split(' '),
 );
 /** A firm's officers and its board, after "its" ("its chief executive": see FIRM_CHIEF_OFFICES). */

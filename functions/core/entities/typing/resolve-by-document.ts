@@ -8,7 +8,7 @@ import { GAZETTEER, isBrandWord, isGivenName, isKnownSurname, isLowerWord, ORG_H
 import { newsmakerNamed } from '../newsmakers.js';
 import { initialsOfBodies, spokenForBody } from './bodies-and-parties.js';
 import { bodyTakesUp } from './bodies-taken-up.js';
-import { type Candidate, type CandidateType, type Context, norm } from './context.js';
+import { type Candidate, type CandidateType, type Context, fieldsOf, norm } from './context.js';
 import { COMPANY_BEFORE } from './cue-words.js';
 import { CORPORATE_SUFFIXES, FIRM_KINDS } from './firm-cues-around.js';
 import { usedAsName } from './peoples-words-as-surnames.js';
@@ -40,7 +40,7 @@ import { PREPOSITIONS } from './sentence-shape.js';
 import { opponentOfPerson } from './sports-context.js';
 import { isBrandPlace, typeByList } from './type-by-list.js';
 import { manhuntCapture, warPlace } from './war-places.js';
-import { ACRONYM, INITIALS } from './word-tests.js';
+import { ACRONYM, INITIALS, possessiveBeforeTitle } from './word-tests.js';
 
 /** Prepositions after which an unknown name is taken for a place ("in Arbil"); "at" and "from" take people too. */
 export const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
@@ -48,6 +48,16 @@ export const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throug
 /** A word no list knows: no given name, surname, ordinary word or gazetteer entry ("Loftus", "Versfeld"). */
 export const unlistedText = (w: string): boolean =>
   !isGivenName(w) && !isKnownSurname(w) && !isLowerWord(w) && GAZETTEER.get(norm(w)) === undefined;
+
+/**
+ * "aid to Jordan", "King Abdullah of Jordan", "Jordan's King Abdullah": a country's name after a preposition or
+ * before its ruler's title is the country, though a person of the story bears it as a surname (Michael Jordan: a
+ * person is named so only on the sports pages, where a player is passed to).
+ */
+function countryAsState(ctx: Context, c: Candidate): boolean {
+  if (c.type !== 'place' || c.countryCode === undefined || ctx.sports) return false;
+  return PREPOSITIONS.has(c.prev ?? '') || possessiveBeforeTitle(fieldsOf(ctx, c.field).field.text, c.end);
+}
 
 /**
  * Document-level consistency: a word of a person's full name is that person elsewhere ("Simmons" after
@@ -469,7 +479,8 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         c.type === 'nationality' ||
         c.type === 'other' ||
         (c.type === 'place' && c.locative) ||
-        (c.type === 'organization' && c.strength >= 1 && companyFirstWords.has(key));
+        (c.type === 'organization' && c.strength >= 1 && companyFirstWords.has(key)) ||
+        countryAsState(ctx, c);
       if (!keep) {
         c.type = 'person';
         continue;

@@ -80,6 +80,23 @@ export const isTitleLower = (lower: string) =>
   (lower.includes('-') &&
     (GERMAN_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1)) ||
       PERSON_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1))));
+
+/** A possessive, then the word after it; the word after a possessive a name's span holds. */
+const POSSESSIVE_THEN = /^['\u2019]s\s+([A-Za-z-]+)/;
+const WORD_THEN = /^\s+([A-Za-z-]+)/;
+const POSSESSIVE_END = /['\u2019]s$/;
+
+/**
+ * "Jordan's King Abdullah", "Kenya's President Ruto": whether a possessive ends at `end` of `text` (in a name's span
+ * or right after it) and a person's title comes next.
+ */
+export function possessiveBeforeTitle(text: string, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  const title = (
+    POSSESSIVE_END.test(text.slice(Math.max(0, end - 2), end)) ? WORD_THEN : POSSESSIVE_THEN
+  ).exec(after)?.[1];
+  return title !== undefined && isTitleLower(norm(title));
+}
 export const isTitle = (s: string) => isTitleLower(norm(s));
 
 /**
