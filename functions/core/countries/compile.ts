@@ -18,7 +18,13 @@ import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
 import ukTowns from '../data/uk-towns.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
-import { COUNTY_NAMESAKES, ENGLISH_COUNTIES } from './county-namesakes.js';
+import {
+  AUSTRALIAN_STATES_BY_THEIR_BODIES,
+  COUNTY_BODIES,
+  COUNTY_NAMESAKES,
+  ENGLISH_COUNTIES,
+  ENGLISH_COUNTIES_BY_THEIR_BODIES,
+} from './county-namesakes.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
   AMBIGUOUS_COUNTRY_WORDS,
@@ -239,6 +245,22 @@ export function compileGazetteer(): CompiledGazetteer {
 
   // England's shire counties, as phrases only (county-namesakes.ts): no place for `lookupPlace`.
   for (const name of ENGLISH_COUNTIES) addPhrase(name, 'region', 'GB');
+  // "Kent Police", "Kerry gardaí", "Mayo County Council": a county by a body that serves it (county-namesakes.ts),
+  // as a phrase of its country with no place; "Norfolk Police Department" is Virginia's city's, and no county.
+  const irishCounties = (REGIONS.IE ?? []).flatMap(([name]) => COUNTY_OF.exec(name)?.[1] ?? []);
+  for (const [code, counties] of [
+    ['GB', ENGLISH_COUNTIES_BY_THEIR_BODIES],
+    ['IE', irishCounties],
+    ['AU', AUSTRALIAN_STATES_BY_THEIR_BODIES],
+  ] as const) {
+    for (const county of counties) {
+      addPhrase(`${county} Police Department`, 'none', '');
+      for (const body of COUNTY_BODIES[code] ?? []) {
+        const name = `${county} ${body}`;
+        addPhrase(name, 'region', code, undefined, { lowerTail: writtenLowerTail(name) });
+      }
+    }
+  }
 
   // Cities: the most populous of a name wins (rows are sorted by population), capitals of the
   // packages and the curated aliases before all of them.
@@ -300,7 +322,10 @@ export function compileGazetteer(): CompiledGazetteer {
   }
   // "Kochi": a renamed city's new name (PRESS_SPELLINGS) taken before the cities where a smaller city abroad holds
   // it, which becomes its namesake (`namesakesOf`), as the smaller of two cities of one name does.
-  for (const [spelling, place] of renamedFirst(cityByKey, cityByKeyAndCountry)) {
+  for (const [spelling, place] of [
+    ...renamedFirst(cityByKey, cityByKeyAndCountry),
+    ...shortNamesFirst(cityByKey, cityByKeyAndCountry),
+  ]) {
     if (stop.has(keyOf(spelling))) continue;
     addPhrase(spelling, 'city', place.countryCode, place, { capital: isCapital(place) });
     addPlace(spelling, place);
@@ -353,6 +378,37 @@ function renamedFirst(
   }
   return out;
 }
+
+/**
+ * How many times the size of the city abroad that holds a name a city called by the first words of its long name
+ * must be to take that name: León de los Aldama (1.2 million) is 8.6 times Nicaragua's León, Santa Cruz de la Sierra
+ * 12.6 times the Philippines' Santa Cruz; San Miguel de Tucumán (4.8 times El Salvador's San Miguel) is "Tucumán".
+ */
+const SHORT_NAME_SHARE = 5;
+
+/**
+ * Cities the news calls by the first words of their long name ("León" de los Aldama, "Santa Cruz" de la Sierra)
+ * that are SHORT_NAME_SHARE times the size of the city of another country GeoNames gives the short name: they take
+ * the name, and that city becomes their namesake (`namesakesOf`). Before, "León" was Nicaragua's and "Santa Cruz"
+ * in a Bolivian story the Philippines' (review57, review58).
+ */
+function shortNamesFirst(
+  cityByKey: ReadonlyMap<string, PlaceEntry>,
+  cityByKeyAndCountry: ReadonlyMap<string, PlaceEntry>,
+): [string, PlaceEntry][] {
+  const out: [string, PlaceEntry][] = [];
+  for (const [name, code] of CITY_ROWS) {
+    const short = LONG_NAME_JOINT.exec(name)?.[1];
+    const place = cityByKeyAndCountry.get(`${keyOf(name)}|${code}`);
+    const holder = short === undefined ? undefined : cityByKey.get(keyOf(short));
+    if (!short || !place || !holder || holder.countryCode === code) continue;
+    if ((place.population ?? 0) >= SHORT_NAME_SHARE * (holder.population ?? 0)) out.push([short, place]);
+  }
+  return out;
+}
+
+/** An Irish region's county name: "County Kerry" → "Kerry". */
+const COUNTY_OF = /^County (.+)$/;
 
 /** Function words a name keeps in lower case ("Great Hall of the People"): no sign of a lower-case tail. */
 const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'de', 'al', 'el']);

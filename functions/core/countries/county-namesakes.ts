@@ -59,3 +59,55 @@ export const ENGLISH_COUNTIES: readonly string[] = [
   'East Sussex',
   'Isle of Wight',
 ];
+
+/**
+ * Bodies that serve a county (or a state), written after its name: "Kent Police", "Norfolk Constabulary", "Essex County Council",
+ * "Kerry gardaí". With one, a county whose bare name the gazetteer does not read — a namesake above, a county left
+ * out of ENGLISH_COUNTIES, an Irish county named like a person ("Kerry", "Clare", "Mayo") — names its country
+ * (compile.ts makes the phrases; review57: "Norfolk Police said", "Kerry gardaí have appealed" gave no country).
+ */
+export const COUNTY_BODIES: Readonly<Record<string, readonly string[]>> = {
+  GB: ['Police', 'Constabulary', 'County Council', 'Fire and Rescue'],
+  IE: ['gardaí', 'Gardaí', 'Garda', 'County Council'],
+  AU: [
+    'Premier',
+    'premier',
+    'government',
+    'Government',
+    'state government',
+    'Parliament',
+    'parliament',
+    'Labor',
+    'Liberals',
+    'Opposition',
+    'Coroner',
+    'Supreme Court',
+    'County Court',
+    'Treasurer',
+    'Health Minister',
+    'Electoral Commission',
+  ],
+};
+
+/**
+ * Australia's state Victoria, by itself a given name, a London station and a city of Canada and the Seychelles
+ * (curated.ts keeps it out of REGIONS), read with a body of COUNTY_BODIES: "the Victorian Premier", "the Victoria state
+ * government" (review57).
+ */
+export const AUSTRALIAN_STATES_BY_THEIR_BODIES: readonly string[] = ['Victoria', 'Victorian'];
+
+/**
+ * England's counties read only with a body of COUNTY_BODIES: the namesakes above and the counties ENGLISH_COUNTIES
+ * leaves out. Ireland's are its "County …" regions (curated.ts REGIONS). "Norfolk Police Department" is Virginia's.
+ */
+export const ENGLISH_COUNTIES_BY_THEIR_BODIES: readonly string[] = [
+  ...COUNTY_NAMESAKES.GB!,
+  'Essex',
+  'Suffolk',
+  'Devon',
+  'Devon and Cornwall',
+  'Berkshire',
+  'Middlesex',
+  'Durham',
+  'Thames Valley',
+];

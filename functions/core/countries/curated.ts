@@ -22,7 +22,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Russian Federation'],
   DE: ['West Germany', 'East Germany', 'Federal Republic', 'GDR', 'FRG', 'W. Germany', 'E. Germany'],
   CN: ["People's Republic", 'PRC', 'Mainland China'],
-  TW: ['Formosa', 'Chinese Taipei'],
+  // Not "Formosa": today's news means Argentina's province by it (REGIONS), Taiwan by Taiwan.
+  TW: ['Chinese Taipei'],
   KR: ['Korea', 'South Korea', 'ROK', 'S. Korea'],
   KP: ['North Korea', 'DPRK', 'N. Korea'],
   ZA: ['S. Africa'],
@@ -104,6 +105,11 @@ export const CAPITALS_ONLY_CODES: readonly string[] = [
   'KSA',
   'BVI',
   'CAR',
+  // Bodies' initials (METONYMS): Spanish firms' "Cia" (compañía) is no CIA.
+  'CIA',
+  'IDF',
+  'IRGC',
+  'SBU',
 ];
 
 /** Nationality words beyond the packages' demonyms: nouns, plural and adjective forms the press uses. */
@@ -215,6 +221,7 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Washington',
     'FBI',
     'NASA',
+    'CIA',
   ],
   RU: ['Kremlin', 'State Duma'],
   GB: [
@@ -228,6 +235,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Scotland Yard',
     // The Central Criminal Court (wild45 item 14: a murder trial "at the Old Bailey" named no country).
     'Old Bailey',
+    'MI5',
+    'MI6',
     'NHS',
     'Crown Court',
     'Ofcom',
@@ -274,13 +283,19 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   IN: ['Lok Sabha', 'Rajya Sabha', 'SEBI', 'BJP'],
   NG: ['EFCC', 'INEC'],
-  UA: ['Verkhovna Rada'],
+  UA: ['Verkhovna Rada', 'SBU'],
   PL: ['Sejm'],
   FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Quai d’Orsay', "Quai d'Orsay"],
-  CN: ['Zhongnanhai', 'Great Hall of the People'],
+  CN: ['Zhongnanhai', 'Great Hall of the People', "People's Liberation Army"],
   KR: ['Blue House'],
-  IL: ['Knesset'],
-  DE: ['Bundestag', 'Bundesbank', 'Chancellery'],
+  // Armed forces and security services by the names only their own country's are known by (wild58: "The IDF said
+  // it had killed a Hamas commander in Khan Younis" gave Palestine alone, no Israel and no pair). Not Turkey's "MIT"
+  // nor South Korea's "NIS" (other bodies' names too), nor India's "RBI" (a baseball statistic), nor Russia's "FSB" (a
+  // US federal savings bank's initials).
+  IL: ['Knesset', 'IDF', 'Israel Defense Forces', 'Israel Defence Forces', 'Mossad', 'Shin Bet'],
+  IR: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Revolutionary Guards'],
+  MM: ['Tatmadaw'],
+  DE: ['Bundestag', 'Bundesbank', 'Chancellery', 'Bundeswehr'],
   JP: ['Kasumigaseki'],
   // A pope named by title and name speaks for the Holy See ("Pope Leo XIV will visit Lebanon"); "Pope" alone is a
   // surname too ("Pope Evans").
@@ -870,7 +885,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   ],
   // Argentina's provinces not named like a city (Córdoba, Mendoza, Salta are their capitals' names too); not Chaco
   // (Paraguay's too), Río Negro (Uruguay's), Tierra del Fuego or Santa Cruz (shared with Chile and Bolivia).
-  AR: [['Entre Ríos'], ['Misiones'], ['Jujuy'], ['Chubut'], ['La Pampa'], ['Tucumán']],
+  AR: [['Entre Ríos'], ['Misiones'], ['Jujuy'], ['Chubut'], ['La Pampa'], ['Tucumán'], ['Formosa']],
   CL: [['Atacama'], ['Araucania', 'Araucanía'], ['Easter Island', 'Rapa Nui']],
   MY: [['Sabah'], ['Sarawak'], ['Penang'], ['Selangor'], ['Johor']],
   // "Sumatera Utara": the Indonesian spelling English-language papers there keep; "Nusa Tenggara", "Maluku",
@@ -2279,9 +2294,20 @@ export const LATIN_PRESS_NAMES: Readonly<Record<string, Readonly<Record<string, 
   // The White House stands for the US government as in English copy (METONYMS; wild37 \u26059: "la Maison Blanche").
   fr: { US: ['Maison Blanche'] },
   it: { US: ['Stati Uniti', 'Usa', 'Casa Bianca'] },
-  es: { US: ['EEUU', 'Casa Blanca'] },
-  pt: { US: ['EUA', 'Casa Branca'] },
-  de: { US: ['USA', 'Wei\u00dfe Haus', 'Wei\u00dfen Haus'] },
+  // The press's names the packages lack (wild58 batch 9): Spanish "Birmania", Brazil's "Vietnã" and "Mianmar", German
+  // declined forms ("die Vereinigten Staaten", "das Vereinigte Königreich") and everyday names. Not Brazil's "Irã": its
+  // key, marks folded, is the verb "irá".
+  es: { US: ['EEUU', 'Casa Blanca'], MM: ['Birmania'], BD: ['Bangladés'] },
+  pt: { US: ['EUA', 'Casa Branca'], VN: ['Vietnã'], MM: ['Mianmar'] },
+  de: {
+    US: ['USA', 'Wei\u00dfe Haus', 'Wei\u00dfen Haus', 'Vereinigten Staaten'],
+    GB: ['Vereinigte K\u00f6nigreich', 'Vereinigten K\u00f6nigreich'],
+    AE: ['Vereinigten Arabischen Emirate', 'Vereinigten Arabischen Emiraten'],
+    BY: ['Wei\u00dfrussland'],
+    MD: ['Moldau'],
+    BA: ['Bosnien-Herzegowina'],
+    KG: ['Kirgistan'],
+  },
   pl: { US: ['USA'] },
   id: { CN: ['Tiongkok'] },
   // The packages give Czech no name of its own country (wild45 ★12: "Inflace v Česku klesla" named no

@@ -227,11 +227,21 @@ export function localPhraseRoot(language: string): PhraseNode {
     const key = line.slice(0, tab);
     // "name\tcode" for a country, "name\tcode\tplace index" for a city (LOCAL_CITY_NAMES).
     const [code = '', place] = line.slice(tab + 1).split('\t');
+    // "République démocratique du Congo", "Émirats arabes unis", "Guinea Ecuatorial": French, Spanish and the other
+    // languages write a name's later words in lower case; its first word's capital is enough (wild58 ★3).
+    const lowerTail = key.includes(' ') ? { lowerTail: true } : {};
     entries.set(
       key,
       place === undefined
-        ? { kind: 'name', code, capitalsOnly: false, ambiguous: false }
-        : { kind: 'city', code, capitalsOnly: false, ambiguous: false, place: placeAt(Number(place))! },
+        ? { kind: 'name', code, capitalsOnly: false, ambiguous: false, ...lowerTail }
+        : {
+            kind: 'city',
+            code,
+            capitalsOnly: false,
+            ambiguous: false,
+            place: placeAt(Number(place))!,
+            ...lowerTail,
+          },
     );
     for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) {
       prefixes.add(key.slice(0, space));

@@ -381,10 +381,12 @@ const PLAIN_ASCII = /^[A-Za-z0-9.,;:!?"()[\]$%&*+/<=>@#_]*$/;
 function fastNormalize(text: string): string {
   const c = codeUnitAt(text, 0);
   // Lower-case words and punctuation are already in normal form for every use here.
-  // ("d'Ivoire" is not: an elided article before a capital; nor "eSwatini", a capital second.)
+  // ("d'Ivoire" is not: an elided article before a capital; nor "eSwatini", a capital second; nor "gardaí", whose
+  // mark the phrase table folds: "Kerry gardaí".)
   if (
     (c >= 97 &&
       c <= 122 &&
+      PLAIN_ASCII.test(text) &&
       !innerCapital(text, 0) &&
       !text.includes('.') &&
       !text.includes("'") &&
@@ -417,6 +419,20 @@ const NAME_BEFORE_CASE_ENDING = lazyPattern(() => /^\p{Lu}[^'\u2019]*(?=['\u2019
 function isSaintAbbreviation(text: string, start: number, end: number): boolean {
   return (
     end - start === 2 && text.charCodeAt(start) === 83 /* S */ && text.charCodeAt(start + 1) === 116 /* t */
+  );
+}
+
+/**
+ * "Co." of an Irish county ("in Co. Mayo", keyed "co mayo" as "Co Mayo" is): the period stays on "Co" when the next
+ * word makes a county's name with it, not on a firm's "Co." ("Ford Motor Co. said").
+ */
+function opensCountyName(text: string, start: number, end: number, next: string | undefined): boolean {
+  return (
+    end - start === 2 &&
+    text.charCodeAt(start) === 67 /* C */ &&
+    text.charCodeAt(start + 1) === 111 /* o */ &&
+    next !== undefined &&
+    lookupPhrase(`co ${normalizeWord(next)}`) !== undefined
   );
 }
 
@@ -477,7 +493,9 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
       text === '.' &&
       last &&
       last.end === token.start &&
-      (last.end - last.start === 1 || isSaintAbbreviation(field.text, last.start, last.end)) &&
+      (last.end - last.start === 1 ||
+        isSaintAbbreviation(field.text, last.start, last.end) ||
+        opensCountyName(field.text, last.start, last.end, tokens[t + 1]?.text)) &&
       startsUpper(field.text, last.start)
     ) {
       last.end = token.end;
@@ -1202,6 +1220,46 @@ function townInPlaceContext(words: readonly Word[], i: number, n: number, code: 
   return false;
 }
 
+/**
+ * Whether the country name at `i` follows "<demonym of another country> region of": "Thessaloniki is
+ * the capital of the Greek region of Macedonia" names Greece's region, not North Macedonia (wild58).
+ */
+function regionOfAnotherPeople(words: readonly Word[], i: number, code: string): boolean {
+  // Not "province": "the Chinese province of Taiwan" is Beijing's claim, and the story still Taiwan's.
+  if (words[i - 1]?.norm !== 'of' || words[i - 2]?.norm !== 'region') return false;
+  const people = nextPhraseNode(words[i - 3]?.norm ?? '')?.entry;
+  return people?.kind === 'demonym' && people.code !== code;
+}
+
+/** Words after a region's name that make the place before it the region's seat: "the Edo State capital". */
+const REGION_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'county']);
+
+/**
+ * Whether the words at `k` (after a comma) call the place before them the capital of a region of a country other than
+ * `code`: "the Edo State capital", "capital of Edo State", "the capital of Entre Ríos province".
+ */
+function capitalOfRegionAfter(words: readonly Word[], k: number, code: string): boolean {
+  let j = words[k]?.norm === 'the' ? k + 1 : k;
+  const capitalOf = words[j]?.norm === 'capital' && words[j + 1]?.norm === 'of';
+  if (capitalOf) j += words[j + 2]?.norm === 'the' ? 3 : 2;
+  let node = nextPhraseNode(words[j]?.norm ?? '');
+  let end = -1;
+  for (let m = j + 1; node; m++) {
+    const entry = node.entry;
+    if (entry && (entry.kind === 'region' || entry.kind === 'abbreviation')) {
+      if (entry.code === code) return false;
+      end = m;
+    }
+    const w = words[m];
+    if (!w) break;
+    node = nextPhraseNode(w.norm, node);
+  }
+  if (end < 0) return false;
+  if (capitalOf) return true;
+  if (REGION_HEADS.has(words[end]?.norm ?? '')) end++;
+  return words[end]?.norm === 'capital';
+}
+
 /** Prepositions of a topic: the country after one is what something is about, not a town somewhere. */
 const TOPIC_BEFORE: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
 
@@ -1532,12 +1590,15 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         namesakeInState(text, words, i, n, entry.code, entry.kind === 'metonym')
       )
         break;
-      // "Lebanon, Ohio, city council", "Mexico, Mo.": a town named after a country, in the state after it.
+      // "the Greek region of Macedonia", "the Chinese province of Taiwan" aside: a region another people's country holds.
+      if (entry.kind === 'name' && n === 1 && regionOfAnotherPeople(words, i, entry.code)) break;
+      // "Lebanon, Ohio, city council", "Mexico, Mo.": a town named after a country, in the state after it; "Benin, the
+      // Edo State capital": a town named like a country, the capital of another country's region.
       if (
         entry.kind === 'name' &&
         !ctx.localRoot &&
         words[i + n]?.norm === ',' &&
-        townInState(text, words, i, i + n, entry.code)
+        (townInState(text, words, i, i + n, entry.code) || capitalOfRegionAfter(words, i + n + 1, entry.code))
       )
         break;
       // "Cheshire, Conn.": an English county's name (county-namesakes.ts, a region without a place) placed by the

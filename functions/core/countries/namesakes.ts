@@ -1,3 +1,4 @@
+import { CLUB_RESULT_VERBS } from '../entities/typing/sports-context.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { type Sentence, sentenceAt } from '../text/sentences.js';
@@ -259,7 +260,12 @@ function namesakeCountry(
       regions.length >= (population >= main ? 1 : REGIONS_ANYWHERE) ||
       regions.some((o) => nextToCity(doc, o, key, mentions, keys) || seatsInstitution(doc, o)) ||
       (population >= SENTENCE_RATIO * main &&
-        (others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions, keys)) ||
+        (others.some(
+          (o) =>
+            o.code === code &&
+            (isCountryName(o) || isDemonymOfPlace(doc, o)) &&
+            nextToCity(doc, o, key, mentions, keys),
+        ) ||
           listedWithItsCity(doc, others, code, key, mentions, keys))) ||
       (population < TOWN &&
         (townsCountry(others, code, city.code) || localPlaceBeside(localOf(), code, city.code, key)));
@@ -289,6 +295,9 @@ function regionNamesakeCountry(
   if (namesakes.length === 0) return undefined;
   const others = mentions.filter((_, i) => keys[i] !== key);
   if (others.some((o) => o.code === region.code && !isNamesakeTown(o))) return undefined;
+  const own = mentions.filter((_, i) => keys[i] === key);
+  // "Two Munster players were questioned by German police", "Munster beat Stuttgart": the province's side (review58).
+  if (own.some((m) => namesASide(doc, m))) return undefined;
   const sentences = new Set(
     mentions.filter((_, i) => keys[i] === key).map((m) => `${m.field}:${sentenceOf(doc, m)?.start}`),
   );
@@ -302,6 +311,10 @@ function regionNamesakeCountry(
   for (const { countryCode: code, population } of namesakes) {
     const placed =
       others.some((o) => o.code === code && placesIt(o, population)) ||
+      // "Florida, Uruguay, recorded its hottest day": the country right after the comma places a town of any size.
+      others.some(
+        (o) => o.code === code && isCountryName(o) && own.some((m) => countryAfterComma(doc, m, o)),
+      ) ||
       (population >= NAMESAKE_CITY &&
         (others.some(
           (o) =>
@@ -316,6 +329,25 @@ function regionNamesakeCountry(
   }
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** A side's people after its name: "Munster players", "Munster fans", "Munster coach Graham Rowntree". */
+const SIDE_PEOPLE = /^\s+(?:players?|fans|supporters|coach|squad|captain|skipper)\b/;
+const NEXT_LOWER_WORD = /^\s+([a-z]+)/;
+
+/** Whether a region's name stands for its sports side: its players or fans after it, or a side's result verb. */
+function namesASide(doc: TagDocument, m: CountryMention): boolean {
+  const after = fieldOf(doc, m.field).text.slice(m.end, m.end + 16);
+  if (SIDE_PEOPLE.test(after)) return true;
+  const word = NEXT_LOWER_WORD.exec(after)?.[1];
+  return word !== undefined && CLUB_RESULT_VERBS.has(word);
+}
+
+/** "Florida, Uruguay": the country name `country` right after the place `m` and a comma. */
+function countryAfterComma(doc: TagDocument, m: CountryMention, country: CountryMention): boolean {
+  if (m.field !== country.field || country.start <= m.end) return false;
+  return COMMA_ONLY.test(fieldOf(doc, m.field).text.slice(m.end, country.start));
+}
+const COMMA_ONLY = /^,\s*$/;
 
 /** A namesake of this size or more is a city a country's name can place (a town's is its country alone). */
 const NAMESAKE_CITY = 100_000;
@@ -473,6 +505,19 @@ function isNamesakeTown(m: CountryMention): boolean {
 
 function isRegion(m: CountryMention): boolean {
   return m.kind === 'region' || m.kind === 'abbreviation';
+}
+
+/** A demonym before a kind of place and "of": "the Japanese island of Shikoku", "the Lebanese city of Tripoli". */
+const PLACE_KIND_OF =
+  /^\s+(?:city|town|port|island|prefecture|province|state|region|capital|village|district)\s+of\b/;
+
+/**
+ * A demonym that says where a place is, as the country's name does: "Kochi, on the Japanese island of Shikoku", "in
+ * the Lebanese city of Tripoli" (wild57: Kochi stayed India's).
+ */
+function isDemonymOfPlace(doc: TagDocument, m: CountryMention): boolean {
+  if (m.kind !== 'demonym') return false;
+  return PLACE_KIND_OF.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 24));
 }
 
 /** The country itself, by name or code: a demonym says whose people, not where ("American singer"). */

@@ -54,6 +54,18 @@ describe('a region named like a city abroad', () => {
   });
 });
 
+describe('a region named like a town abroad, as a side or by a comma', () => {
+  it('stays the province when it names a sports side', () => {
+    expect(
+      countriesOf('Two Munster players were questioned by German police after a fight outside their hotel.'),
+    ).toContain('IE');
+  });
+
+  it('is the town when its country follows the comma', () => {
+    expect(countriesOf('Florida, Uruguay, recorded its hottest day on Sunday.')).toEqual(['UY*']);
+  });
+});
+
 describe('a city abroad written with its marks', () => {
   it('reads "Münster" as Germany’s city, not Ireland’s province', () => {
     expect(countriesOf('Crowds filled Münster’s Christmas market on Saturday evening.')).toEqual(['DE*']);
