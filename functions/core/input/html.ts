@@ -56,10 +56,10 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // Class or id words that mark page furniture inside containers (not on paragraphs, which keep their text).
 // Blocks of other stories' headlines too (trending, ticker, teasers, most-read, editors' picks, a breaking-news
 // banner) and a video player's text: above the headline, one hid the dateline and leaked its countries (wild56).
-// Not a lone "teaser": a page's own lead says so ("article__teaser"); nor a live blog's "live-ticker" (read56). A lone
-// "ticker" is a strip of prices or headlines ("Markets: Nigeria's NGX up 0.4% | Kenya shilling steady"; wild58).
+// Not a lone "teaser" or "ticker": a page's own lead ("article__teaser") and a live blog ("live-ticker", or German
+// live blogs built of "ticker" blocks: review58) say so (read56).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|(?<!live[\s_-])ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player)(?:$|[\s_-])/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
 const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;

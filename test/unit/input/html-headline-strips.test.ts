@@ -10,8 +10,6 @@ describe('strips of other stories inside a page’s article', () => {
     for (const name of [
       'trending',
       'news-ticker',
-      'ticker',
-      'market-ticker',
       'teasers',
       'most-popular',
       'top-stories',
@@ -30,7 +28,7 @@ describe('strips of other stories inside a page’s article', () => {
   });
 
   it('keeps a story’s own lead marked teaser and a live blog marked ticker (read56)', () => {
-    for (const name of ['article__teaser', 'live-ticker', 'live_ticker']) {
+    for (const name of ['article__teaser', 'live-ticker', 'live_ticker', 'ticker']) {
       const article = parseArticle(
         `<html><body><article><h1>Quake strikes off coast</h1><div class="${name}"><p>A magnitude 6.8 earthquake struck off the coast of Chile on Monday.</p></div></article></body></html>`,
         'html',

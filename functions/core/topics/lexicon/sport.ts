@@ -103,7 +103,7 @@ export const SPORT: TermTable = {
     LIV Golf 3, DP World Tour 3, PGA Tour 3, back nine 3, front nine 3, playoff hole 3, hole-in-one 3, eagle 1.5,
     Golf Club 3, golf course 3, =carded 3, bogey-free 3, =birdied 3, =bogeyed 3, tee shot 3, =holed 2.5, holed up 0`,
   '20000960': `Melbourne Cup 3, Cox Plate 3, Caulfield Cup 3, Flemington racecourse 3, Randwick racecourse 3,
-    Flemington 1.5, Randwick 1.5, at Flemington 3, at Randwick 3, at Ascot 3, at Epsom 3, at Newmarket 3, by a length 2, lengths 1, Moonee Valley 3,
+    at Flemington 3, at Randwick 3, at Ascot 3, at Epsom 3, at Newmarket 3, by a length 2, lengths 1, Moonee Valley 3,
     Sha Tin 3, Longchamp 3, Churchill Downs 3, Kentucky Derby 3, Breeders' Cup 3, Group One 2, horse racing 3, racehorse 3, racehorses 3, jockey 3, jockeys 3, trainer 1.5, Grand National 3,
     Cheltenham Festival 3, Gold Cup 2, Derby 1.5, Aintree 3, Ascot 1, Epsom 1, racecourse 3, furlong 3,
     furlongs 3, favourite 1, =odds 1, bookmakers 1.5, steeplechase 3, hurdle 1.5, stewards 2, Jockey Club 3,
