@@ -701,7 +701,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         (m.kind === 'city' &&
           m.code !== datelineCode &&
           namesMeetingPlace(doc.title.text, m) &&
-          !actsInBody(doc, m.code, mentions))
+          !actsInBody(doc, m.code, mentions) &&
+          // With no other country, the venue is the story ("Summit in Nairobi turns violent", review58).
+          mentions.some((o) => o.code !== m.code))
       ) {
         t.salient += weight;
         continue;

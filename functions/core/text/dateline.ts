@@ -69,8 +69,9 @@ const CREDITED = `(?:${AGENCY_CREDIT}|${JOINT_CREDIT}|/${AGENCY}/)(?:\\s*\\.?\\s
 // Kyodo -". Only after a date, where no story's words stand.
 const BARE_AGENCY = `,?\\s+${AGENCY}(?=\\s*${DASH}\\s)`;
 // The Wall Street Journal's and some African papers' dash against both words: "ABUJA—The", "LAGOS, Nigeria—".
-// Only after a place in capitals (`isTightDash`): "Hamas—The group …" opens a story.
-const TIGHT_DASH = '[\u2014\u2013](?=[\\p{Lu}"\u201c])';
+// Only an em dash after a place in capitals (`isTightDash`): "Hamas—The group …" opens a story, and an en dash or a
+// country's short form joins a compound ("U.S.–China trade talks", "US—Iran talks", "UK–EU talks"; review58).
+const TIGHT_DASH = '\u2014(?=[\\p{Lu}"\u201c])';
 // PLACE[/PLACE][, Region][ [Country]][, Date[ Agency]][.][ (Agency)] followed by a dash; Reuters files a story from
 // two bureaus as "WASHINGTON/OTTAWA"; ANI writes "New Delhi [India], November 20 (ANI):".
 const INLINE = lazyPattern(
@@ -332,7 +333,7 @@ function inlineDateline(
     uncasedDateline(opening);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
-  if (isTightDash(m[0]) && LOWER.test(place.split(',')[0]!)) return undefined;
+  if (isTightDash(m[0]) && (LOWER.test(place.split(',')[0]!) || SHORT_FORM.test(place))) return undefined;
   // "BREAKING -", "EN DIRECT - Sommet UE-Chine à Pékin" (wild58): a label before the dash, no place.
   if (NOT_PLACES.has(place.toUpperCase()) || LIVE_LABELS.has(place.toUpperCase())) return undefined;
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
@@ -346,7 +347,9 @@ function inlineDateline(
 
 /** "ABUJA—The": a dash with no space after it (TIGHT_DASH). */
 const isTightDash = (matched: string): boolean => TIGHT_DASH_END.test(matched);
-const TIGHT_DASH_END = /[\u2014\u2013]$/;
+const TIGHT_DASH_END = /\u2014$/;
+/** A country's short form before a tight dash, "U.S.", "US", "UK", "EU": a compound's first part. */
+const SHORT_FORM = /^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,3})$/;
 
 const TWO_CAPITALS = lazyPattern(() => /\p{Lu}{2}/u);
 // An agency's "(…)" or "/…/" (a date is not enough: a wire whose title ran into its body writes

@@ -43,4 +43,13 @@ describe('the city a headline places a meeting in', () => {
       ).focus,
     ).toEqual(expect.arrayContaining(['IN', 'JP']));
   });
+
+  it('keeps the venue in focus when the story names no other country', () => {
+    expect(
+      read(
+        'Summit in Nairobi turns violent',
+        'Police fired tear gas at protesters outside the venue on Tuesday as African leaders met, witnesses said.',
+      ).focus,
+    ).toEqual(['KE']);
+  });
 });

@@ -38,6 +38,14 @@ describe('a dash set against the town and the story', () => {
     );
   });
 
+  it("reads no dateline in a compound of two countries' names", () => {
+    expect(
+      detectDateline('U.S.–China trade talks ended on Tuesday without a deal, officials said.'),
+    ).toBeUndefined();
+    expect(detectDateline('US—Iran talks resumed in Oman on Tuesday.')).toBeUndefined();
+    expect(detectDateline('UK–EU talks on fishing rights stalled on Tuesday.')).toBeUndefined();
+  });
+
   it('reads no dateline in a name in mixed case before such a dash', () => {
     expect(detectDateline('Hamas—The group said on Tuesday it had received the proposal.')).toBeUndefined();
   });
