@@ -1,5 +1,4 @@
 import { isTitleCase } from '../entities/title-case.js';
-import { isSportsDocument } from '../entities/typing/sports-context.js';
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
@@ -168,12 +167,12 @@ function placeSpans(entities: readonly Entity[], field: Field): [number, number]
 }
 
 /**
- * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said": on a sports page (where team-mates
- * and coaches call a player by his given name) a country word that is also a given name, alone, is the person named
- * in full in the article, unless it stands as a place or an owner ("signed in Chad", "Chad's government"), beats
- * another country ("Jordan beat Iraq 2-0": a national side), or the article places the country otherwise (its
- * dateline, a capital, a demonym, an unambiguous name: "AMMAN - Jordan's king"). Elsewhere news names a person by
- * surname: "Israel Adesanya lost his fight … Israel launched strikes on Gaza" is the country.
+ * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said", "TV star Georgia Harrison … Georgia
+ * said she": a country word that is also a given name, alone, is the person named in full in the article, unless it
+ * stands as a place or an owner ("signed in Chad", "Chad's government"), beats another country ("Jordan beat Iraq
+ * 2-0": a national side), or the article places the country otherwise (its dateline, a capital, a demonym, an
+ * unambiguous name: "AMMAN - Jordan's king"). (Only on sports pages, it put Georgia in focus of a feature that calls
+ * its star by her given name: review58.)
  */
 function withoutGivenNames(
   doc: TagDocument,
@@ -181,7 +180,7 @@ function withoutGivenNames(
   entities: readonly Entity[],
   datelineCode: string | undefined,
 ): CountryMention[] {
-  if (!found.some((m) => m.ambiguous) || !isSportsDocument(doc)) return found;
+  if (!found.some((m) => m.ambiguous)) return found;
   const given = new Set<string>();
   for (const e of entities) {
     const space = e.type === 'person' ? e.name.indexOf(' ') : -1;
