@@ -54,6 +54,10 @@ describe('Formosa', () => {
   it('is Argentina’s province', () => {
     expect(countriesOf('No rain fell in Chubut or Formosa last week, forecasters said.')).toEqual(['AR*']);
   });
+
+  it('is Taiwanese in the names of the Formosa group’s firms (review58)', () => {
+    expect(countriesOf('Shares of Formosa Petrochemical fell 3% in Taipei after the fire.')).toEqual(['TW*']);
+  });
 });
 
 describe('a country name after another people’s "region of"', () => {
