@@ -32,15 +32,22 @@ function lineAt(text: string, start: number): string {
 export function placesInPlaceColumns(candidates: Candidate[], ctx: Context): void {
   // Each table row's heading cells (undefined: the line is no table's row), by the row's start, per field.
   const headings = new Map<string, readonly string[] | undefined>();
+  // The rows of each field's tables, found once: looking up each name's line in the text read a one-line page of
+  // names once per name (a 1 MB list of names took 55 s).
+  const rowsByField = new Map<Field, readonly (readonly [number, number])[]>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.type === 'place' || c.type === 'none' || c.strength > 1) continue;
     const text = fieldsOf(ctx, c.field).field.text;
-    const start = text.lastIndexOf('\n', c.start - 1) + 1;
-    let end = text.indexOf('\n', c.end);
-    if (end < 0) end = text.length;
+    let rows = rowsByField.get(c.field);
+    if (!rows) {
+      rows = tableRowsOf(text);
+      rowsByField.set(c.field, rows);
+    }
+    const row = rowAround(rows, c.start, c.end);
+    if (!row) continue;
+    const [start, end] = row;
     const line = text.slice(start, end);
-    if (!TABLE_ROW.test(line)) continue;
     // The name fills its cell: only spaces between it and the bars around it.
     const before = line.lastIndexOf('|', c.start - start - 1);
     const after = line.indexOf('|', c.end - start);
@@ -55,6 +62,40 @@ export function placesInPlaceColumns(candidates: Candidate[], ctx: Context): voi
     if (heading !== undefined && PLACE_NOUNS.has(heading.toLowerCase()))
       candidates[k] = { ...c, type: 'place', strength: 1 };
   }
+}
+
+/** A table's row: a line that a bar opens (after spaces or tabs). */
+const TABLE_LINE = /^[^\S\n]*\|[^\n]*/gm;
+/** Longer lines are no table rows a newsroom writes; reading each name's cell in one would cost its length per name. */
+const MAX_ROW_LENGTH = 2000;
+
+/** [start, end) of each line of `text` that is a table's row, in text order. */
+function tableRowsOf(text: string): (readonly [number, number])[] {
+  const rows: (readonly [number, number])[] = [];
+  if (!text.includes('|')) return rows;
+  TABLE_LINE.lastIndex = 0;
+  for (let m = TABLE_LINE.exec(text); m !== null; m = TABLE_LINE.exec(text)) {
+    if (m[0].length <= MAX_ROW_LENGTH) rows.push([m.index, m.index + m[0].length]);
+  }
+  return rows;
+}
+
+/** The row that holds [start, end), by binary search; undefined when none does. */
+function rowAround(
+  rows: readonly (readonly [number, number])[],
+  start: number,
+  end: number,
+): readonly [number, number] | undefined {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const row = rows[mid]!;
+    if (row[1] < start) low = mid + 1;
+    else if (row[0] > start) high = mid - 1;
+    else return end <= row[1] ? row : undefined;
+  }
+  return undefined;
 }
 
 /** The heading cells of the table whose row starts at `start`: its first row, over a separator row. */
