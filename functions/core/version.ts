@@ -293,5 +293,13 @@
  * agency datelines, cents of another currency, diseases named after countries, results lines, central banks and
  * parties; serial-comma place lists, exchange codes, link labels; places after places, troops' captures; Ireland's
  * provinces, Brazil's states, renamed cities, small regional capitals).
+ * 0.55.0: rules of 2026-12-07 10:04-11:53 (regions named like cities abroad, places read by their bodies: counties,
+ * gardaí, Victoria; short names of long-named cities, names of other languages with lower-case words, armed forces and
+ * intelligence services; agency credits without brackets, Brazilian and capitals datelines, a bare dateline's
+ * namesake placed by its own state, a headline's meeting city, amounts in another country's money; typing slips: "in
+ * Levi", a person after "from TOWN,", brand towns owning holdings, table columns of places, countries named like
+ * people of the story; one list of result verbs; topics: Australia's Labor, labor phrases, clubs named for their
+ * players, market and party heavyweights, racecourses, epicentres, diplomacy's visits and calls; link labels of
+ * other languages).
  */
-export const TAGGER_VERSION = '0.54.0';
+export const TAGGER_VERSION = '0.55.0';
