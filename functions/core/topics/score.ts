@@ -48,6 +48,7 @@ import { headOfStateInLead, headOfStateInTitle } from './head-of-state-in-title.
 import { heatKillsPeople } from './heat-deaths.js';
 import { jobCutsTold } from './job-cuts.js';
 import { joinedPortfolios } from './joined-portfolios.js';
+import { countLaborAsWork, writesLaborAsWork } from './labor-as-work.js';
 import { landslideOfEarth, landslideOfVotes } from './landslide-senses.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
 import { lentWithoutMoney } from './lent-without-money.js';
@@ -803,7 +804,7 @@ export function scoreTopics(
   countries: readonly Country[],
 ): Topic[] {
   if (!ENGLISH.test(doc.language)) return otherLanguageTopics(doc, entities);
-  const story = storyToMatch(doc, entities);
+  const story = storyToMatch(doc, entities, countries);
   const hits = new Map<LexiconEntry, PhraseHits>();
   const [titleWords, bodyWords] = matchStory(story, hits, FRAMES.actorMask);
   const meeting = leadersMeeting(doc, entities);
@@ -860,10 +861,16 @@ interface StoryToMatch {
   readonly bodyNames: NameSpans;
   readonly titleResults: readonly TeamResult[];
   readonly bodyResults: readonly TeamResult[];
+  /** The story writes "Labor" for labor, not the party (labor-as-work.ts). */
+  readonly laborIsWork: boolean;
 }
 
 /** Reads the story's names, works, ships, streets, rulers and results: the spans the matcher reads otherwise. */
-function storyToMatch(doc: TagDocument, entities: readonly Entity[]): StoryToMatch {
+function storyToMatch(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  countries: readonly Country[],
+): StoryToMatch {
   const textOf = (field: 'title' | 'body') => (field === 'title' ? doc.title.text : doc.body.text);
   const works = namedWorks(entities, textOf);
   const titles = unquotedWorkTitles(doc.body.text);
@@ -902,7 +909,8 @@ function storyToMatch(doc: TagDocument, entities: readonly Entity[]): StoryToMat
   const lead = storyLeadIndex(doc);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.
   const titleCase: Caseless = doc.titleIsAllCaps && ((word) => nameSenseIn(doc.body.text, word));
-  return { doc, lead, titleCase, titleNames, bodyNames, titleResults, bodyResults };
+  const laborIsWork = writesLaborAsWork(entities, countries);
+  return { doc, lead, titleCase, titleNames, bodyNames, titleResults, bodyResults, laborIsWork };
 }
 
 /** Words a field gives another sense in this story: casino gaming, hacking groups' names, results' sides. */
@@ -917,7 +925,7 @@ function matchStory(
   masks: ActorMasks,
 ): [number, number] {
   const { doc } = story;
-  return [
+  const words: [number, number] = [
     matchField(
       doc.title,
       LEXICON,
@@ -941,6 +949,8 @@ function matchStory(
       FRAMES.blockersNeeding,
     ),
   ];
+  if (story.laborIsWork) countLaborAsWork(LEXICON, into);
+  return words;
 }
 
 /** One English article's scoring: the story, its matches and the weights the steps of `scoreTopics` raise. */
