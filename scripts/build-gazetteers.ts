@@ -14,7 +14,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEWS_TOWNS, REGIONS, SEATS_OF_GOVERNMENT } from '../functions/core/countries/curated.js';
+import {
+  NEWS_TOWNS,
+  REGIONS,
+  SEATS_OF_GOVERNMENT,
+  SUBURB_COUNTED_CITIES,
+} from '../functions/core/countries/curated.js';
 import { keyOf } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/entities/lexicon.js';
@@ -205,8 +210,12 @@ for (const [name, code] of cityRows) {
   keptCountries.set(townKey(name), codes.add(code));
 }
 const townsByKey = new Map<string, City>();
-for (const city of cities) {
-  if (city.population < MIN_TOWN_NAMESAKE || city.population >= MIN_POPULATION) continue;
+for (const listed of cities) {
+  if (listed.population >= MIN_POPULATION) continue;
+  // A city GeoNames counts by one suburb is a namesake at its whole size (curated.ts SUBURB_COUNTED_CITIES).
+  const whole = SUBURB_COUNTED_CITIES[listed.country]?.[listed.name];
+  const city = whole === undefined ? listed : { ...listed, population: whole };
+  if (city.population < MIN_TOWN_NAMESAKE) continue;
   // Not a district of a city (PPLX), nor a destroyed, historical or abandoned place.
   if (!/^PPL(?:A\d?|C|L|S)?$/.test(city.featureCode)) continue;
   const codes = keptCountries.get(townKey(city.name));

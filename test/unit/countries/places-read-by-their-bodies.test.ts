@@ -35,6 +35,22 @@ describe('a county read by the body that serves it', () => {
       countriesOf('Norfolk Police Department officers arrested two men, Virginia officials said.'),
     ).toEqual(['US*']);
   });
+
+  it.each([
+    'Durham Police Chief Dana Wills said the officer had been placed on paid leave.',
+    'Kent Police Chief Omar Reyes said car break-ins in the suburb had doubled since spring.',
+    'Durham Police Dept. spokesman Carl Boyd said the road would reopen by noon.',
+    'Kent Police Sgt. Lena Ortiz said nobody was hurt in the crash.',
+  ])('reads a city force’s chief, department or rank as no English county: %s', (body) => {
+    expect(countriesOf(body)).toEqual([]);
+  });
+
+  it.each([
+    'Kent Police Chief Constable Helen Shaw said the force would recruit 300 officers.',
+    'Essex Police Chief Superintendent Mark Dean said the roads would be patrolled overnight.',
+  ])('keeps an English force’s chief ranks: %s', (body) => {
+    expect(countriesOf(body)).toEqual(['GB*']);
+  });
 });
 
 describe('Australia’s state Victoria', () => {
