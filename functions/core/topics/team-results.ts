@@ -30,6 +30,9 @@ const SCORE = String.raw`(?:1\d\d|\d{1,2})[-\u2013](?:1\d\d|\d{1,2})`;
 const VERBS =
   'won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|trounced|hammered|crushed|topped|stunned|upset|outlasted|overcame';
 const DRAWN = 'lost|loses|fell|falls|drew|draws|tied|ties';
+/** A side that lost, told in the passive ("The Rebels were thrashed 40-7 by the Crusaders"). */
+const BEATEN =
+  'were beaten|was beaten|were thrashed|was thrashed|were defeated|was defeated|were edged|was edged|were routed|was routed|were hammered|was hammered|were crushed|was crushed|were stunned|was stunned|were upset|was upset|were held|was held';
 const PARTICLES = 'to|with';
 /**
  * A result verb, with the particle that names the other side, in lower case, in capitals ("THE AVALANCHE BEAT THE
@@ -42,7 +45,7 @@ const VERB = [
 ]
   .map((cased) => {
     const words = (list: string) => list.split('|').map(cased).join('|');
-    return String.raw`${words(VERBS)}|(?:${words(DRAWN)})(?:\s+(?:${PARTICLES}|${PARTICLES.toUpperCase()}))?`;
+    return String.raw`${words(VERBS)}|${words(BEATEN)}|(?:${words(DRAWN)})(?:\s+(?:${PARTICLES}|${PARTICLES.toUpperCase()}))?`;
   })
   .join('|');
 /**
@@ -51,7 +54,7 @@ const VERB = [
  * result as written, 3 the other side before the score, 4 the other side after it.
  */
 const RESULT = new RegExp(
-  String.raw`(?<![\w'\u2019])(${SIDE})${AFTER_SIDE}\s+((?:${VERB})\s+(?:(?:the\s+)?(${SIDE})${AFTER_SIDE}\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at)\s+(?:the\s+)?(${SIDE}))?`,
+  String.raw`(?<![\w'\u2019])(${SIDE})${AFTER_SIDE}\s+((?:${VERB})\s+(?:(?:the\s+)?(${SIDE})${AFTER_SIDE}\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at|by)\s+(?:the\s+)?(${SIDE}))?`,
   'g',
 );
 /** What the score counts when it is no match's: a share, seats, votes, years. */

@@ -223,3 +223,41 @@ describe("a results page's players with their country or seed (topics47)", () =>
     expect(result.topics[0]?.id).toBe(SPORT);
   });
 });
+
+describe('a result told in the passive, and a cricket chase (session 59)', () => {
+  it.each([
+    [
+      'the Rebels as no armed rebels',
+      'The Rebels were thrashed 40-7 by the Crusaders in Christchurch.',
+      'medtop:16000000',
+    ],
+    ['the Senators as no politics', 'The Senators were beaten 4-1 by the Kings on Tuesday night.', POLITICS],
+  ])('reads %s', (_case, body, other) => {
+    // Act
+    const result = tagArticle({ title: '', body });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(SPORT);
+    expect(ids(result.topics)).not.toContain(other);
+  });
+
+  it('finds the side the passive names after "by"', () => {
+    // Act
+    const results = teamResults(prepareField('body', 'The Rebels were thrashed 40-7 by the Crusaders.'));
+
+    // Assert
+    expect(results.map((r) => r.result)).toEqual(['were thrashed 40-7']);
+    expect(results[0]?.sides).toHaveLength(2);
+  });
+
+  it('reads balls to spare as cricket', () => {
+    // Act
+    const result = tagArticle({
+      title: '',
+      body: 'The Strikers chased down 180 with two balls to spare at the Adelaide Oval.',
+    });
+
+    // Assert
+    expect(ids(result.topics)).toContain('medtop:20000888');
+  });
+});
