@@ -20,11 +20,12 @@ import {
   SEATS_OF_GOVERNMENT,
   SUBURB_COUNTED_CITIES,
 } from '../functions/core/countries/curated.js';
-import { keyOf } from '../functions/core/countries/normalize.js';
+import { keyOf, normalizeWord } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/entities/lexicon.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
 import { STATE_NAMES } from './data/state-names.js';
+import { localDemonymLines } from './local-demonyms.js';
 import { scriptCityNames } from './script-city-names.js';
 
 const require = createRequire(import.meta.url);
@@ -46,7 +47,7 @@ interface WorldCountry {
   independent: boolean;
   altSpellings: string[];
   capital: string[];
-  demonyms?: { eng?: { m: string; f: string } };
+  demonyms?: { eng?: { m: string; f: string }; fra?: { m: string; f: string } };
 }
 interface City {
   cityId: number;
@@ -394,6 +395,21 @@ const scriptCities = scriptCityNames(
   capitalIds,
 );
 writeFileSync(path.join(outDir, 'script-city-names.json'), `${JSON.stringify(scriptCities)}\n`);
+// Nationality adjectives of French, German and Spanish news (local-demonyms.ts), never a country's name.
+const countryNameKeys = (list: (row: (typeof countries)[number]) => readonly string[]) =>
+  new Set(countries.flatMap((row) => list(row).map((name) => normalizeWord(name))));
+const localDemonyms = localDemonymLines(
+  worldCountries,
+  (c) => c.independent || NEWS_TERRITORIES.has(c.cca2),
+  {
+    '': countryNameKeys((row) => row.names),
+    ...Object.fromEntries(
+      ['fr', 'de', 'es'].map((lang) => [lang, countryNameKeys((row) => row.local[lang] ?? [])]),
+    ),
+  },
+  isGivenName,
+);
+writeFileSync(path.join(outDir, 'local-demonyms.json'), `${JSON.stringify(localDemonyms)}\n`);
 console.log(
   `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital), ` +
     `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}, ` +

@@ -70,6 +70,10 @@ export const PACKED_DATA: Readonly<Record<string, PackedData>> = {
       },
     ],
   },
+  'local-demonyms.json': {
+    module: 'local-demonyms.ts',
+    lazy: 'Nationality adjectives of French, German and Spanish news from the packages; countries/local-demonyms.ts inflates them for the first story in one of those languages.',
+  },
   'topics/other-languages.json': {
     module: 'topics-other-languages.ts',
     lazy: 'The word lists of topics in seven other languages; topics/other-languages.ts inflates them for the first story in another language.',

@@ -1,5 +1,5 @@
 /**
- * Where a nationality adjective of Dutch or Polish news names a language or a set phrase, not its country
+ * Where a nationality adjective of other languages' news names a language or a set phrase, not its country
  * (read33 F1): "lessen Duits en Frans", "języka rosyjskiego", "de Duitse taal" are languages; "Turks fruit",
  * "Chinees restaurant", "Spaanse griep", "Japanse duizendknoop", "klucz francuski" are a sweet, a kind of
  * restaurant, a disease, a plant and a tool. local-demonyms.ts asks this before reading the word as a country.
@@ -17,7 +17,19 @@
 const SET_NOUNS: Readonly<Record<string, RegExp>> = {
   nl: /^(?:taal|talen|les|lessen|griep|duizendknoop|fruit|restaurants?|eten|sleutel|roulette|slag|pizza|wafels?|peper|drop|bed)$/,
   pl: /^(?:jezyk|lektorat|filologi|gryp|rulet|klucz(?:a|e|em|u|y)?$|rdestow|sa\u0142atk|piesek|piesk)/,
-  de: /^(?:sprache|ubersetzung|grippe)$/,
+  de: /^(?:sprache|ubersetzung|grippe|ozean)$/,
+};
+
+/**
+ * Nouns before the adjective that make a name of it in the languages that put the adjective after its noun: "l'océan
+ * Indien", "l'oceano Indiano" are a sea; "un moine dominicain", "l'ordre dominicain" the Order of Preachers, not the
+ * Dominican Republic.
+ */
+const NOUNS_BEFORE: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:l'ocean|ocean|moines?|freres?|pere|ordre|l'ordre|religieux|religieuses?|soeurs?)$/,
+  es: /^(?:oceano|fray|frailes?|orden|monjes?)$/,
+  pt: /^(?:oceano|frei|frades?|ordem|monges?)$/,
+  it: /^(?:l'oceano|oceano|frate|frati|ordine|l'ordine|monaci|monaco)$/,
 };
 
 /**
@@ -50,6 +62,7 @@ export function namesNoCountry(
 ): boolean {
   const nouns = SET_NOUNS[language];
   if (nouns?.test(next) || (language === 'pl' && nouns?.test(previous))) return true;
+  if (NOUNS_BEFORE[language]?.test(previous)) return true;
   // A bare Dutch form (every inflected one ends in "-e") is an adjective only before its noun.
   if (language === 'nl' && !word.endsWith('e'))
     return !LOWER_WORD.test(nextRaw) || AFTER_DUTCH_NOUN.has(next);
