@@ -25,7 +25,6 @@ import {
   COUNTY_NAMESAKES,
   ENGLISH_COUNTIES,
   ENGLISH_COUNTIES_BY_THEIR_BODIES,
-  ENGLISH_POLICE_RANKS,
 } from './county-namesakes.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
@@ -248,8 +247,8 @@ export function compileGazetteer(): CompiledGazetteer {
   // England's shire counties, as phrases only (county-namesakes.ts): no place for `lookupPlace`.
   for (const name of ENGLISH_COUNTIES) addPhrase(name, 'region', 'GB');
   // "Kent Police", "Kerry gardaí", "Mayo County Council": a county by a body that serves it (county-namesakes.ts),
-  // as a phrase of its country with no place; "Norfolk Police Department", "Durham Police Chief …" are an American
-  // city's (CITY_POLICE_TITLES), and no county, but "Kent Police Chief Constable" is England's.
+  // as a phrase of its country with no place; "Norfolk Police Department" is an American city's (CITY_POLICE_TITLES),
+  // and no county ("Durham Police Chief Patrice Andrews": city-police.ts).
   const irishCounties = (REGIONS.IE ?? []).flatMap(([name]) => COUNTY_OF.exec(name)?.[1] ?? []);
   for (const [code, counties] of [
     ['GB', ENGLISH_COUNTIES_BY_THEIR_BODIES],
@@ -258,8 +257,6 @@ export function compileGazetteer(): CompiledGazetteer {
   ] as const) {
     for (const county of counties) {
       for (const title of CITY_POLICE_TITLES) addPhrase(`${county} Police ${title}`, 'none', '');
-      if (code === 'GB')
-        for (const rank of ENGLISH_POLICE_RANKS) addPhrase(`${county} Police ${rank}`, 'region', code);
       for (const body of COUNTY_BODIES[code] ?? []) {
         const name = `${county} ${body}`;
         addPhrase(name, 'region', code, undefined, { lowerTail: writtenLowerTail(name) });

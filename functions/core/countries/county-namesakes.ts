@@ -90,28 +90,11 @@ export const COUNTY_BODIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words after "X Police" that make it an American city's force, not an English county's (review58): "Durham Police
- * Chief Patrice Andrews", "Kent Police Dept.", "Norfolk Police Department", "Kent Police Sgt. …" — a city's police
- * chief, department and ranks written as titles. England's force is headed by a Chief Constable (ENGLISH_POLICE_RANKS);
- * "Kent Police officers" and the press's lower-case "Kent Police chief" stay England's.
+ * Words after "X Police" that make it an American city's force, not an English county's, whatever follows: "Norfolk
+ * Police Department", "Durham Police Dept." (review58). Its titles before a person's name ("Durham Police Chief
+ * Patrice Andrews") are read in the text (city-police.ts).
  */
-export const CITY_POLICE_TITLES: readonly string[] = [
-  'Department',
-  'Dept',
-  'Chief',
-  'Officer',
-  'Sgt',
-  'Lt',
-  'Capt',
-  'Cmdr',
-];
-
-/** An English force's ranks that open like a city's title: "Kent Police Chief Constable …", "… Chief Inspector". */
-export const ENGLISH_POLICE_RANKS: readonly string[] = [
-  'Chief Constable',
-  'Chief Superintendent',
-  'Chief Inspector',
-];
+export const CITY_POLICE_TITLES: readonly string[] = ['Department', 'Dept'];
 
 /**
  * Australia's state Victoria, by itself a given name, a London station and a city of Canada and the Seychelles

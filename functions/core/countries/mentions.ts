@@ -14,6 +14,7 @@ import { lengthened } from '../text/long-lists.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { speaksAsGovernment } from './capital-speaker.js';
+import { namesCityForce } from './city-police.js';
 import { isCountyOf } from './county-namesakes.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import {
@@ -1523,6 +1524,13 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (found.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
       // "Münster" is Germany's city, not Ireland's province "Munster" (marked-spellings.ts).
       const entry = found.kind === 'region' ? (markedCityAbroad(surface) ?? found) : found;
+      // "Durham Police Chief Patrice Andrews": an American city's force, no English county (city-police.ts).
+      if (
+        entry.kind === 'region' &&
+        span[n - 1]!.norm === 'police' &&
+        namesCityForce(text, words, i + n, allCaps || ctx.titleCase === true)
+      )
+        break;
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
       // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;

@@ -48,8 +48,21 @@ describe('a county read by the body that serves it', () => {
   it.each([
     'Kent Police Chief Constable Helen Shaw said the force would recruit 300 officers.',
     'Essex Police Chief Superintendent Mark Dean said the roads would be patrolled overnight.',
-  ])('keeps an English force’s chief ranks: %s', (body) => {
+    'Essex Police Sgt Ian Cole said the driver had been arrested on the bypass.',
+  ])('keeps an English force’s chief ranks and British "Sgt": %s', (body) => {
     expect(countriesOf(body)).toEqual(['GB*']);
+  });
+
+  it.each([
+    [
+      'Kent Police Officer Jailed for Misconduct',
+      'A constable who lied about a chase was jailed on Tuesday.',
+    ],
+    ['KENT POLICE CHIEF SETS OUT WINTER PATROLS', 'More patrols will be on the streets over the holidays.'],
+  ])('keeps an English force in a headline that capitalises every word: %s', (title, body) => {
+    expect(
+      tagArticle({ title, body, language: 'en' }).countries.map((c) => `${c.code}${c.focus ? '*' : ''}`),
+    ).toEqual(['GB*']);
   });
 });
 
