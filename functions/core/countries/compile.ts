@@ -450,7 +450,9 @@ const TOWN_NAMESAKE_OF = 1_000_000;
 function namesakesOf(): [string, string][] {
   const others = new Map<string, string[]>();
   const add = ([name, code, id, population]: CityRow, town: boolean, ofRegion = false): void => {
-    for (const key of new Set([keyOf(name), keyOf(name.replace(/-/g, ' '))])) {
+    // "Saint John" (New Brunswick) is the namesake of "St. John's" (Antigua's capital) too, as addPhrase spells it.
+    const saint = name.startsWith('Saint ') ? [keyOf(`St ${name.slice(6)}`)] : [];
+    for (const key of new Set([keyOf(name), keyOf(name.replace(/-/g, ' ')), ...saint])) {
       const entry = PHRASES.get(key);
       // REGION_NAMESAKE_ROWS are a region's namesakes ("Munster" beside Münster, "Paraná" beside Argentina's city);
       // not England's counties, phrases with no place (county-namesakes.ts).

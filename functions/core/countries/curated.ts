@@ -2306,10 +2306,10 @@ export const LATIN_PRESS_NAMES: Readonly<Record<string, Readonly<Record<string, 
   fr: { US: ['Maison Blanche'] },
   it: { US: ['Stati Uniti', 'Usa', 'Casa Bianca'] },
   // The press's names the packages lack (wild58 batch 9): Spanish "Birmania", Brazil's "Vietnã" and "Mianmar", German
-  // declined forms ("die Vereinigten Staaten", "das Vereinigte Königreich") and everyday names. Not Brazil's "Irã": its
-  // key, marks folded, is the verb "irá".
+  // declined forms ("die Vereinigten Staaten", "das Vereinigte Königreich") and everyday names. Brazil's "Irã", whose
+  // key, marks folded, is the verb "irá", is read only as written with its tilde (marked-spellings.ts).
   es: { US: ['EEUU', 'Casa Blanca'], MM: ['Birmania'], BD: ['Bangladés'] },
-  pt: { US: ['EUA', 'Casa Branca'], VN: ['Vietnã'], MM: ['Mianmar'] },
+  pt: { US: ['EUA', 'Casa Branca'], VN: ['Vietnã'], MM: ['Mianmar'], IR: ['Irã'] },
   de: {
     US: ['USA', 'Wei\u00dfe Haus', 'Wei\u00dfen Haus', 'Vereinigten Staaten'],
     GB: ['Vereinigte K\u00f6nigreich', 'Vereinigten K\u00f6nigreich'],

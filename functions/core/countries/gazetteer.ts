@@ -26,6 +26,7 @@ import { inflate as inflateLocalNames } from '../data/packed/gazetteer-local-nam
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { TextMemo } from '../text/text-memo.js';
 import { columnValues, type LocalNameColumns } from './gazetteer-columns.js';
+import { addGermanGenitives } from './german-genitives.js';
 import { keyOf, normalizeWord, placeWords, plainKeyOf } from './normalize.js';
 import {
   PHRASE_KINDS,
@@ -248,6 +249,7 @@ export function localPhraseRoot(language: string): PhraseNode {
     }
   }
   if (language === 'pl') addPolishCases(entries, (e) => e.kind === 'city');
+  if (language === 'de') addGermanGenitives(entries);
   const root = new PhraseNode(
     { entry: (key) => entries.get(key), isPrefix: (key) => prefixes.has(key) },
     undefined,

@@ -27,3 +27,16 @@ export function markedCityAbroad(surface: string): PhraseEntry | undefined {
     },
   };
 }
+
+/**
+ * Names of other languages whose key, marks folded, is a word of that language: Brazil's "Irã" (Iran) folds to the
+ * verb "irá" (will go) and the noun "ira" (anger), so the Portuguese list left it out and Brazilian Iran stories named
+ * no Iran (wild58). By key, the name as written, lower case.
+ */
+const NAMES_WRITTEN_WITH_MARKS: ReadonlyMap<string, string> = new Map([['ira', 'irã']]);
+
+/** Whether `surface`, found under the one-word key `key`, is a name read only with its marks and written without. */
+export function writtenWithoutItsMarks(key: string, surface: string): boolean {
+  const marked = NAMES_WRITTEN_WITH_MARKS.get(key);
+  return marked !== undefined && surface.normalize('NFC').toLowerCase() !== marked;
+}

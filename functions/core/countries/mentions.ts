@@ -5,6 +5,7 @@
  */
 
 import { CALENDAR_WORDS, isGivenName, isKnownSurname, isLowerWord } from '../entities/lexicon.js';
+import { PERSON_PRONOUNS } from '../entities/typing/cue-words.js';
 import type { Field } from '../schema.js';
 import { codeUnitAt, isWhiteSpaceUnit, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
@@ -27,7 +28,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
-import { markedCityAbroad } from './marked-spellings.js';
+import { markedCityAbroad, writtenWithoutItsMarks } from './marked-spellings.js';
 import { monarchInLongerName } from './monarch-names.js';
 import { regionNameHeldBy } from './shared-region-names.js';
 import { namesShopChain } from './shop-chains.js';
@@ -1522,6 +1523,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const end = span[n - 1]!.end;
       const surface = text.slice(start, end);
       if (found.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
+      // Brazil's "Irã" is the verb "irá" once folded: such a name only as written with its marks (marked-spellings.ts).
+      if (n === 1 && writtenWithoutItsMarks(first.norm, surface)) break;
       // "Münster" is Germany's city, not Ireland's province "Munster" (marked-spellings.ts).
       const entry = found.kind === 'region' ? (markedCityAbroad(surface) ?? found) : found;
       // "Durham Police Chief Patrice Andrews": an American city's force, no English county (city-police.ts).
@@ -1690,9 +1693,10 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         const after = words[i + n];
         // "Canberra said the tariffs imposed by Beijing": a capital speaks for its government when what it says
         // names another state's seat or speaks of itself as "it" (wild38b ★2); "Colombo said the plan was
-        // unworkable", "Santiago said he would" stay a surname (read38 ★10).
+        // unworkable", "Santiago said he would" stay a surname (read38 ★10). A city of any size that "said he"
+        // is a person ("Leon said he would appeal": León, Mexico, has 1.7 million people).
         if (
-          isTown &&
+          (isTown || PERSON_PRONOUNS.has(words[i + n + 1]?.norm ?? '')) &&
           after &&
           SPEECH_VERBS.has(after.norm) &&
           !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '') &&
