@@ -26,7 +26,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   TW: ['Chinese Taipei'],
   KR: ['Korea', 'South Korea', 'ROK', 'S. Korea'],
   KP: ['North Korea', 'DPRK', 'N. Korea'],
-  ZA: ['S. Africa'],
+  ZA: ['S. Africa', 'Mzansi'],
   NZ: ['N.Z.'],
   CD: ['Zaire', 'Congo', 'DRC', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   CG: ['Congo Republic', 'Republic of Congo', 'Congo-Brazzaville'],
@@ -85,6 +85,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   PG: ['PNG'],
   VG: ['BVI'],
   CF: ['CAR'],
+  // Home names the home press writes as the country's (wild59: "Mzansi's favourite soapie", "Naija music stars", "The
+  // Lion City's home prices" gave no country; "Aotearoa", "Bharat", "Emerald Isle" come from the packages).
+  NG: ['Naija'],
+  SG: ['Lion City'],
 };
 
 /** Codes that only count when written in capitals ("US", "UK"); never the pronoun "us". */
@@ -135,7 +139,7 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ],
   RU: ['Soviet', 'Soviets', 'Russians'],
   CN: ['Chinese', 'Sino'],
-  PH: ['Philippine', 'Filipinos'],
+  PH: ['Philippine', 'Filipinos', 'Pinoy', 'Pinoys'],
   AR: ['Argentine', 'Argentinian', 'Argentines'],
   SE: ['Swede', 'Swedes'],
   DK: ['Dane', 'Danes'],
@@ -267,6 +271,10 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Garda Siochana',
     'Met Éireann',
     'Met Eireann',
+    // Courts no other country names so (wild59: "jailed at Cork Circuit Criminal Court" gave the defendant's country
+    // alone). Not "Central Criminal Court" (the Old Bailey's name too), "Circuit Court" or "District Court".
+    'Circuit Criminal Court',
+    'Special Criminal Court',
   ],
   // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station). "SA
   // Police" is as often South Africa's (review57).
@@ -329,12 +337,16 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   AR: ['BCRA'],
   // Indonesia's state lender BNI opens with Malaysia's central bank's name (review57).
   ID: ['Bank Indonesia', 'Bank Negara Indonesia'],
-  KE: ['IEBC'],
+  KE: ['IEBC', 'CBK'],
   // Central banks a market brief names without their country (wild57: "Norges Bank held its key rate at 4%" gave no
   // country), as the Bundesbank above.
   NO: ['Norges Bank'],
   SE: ['Riksbank'],
   MY: ['Bank Negara'],
+  // By the initials their press writes alone (wild59). Not "RBI", "CBN", "SBP", "BSP", "MAS" or "BoC" (baseball's runs
+  // batted in, a broadcaster, systolic blood pressure, an Indian party, Bolivia's ruling party, the Bank of China);
+  // Kenya's "CBK" is beside its election body above.
+  NZ: ['RBNZ'],
 };
 
 /**
@@ -428,6 +440,22 @@ export const NATIONAL_TEAMS: Readonly<Record<string, readonly string[]>> = {
   AU: ['Wallabies', 'Wallaby', 'Socceroos', 'Matildas', 'Wallaroos'],
   AR: ['Pumas', 'Los Pumas', 'Albiceleste'],
   NG: ['Super Eagles', 'Super Falcons'],
+  // wild59: "Team India will tour Australia" and "The Men in Green will tour Australia" gave Australia alone; "The Boys
+  // in Green will face Portugal", "The Harambee Stars lost 2-0", "The Azkals beat Vietnam" lost their side.
+  IN: ['Team India', 'Men in Blue', 'Women in Blue'],
+  PK: ['Men in Green', 'Shaheens'],
+  IE: ['Boys in Green', 'Girls in Green'],
+  KE: ['Harambee Stars', 'Harambee Starlets', 'Shujaa'],
+  UG: ['Uganda Cranes'],
+  TZ: ['Taifa Stars'],
+  ZM: ['Chipolopolo'],
+  RW: ['Amavubi'],
+  PH: ['Azkals', 'Gilas Pilipinas'],
+  MY: ['Harimau Malaya'],
+  HR: ['Vatreni'],
+  GE: ['Lelos'],
+  WS: ['Manu Samoa'],
+  TO: ['Ikale Tahi'],
   CM: ['Indomitable Lions'],
   GH: ['Black Stars'],
   MA: ['Atlas Lions'],
