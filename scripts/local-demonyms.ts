@@ -29,10 +29,12 @@ export interface DemonymCountry {
 /**
  * Package forms that name something else as often in that language's news: Spanish "sahariano" is the desert's
  * (polvo sahariano), "granadino" Granada's (Spain's and Nicaragua's), "coreano" either Korea's, and "indio" the
- * Americas' indigenous peoples as well as India's ("comunidades indias").
+ * Americas' indigenous peoples as well as India's ("comunidades indias"), as French "indien" is.
  */
 const LEFT_OUT: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set(['sahariano', 'granadino', 'coreano', 'indio']),
+  // "Les peuples indiens d'Amazonie" (review59).
+  fr: new Set(['indien']),
 };
 
 /** What a language's base form must look like to be an adjective, not a name the package put in its place. */

@@ -17,7 +17,8 @@
 const SET_NOUNS: Readonly<Record<string, RegExp>> = {
   nl: /^(?:taal|talen|les|lessen|griep|duizendknoop|fruit|restaurants?|eten|sleutel|roulette|slag|pizza|wafels?|peper|drop|bed)$/,
   pl: /^(?:jezyk|lektorat|filologi|gryp|rulet|klucz(?:a|e|em|u|y)?$|rdestow|sa\u0142atk|piesek|piesk)/,
-  de: /^(?:sprache|ubersetzung|grippe|ozean)$/,
+  // "im Indischen Ozean"; "im dominikanischen Kloster", "der Dominikanerorden": the Order of Preachers (review59).
+  de: /^(?:sprache|ubersetzung|grippe|ozean|kloster|klosters|orden|ordens|monch|monche|pater)$/,
 };
 
 /**
@@ -26,9 +27,10 @@ const SET_NOUNS: Readonly<Record<string, RegExp>> = {
  * Dominican Republic.
  */
 const NOUNS_BEFORE: Readonly<Record<string, RegExp>> = {
-  fr: /^(?:l'ocean|ocean|moines?|freres?|pere|ordre|l'ordre|religieux|religieuses?|soeurs?)$/,
-  es: /^(?:oceano|fray|frailes?|orden|monjes?)$/,
-  pt: /^(?:oceano|frei|frades?|ordem|monges?)$/,
+  // "yaourt grec", "iogurte grego" are a kind of yogurt; Brazil's "relógio paraguaio" a fake watch (review59).
+  fr: /^(?:l'ocean|ocean|moines?|freres?|pere|ordre|l'ordre|religieux|religieuses?|soeurs?|yaourts?|yogourts?)$/,
+  es: /^(?:oceano|fray|frailes?|orden|monjes?|yogures?)$/,
+  pt: /^(?:oceano|frei|frades?|ordem|monges?|iogurtes?|relogios?)$/,
   it: /^(?:l'oceano|oceano|frate|frati|ordine|l'ordine|monaci|monaco)$/,
 };
 

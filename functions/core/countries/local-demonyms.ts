@@ -171,6 +171,25 @@ const BEFORE_LANGUAGE_NAME = new Set([
 /** "l'armee", "d'allemand", Italian "dell'italiano", "all'": the word after an elided article or preposition. */
 const ELIDED = /^[a-z]{1,2}(?:ll)?'/;
 
+/** A word written with a capital first (ASCII or Latin-1 capitals: "Sirio", "Libanés"). */
+const UPPER_WORD = /^[A-Z\u00c0-\u00de]/;
+
+/**
+ * Whether a capitalised adjective stands beside another one in a name of two peoples: "Hospital Sirio Libanés" (Buenos
+ * Aires) is named after its founders' communities, not Syria's and Lebanon's news (review59). One adjective in a name
+ * is its country's ("Ejército Mexicano", "Selección Peruana").
+ */
+function joinsTwoPeoples(
+  table: ReadonlyMap<string, string>,
+  raw: string,
+  previousRaw: string,
+  nextRaw: string,
+): boolean {
+  if (!UPPER_WORD.test(raw)) return false;
+  const beside = (other: string) => UPPER_WORD.test(other) && table.has(normalizeWord(other));
+  return beside(previousRaw) || beside(nextRaw);
+}
+
 /**
  * Nationality adjectives and nouns of `field` in `language` (de, fr, es, pt, it, nl, pl), outside the spans already
  * `found`, as demonym mentions (weighed as English "Swiss" is). A word that is the last name of a person of the
@@ -200,6 +219,7 @@ export function localDemonymMentions(
     if (!code || BEFORE_LANGUAGE_NAME.has(previous)) continue;
     const nextRaw = tokens[i + 1]?.text ?? '';
     if (namesNoCountry(language, word, previous, normalizeWord(nextRaw), nextRaw)) continue;
+    if (joinsTwoPeoples(table, token.text, tokens[i - 1]?.text ?? '', nextRaw)) continue;
     const start = token.start + elided;
     const end = token.end;
     if (surnames.has(word)) continue;

@@ -62,3 +62,24 @@ describe('adjectives that are part of a name', () => {
     expect(codes(result)).not.toContain('DO');
   });
 });
+
+// review59 on the first version: adjectives that name peoples, orders and kinds of things, not countries.
+describe('adjectives that name no country', () => {
+  it.each([
+    "Les peuples indiens d'Amazonie ont manifesté mardi contre la déforestation de leurs terres, selon les organisateurs.",
+    'El expresidente fue internado el martes en el Hospital Sirio Libanés, informaron sus médicos en un comunicado.',
+    'Im dominikanischen Kloster wurde am Montag ein neuer Prior gewählt, teilte das Bistum in einer Erklärung mit.',
+    'O iogurte grego ganhou espaço nos supermercados do interior, segundo a associação do setor de laticínios.',
+  ])('%s', (body) => {
+    expect(codes(tagArticle({ title: '', body }))).toEqual([]);
+  });
+
+  it('keeps one adjective in an institution’s name as its country', () => {
+    const result = tagArticle({
+      title: '',
+      body: 'El Partido Socialista Obrero Español ganó el domingo las elecciones municipales, según los resultados oficiales.',
+    });
+
+    expect(codes(result)).toEqual(['ES']);
+  });
+});
