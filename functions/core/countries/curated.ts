@@ -337,15 +337,15 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   AR: ['BCRA'],
   // Indonesia's state lender BNI opens with Malaysia's central bank's name (review57).
   ID: ['Bank Indonesia', 'Bank Negara Indonesia'],
-  KE: ['IEBC', 'CBK'],
+  KE: ['IEBC'],
   // Central banks a market brief names without their country (wild57: "Norges Bank held its key rate at 4%" gave no
   // country), as the Bundesbank above.
   NO: ['Norges Bank'],
   SE: ['Riksbank'],
   MY: ['Bank Negara'],
   // By the initials their press writes alone (wild59). Not "RBI", "CBN", "SBP", "BSP", "MAS" or "BoC" (baseball's runs
-  // batted in, a broadcaster, systolic blood pressure, an Indian party, Bolivia's ruling party, the Bank of China);
-  // Kenya's "CBK" is beside its election body above.
+  // batted in, a broadcaster, systolic blood pressure, an Indian party, Bolivia's ruling party, the Bank of China),
+  // nor "CBK" (Kenya's and Kuwait's central banks: review59).
   NZ: ['RBNZ'],
 };
 

@@ -5,7 +5,6 @@
  */
 
 import { CALENDAR_WORDS, isGivenName, isKnownSurname, isLowerWord } from '../entities/lexicon.js';
-import { PERSON_PRONOUNS } from '../entities/typing/cue-words.js';
 import type { Field } from '../schema.js';
 import { codeUnitAt, isWhiteSpaceUnit, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
@@ -819,6 +818,8 @@ function closesLongerPlace(text: string, words: readonly Word[], i: number): boo
 
 /** The kind of a town's council named between the town and "Council" ("Horsham District Council"). */
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
+/** The subject a person who speaks is taken up by: "Leon said he would appeal". */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** After "<English county> County": the bodies England names so ("Lancashire County Council", "Somerset County
  * Cricket Club"); any other word after "County" is an American county's. */
 const ENGLISH_COUNTY_BODIES: ReadonlySet<string> = new Set([
@@ -1693,10 +1694,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         const after = words[i + n];
         // "Canberra said the tariffs imposed by Beijing": a capital speaks for its government when what it says
         // names another state's seat or speaks of itself as "it" (wild38b ★2); "Colombo said the plan was
-        // unworkable", "Santiago said he would" stay a surname (read38 ★10). A city of any size that "said he"
-        // is a person ("Leon said he would appeal": León, Mexico, has 1.7 million people).
+        // unworkable", "Santiago said he would" stay a surname (read38 ★10). A city that is no seat of government
+        // and "said he" is a person whatever its size ("Leon said he would appeal": León, Mexico, has 1.7 million
+        // people); a capital speaks of someone ("Beijing said his visit …", "Moscow said he would be expelled").
         if (
-          (isTown || PERSON_PRONOUNS.has(words[i + n + 1]?.norm ?? '')) &&
+          (isTown || (!entry.capital && SPEAKER_PRONOUNS.has(words[i + n + 1]?.norm ?? ''))) &&
           after &&
           SPEECH_VERBS.has(after.norm) &&
           !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '') &&

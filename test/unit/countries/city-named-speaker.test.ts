@@ -15,4 +15,11 @@ describe('a big city’s name before a speech verb', () => {
       'MX',
     ]);
   });
+
+  it.each([
+    ['Beijing said his visit to the island was a grave provocation and summoned the envoy.', ['CN']],
+    ['Moscow said he would be expelled within 48 hours, the foreign ministry told reporters.', ['RU']],
+  ])('is the government when a capital speaks of someone: %s', (body, codes) => {
+    expect(countriesOf(body)).toEqual(codes);
+  });
 });

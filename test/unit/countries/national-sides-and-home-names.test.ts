@@ -38,10 +38,10 @@ describe('bodies only one country has', () => {
     ).toEqual(['IE', 'LV']);
   });
 
-  it.each([
-    ['The RBNZ held its cash rate on Wednesday.', ['NZ']],
-    ['The CBK cut its benchmark rate on Tuesday.', ['KE']],
-  ])('reads a central bank by its initials: %s', (body, codes) => {
-    expect(countriesOf(body)).toEqual(codes);
-  });
+  it.each([['The RBNZ held its cash rate on Wednesday.', ['NZ']]])(
+    'reads a central bank by its initials: %s',
+    (body, codes) => {
+      expect(countriesOf(body)).toEqual(codes);
+    },
+  );
 });
