@@ -169,6 +169,8 @@ const LEGISLATURE = 'medtop:20000615';
 const INTERNATIONAL_BODY = 'medtop:20000644';
 const GOVERNMENT_POLICY = 'medtop:20000621';
 const MOTOR_RACING = 'medtop:20000991';
+const TELEVISION = 'medtop:20000051';
+const RADIO = 'medtop:20000050';
 const ATHLETICS = 'medtop:20000827';
 const HORSE_RACING = 'medtop:20000960';
 const CYCLING = 'medtop:20000892';
@@ -1038,6 +1040,14 @@ const ROWS: readonly SenseRow[] = [
   // A band's night at a stadium or an arena ("two nights at Wembley Stadium"): no sport where the arts lead, nor where
   // a concert is told (topics50).
   { words: ['stadium', 'arena'], topic: sport, rivals: [arts], onlyWhen: 'noConcertTold' },
+  // A podcast's "episodes" and its "host" (wild58): television's only where radio's words do not outweigh its own.
+  { words: ['episode', 'episodes', 'host', 'hosted'], topic: TELEVISION, rivals: [RADIO] },
+  // Pakistan's paramilitary Rangers ("The Rangers arrested four suspects in Karachi", wild59): Glasgow's club only
+  // where crime or war do not lead the story twice over.
+  { words: ['Rangers'], topic: sport, rivals: [crime, conflict], margin: 2 },
+  // Utah's Jazz in a basketball trade ("a three-team trade with the Hornets and Jazz", review59): music only where
+  // sport does not lead.
+  { words: ['jazz'], topic: arts, rivals: [sport] },
   // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
   // does not lead.
   { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },

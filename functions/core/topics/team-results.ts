@@ -30,9 +30,12 @@ const SCORE = String.raw`(?:1\d\d|\d{1,2})[-\u2013](?:1\d\d|\d{1,2})`;
 const VERBS =
   'won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|trounced|hammered|crushed|topped|stunned|upset|outlasted|overcame';
 const DRAWN = 'lost|loses|fell|falls|drew|draws|tied|ties';
-/** A side that lost, told in the passive ("The Rebels were thrashed 40-7 by the Crusaders"). */
+/**
+ * A side that lost, told in the passive ("The Rebels were thrashed 40-7 by the Crusaders"); not "held", which holds
+ * talks on dates ("Talks were held 3-4 December"), and not by a body that votes (`VOTE_OR_RULING`: review59).
+ */
 const BEATEN =
-  'were beaten|was beaten|were thrashed|was thrashed|were defeated|was defeated|were edged|was edged|were routed|was routed|were hammered|was hammered|were crushed|was crushed|were stunned|was stunned|were upset|was upset|were held|was held';
+  'were beaten|was beaten|were thrashed|was thrashed|were defeated|was defeated|were edged|was edged|were routed|was routed|were hammered|was hammered|were crushed|was crushed|were stunned|was stunned|were upset|was upset';
 const PARTICLES = 'to|with';
 /**
  * A result verb, with the particle that names the other side, in lower case, in capitals ("THE AVALANCHE BEAT THE
@@ -59,7 +62,7 @@ const RESULT = new RegExp(
 );
 /** What the score counts when it is no match's: a share, seats, votes, years. */
 const NOT_A_SCORE =
-  /^\s*(?:%|to\s+\$?\d|(?:percent|per\s+cent|pct|points?\s+(?:higher|lower|up|down)|seats|votes|years|months|weeks|days|hours|minutes|million|billion|margin|majority|decision|ruling|verdict|vote|electoral)\b)/i;
+  /^\s*(?:%|to\s+\$?\d|(?:percent|per\s+cent|pct|points?\s+(?:higher|lower|up|down)|seats|votes|years|months|weeks|days|hours|minutes|million|billion|margin|majority|decision|ruling|verdict|vote|electoral|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/i;
 /**
  * A sentence that tells of a vote, an election, a poll, a court or a market, in any case: "Harris beat Trump 48-45
  * among independents" (a poll), "Trump won 6-3 at the Supreme Court", "Apple won 9-3 before the jury", "Democrats
@@ -69,7 +72,7 @@ const NOT_A_SCORE =
  * votes ("on the council", "council vote", councillors): a city council in a hockey report is none.
  */
 const VOTE_OR_RULING =
-  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|parliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled|polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|independents|voters|electorate|(?:supreme|high|appeals?|federal|district|constitutional|crown|magistrates'?) court|in court|courtroom|the court (?:ruled|found|decided|sided)|jury|jurors|committee|on the council|council (?:vote|voted|meeting|chamber|seats)|councillors|councilmembers|orders|sales|deliveries|market share|contracts)\b/i;
+  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|parliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled|polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|independents|voters|electorate|(?:supreme|high|appeals?|federal|district|constitutional|crown|magistrates'?) court|in court|courtroom|the court (?:ruled|found|decided|sided)|jury|jurors|committee|on the council|council (?:vote|voted|meeting|chamber|seats)|councillors|councilmembers|orders|sales|deliveries|market share|contracts|by\s+(?:the\s+)?(?:(?:city|town|county|district|state|regional|parish)\s+)?(?:council|senate|house|assembly|parliament|board|cabinet|legislature))\b/i;
 /** A field with no digits joined by a dash tells no score: its results are not looked for. */
 const DIGITS_DASHED = /\d[-\u2013]\d/;
 /** "The" opening a side is no word of its name. */

@@ -241,6 +241,20 @@ describe('a result told in the passive, and a cricket chase (session 59)', () =>
     expect(ids(result.topics)).not.toContain(other);
   });
 
+  it.each([
+    [
+      'a vote lost to a council (review59)',
+      'The Mayor was defeated 9-5 by the Council on the airport sale on Thursday.',
+    ],
+    ['talks held on dates (review59)', 'Talks were held 3-4 December in Geneva, the UN said.'],
+  ])('reads no result in %s', (_case, body) => {
+    // Act
+    const results = teamResults(prepareField('body', body));
+
+    // Assert
+    expect(results).toEqual([]);
+  });
+
   it('finds the side the passive names after "by"', () => {
     // Act
     const results = teamResults(prepareField('body', 'The Rebels were thrashed 40-7 by the Crusaders.'));

@@ -167,7 +167,7 @@ export const SOCIETY: TermTable = {
   '20000530': `labour strike 3, strike 2.5, strikes 3, striking 2.5, walkout 3, walk out 2,
     lightning strike 2.5, lightning strikes 3, strike down 0, strikes down 0, struck down 0, striking down 0,
     industrial action 3, picket line 3, picket lines 3, ballot for strike 3, strike ballot 3,
-    strike action 3, general strike 3, went on strike 3, go on strike 3, stoppage 2, work stoppage 3, work stoppages 3, on strike 3,
+    strike action 3, general strike 3, bandh 3, bandhs 3, hartal 3, hartals 3, went on strike 3, go on strike 3, stoppage 2, work stoppage 3, work stoppages 3, on strike 3,
     day strike 3, week strike 3, month strike 3, hour strike 3, ending a strike 3, end the strike 3,
     ended the strike 3, end their strike 3, strike vote 3, strike pay 3, walk off the job 3, walked off the job 3,
     walking off the job 3, walks off the job 3, downed tools 3, down tools 3, downing tools 3`,

@@ -113,5 +113,6 @@ export const TECHNOLOGY: TermTable = {
   '20000233': `telecommunication 3, telecommunications 3, telecoms 3, telecom 3, telco 3, mobile operator 3,
     mobile network 3, phone company 3, broadband provider 3, internet service provider 3, ISP 3, ISPs 3,
     BT 2, Vodafone 3, O2 3, Orange 1, T-Mobile 3, Verizon 3, AT&T 3, Deutsche Telekom 3, France Telecom 3,
-    landline 3, landlines 3, fixed-line 3, spectrum 1.5, roaming 3, 3G licence 3`,
+    landline 3, landlines 3, fixed-line 3, spectrum 1.5, roaming 3, 3G licence 3,
+    mobile tariffs 3, mobile tariff 3, data tariffs 3, data tariff 3, call tariffs 3, telecom tariffs 3, telecoms tariffs 3`,
 };
