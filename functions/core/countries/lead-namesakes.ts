@@ -3,6 +3,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceAt } from '../text/sentences.js';
 import { creditsWorldAgency } from './agency-homes.js';
 import { type DatelineNamesake, datelineNamesakes, lookupPlace, namesakeState } from './gazetteer.js';
+import { isHomeBody } from './home-bodies.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
@@ -12,8 +13,17 @@ const SENTENCE_RATIO = 0.1;
 /** How much of the body after the dateline is read as its lead: the first sentences. */
 const LEAD_CHARS = 600;
 
-/** Each story's answer, once: every rule that asks for the dateline's country asks again. */
-const answers = new WeakMap<TagDocument, string | null>();
+/**
+ * What a lead says of a bare dateline's town: the namesake's country it places the town in, or that it names the
+ * country of the town's first reading (then no namesake is meant).
+ */
+interface LeadReading {
+  readonly placed?: string;
+  readonly namesOwnCountry: boolean;
+}
+
+/** Each story's reading, once: every rule that asks for the dateline's country asks again. */
+const readings = new WeakMap<TagDocument, LeadReading>();
 
 /**
  * The country of a namesake of a bare dateline's town that the lead places the story in: "BIRMINGHAM — Alabama's
@@ -26,16 +36,31 @@ const answers = new WeakMap<TagDocument, string | null>();
  * would open a London office" is still filed from London, whose namesake in Ontario is a twentieth of it.
  */
 export function namesakePlacedByLead(doc: TagDocument, town: string, code: string): string | undefined {
-  if (town === '' || datelineNamesakes(town).length === 0) return undefined;
-  let answer = answers.get(doc);
-  if (answer === undefined) {
-    answer = placedBy(doc, town, code) ?? null;
-    answers.set(doc, answer);
-  }
-  return answer ?? undefined;
+  return leadReading(doc, town, code)?.placed;
 }
 
-function placedBy(doc: TagDocument, town: string, code: string): string | undefined {
+/**
+ * Whether the headline or the lead names the country of the town's first reading (`code`), which keeps the town
+ * there: "CORDOBA, Dec 9 (EFE) - Argentine soybean farmers …".
+ */
+export function leadNamesTownsCountry(doc: TagDocument, town: string, code: string): boolean {
+  return leadReading(doc, town, code)?.namesOwnCountry ?? false;
+}
+
+function leadReading(doc: TagDocument, town: string, code: string): LeadReading | undefined {
+  if (town === '' || datelineNamesakes(town).length === 0) return undefined;
+  let reading = readings.get(doc);
+  if (reading === undefined) {
+    reading = readLead(doc, town, code);
+    readings.set(doc, reading);
+  }
+  return reading;
+}
+
+const NAMES_OWN_COUNTRY: LeadReading = { namesOwnCountry: true };
+const NEITHER: LeadReading = { namesOwnCountry: false };
+
+function readLead(doc: TagDocument, town: string, code: string): LeadReading {
   const own = lookupPlace(town)?.population ?? 0;
   const namesakes = datelineNamesakes(town);
   const key = plainKeyOf(town);
@@ -60,7 +85,7 @@ function placedBy(doc: TagDocument, town: string, code: string): string | undefi
   const governed = new Set<string>();
   for (const m of read) {
     if (plainKeyOf(m.text) === key) continue;
-    if (m.code === code) return undefined;
+    if (m.code === code) return NAMES_OWN_COUNTRY;
     const namesake = namesakes.find((n) => n.countryCode === m.code);
     if (namesake === undefined || isOrigin(doc, m)) continue;
     if (
@@ -71,12 +96,13 @@ function placedBy(doc: TagDocument, town: string, code: string): string | undefi
     )
       governed.add(m.code);
     if (!placesTown(doc, m, namesake, own, townSentences)) continue;
-    if (placed !== undefined && placed !== m.code) return undefined;
+    if (placed !== undefined && placed !== m.code) return NEITHER;
     placed = m.code;
   }
   // A wire's bureau dateline ("LONDON, Dec 9 (Reuters) -") files stories on every state's officials (review57).
-  if (placed !== undefined || townSentences.size > 0 || governed.size !== 1 || isCredited(doc)) return placed;
-  return [...governed][0];
+  if (placed !== undefined || townSentences.size > 0 || governed.size !== 1 || isCredited(doc))
+    return { placed, namesOwnCountry: false };
+  return { placed: [...governed][0], namesOwnCountry: false };
 }
 
 /**
@@ -97,13 +123,17 @@ function placesTown(
   if (namesake.capital) return true;
   if (m.field !== 'body' || !townSentences.has(sentenceIndexAt(doc, m.start))) return false;
   // A state or province beside the town places it ("near Birmingham, the largest investment in Alabama"); a city,
-  // the country or its people do when the namesake is big enough to be meant so ("Lebanese soldiers clashed … in
-  // the northern city of Tripoli"; not "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
+  // the country, its people or a body that works at home do when the namesake is big enough to be meant so
+  // ("Lebanese soldiers clashed … in the northern city of Tripoli", "The FBI arrested two men in Birmingham"; not
+  // "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
   return (
     (isState(m) && isNamesakesState(namesake, m)) ||
-    // A leader or a seat of government (a metonym) acts on places, it does not say where one is: "BIRMINGHAM —
+    // A leader or a seat of government acts on places abroad, it does not say where one is: "BIRMINGHAM —
     // Thousands marched through Birmingham against President Trump's state visit" is British (review57).
-    ((m.kind === 'city' || m.kind === 'name' || (m.kind === 'demonym' && !namesPeopleAbroad(doc, m))) &&
+    ((m.kind === 'city' ||
+      m.kind === 'name' ||
+      (m.kind === 'demonym' && !namesPeopleAbroad(doc, m)) ||
+      isHomeBody(m)) &&
       namesake.population >= own * SENTENCE_RATIO)
   );
 }

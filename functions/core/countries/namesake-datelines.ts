@@ -1,7 +1,7 @@
 import type { TagDocument } from '../text/document.js';
-import { agencyHome } from './agency-homes.js';
+import { agencyHome, languageAgencyHome } from './agency-homes.js';
 import { cityNamesakes, countryName, datelineNamesakes, lookupDemonym, lookupPlace } from './gazetteer.js';
-import { namesakePlacedByLead } from './lead-namesakes.js';
+import { leadNamesTownsCountry, namesakePlacedByLead } from './lead-namesakes.js';
 
 /**
  * The trade of the valley that files such copy (chips, software, AI, startups), in the title or the lead. Not a
@@ -44,15 +44,19 @@ function namesNeighbour(text: string, code: string): boolean {
  */
 export function namesakeOfBareDateline(doc: TagDocument, code: string | undefined): string | undefined {
   const place = doc.dateline?.place;
-  if (code === undefined || place === undefined || place.includes(',') || doc.language !== 'en') return code;
+  if (code === undefined || place === undefined || place.includes(',')) return code;
+  const town = place.replace(PAREN_TAIL, '').trim();
+  // An agency's own language writes a town abroad with its country: "LEÓN, 9 dic (EFE).-" is Spain's.
+  if (doc.language !== 'en') return languageAgencyTown(doc, town, code) ?? code;
   const county = countyOfDatelineTown(doc, place, code);
   if (county !== undefined) return county;
-  const town = place.replace(PAREN_TAIL, '').trim();
   const home = agencyHome(doc.dateline?.text ?? '');
   if (home !== undefined && home !== code && namesakeAt(town, home)) return home;
   // "HYDERABAD — A bus crash near Hyderabad in Sindh province": the namesake the lead places the town in (lead-namesakes.ts).
   const placed = namesakePlacedByLead(doc, town, code);
   if (placed !== undefined) return placed;
+  const prior = languageAgencyTown(doc, town, code);
+  if (prior !== undefined) return prior;
   const city = lookupPlace(place.replace(PAREN_TAIL, '').trim());
   if (city?.kind !== 'city' || city.countryCode !== code) return code;
   const bigger = cityNamesakes(place).some(
@@ -64,6 +68,17 @@ export function namesakeOfBareDateline(doc: TagDocument, code: string | undefine
   const text = `${doc.title.text}\n${doc.body.text}`;
   if (text.toLowerCase().includes(countryName(code).toLowerCase()) || namesNeighbour(text, code)) return code;
   return 'US';
+}
+
+/**
+ * The home of an agency of a language's world (agency-homes.ts) that its dateline's town has a namesake in, unless
+ * the headline or the lead names the country the town reads as: "LEÓN, Dec 9 (EFE) - … the city's Gothic cathedral"
+ * is Spain's, "LEÓN, Dec 9 (EFE) - Mexican carmakers …" Mexico's.
+ */
+function languageAgencyTown(doc: TagDocument, town: string, code: string): string | undefined {
+  const home = languageAgencyHome(doc.dateline?.text ?? '');
+  if (home === undefined || home === code || !namesakeAt(town, home)) return undefined;
+  return leadNamesTownsCountry(doc, town, code) ? undefined : home;
 }
 
 /** The units a local paper names its dateline town's district by: "Embu County", "Kasese District". */

@@ -333,7 +333,13 @@ function inlineDateline(
     uncasedDateline(opening);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
-  if (isTightDash(m[0]) && (LOWER.test(place.split(',')[0]!) || SHORT_FORM.test(place))) return undefined;
+  if (
+    isTightDash(m[0]) &&
+    (LOWER.test(place.split(',')[0]!) ||
+      SHORT_FORM.test(place) ||
+      placeOpensStory(opening, m[0].length, isPlace))
+  )
+    return undefined;
   // "BREAKING -", "EN DIRECT - Sommet UE-Chine à Pékin" (wild58): a label before the dash, no place.
   if (NOT_PLACES.has(place.toUpperCase()) || LIVE_LABELS.has(place.toUpperCase())) return undefined;
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
@@ -350,6 +356,24 @@ const isTightDash = (matched: string): boolean => TIGHT_DASH_END.test(matched);
 const TIGHT_DASH_END = /\u2014$/;
 /** A country's short form before a tight dash, "U.S.", "US", "UK", "EU": a compound's first part. */
 const SHORT_FORM = /^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,3})$/;
+/** Capitals after a tight dash, then a word in lower case: "CHINA—INDIA flights resumed". */
+const CAPITALS_BEFORE_LOWER = lazyPattern(
+  () => /^(\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2})\s+\p{Ll}/u,
+);
+
+/**
+ * Whether a place in capitals opens the story after a tight dash: then the dash joins a compound of two places in a
+ * headline's capitals ("CHINA—INDIA flights resumed", "RUSSIA—UKRAINE talks"; review58), where a dateline's story
+ * opens with its own words ("ABUJA—The", "LAGOS—NNPC said").
+ */
+function placeOpensStory(
+  opening: string,
+  at: number,
+  isPlace: ((place: string) => boolean) | undefined,
+): boolean {
+  const next = CAPITALS_BEFORE_LOWER.exec(opening.slice(at));
+  return next !== null && isPlace?.(next[1]!) === true;
+}
 
 const TWO_CAPITALS = lazyPattern(() => /\p{Lu}{2}/u);
 // An agency's "(…)" or "/…/" (a date is not enough: a wire whose title ran into its body writes

@@ -86,11 +86,34 @@ describe('a bare dateline town whose namesake the running-text gazetteer leaves 
     expect(datelines).toEqual(['GB', 'ES']);
   });
 
+  it('reads a police force or a federal agency that acts in the town as where the town is (review58)', () => {
+    // Arrange
+    const arrest =
+      'BIRMINGHAM — The FBI arrested two men in Birmingham on Tuesday over a plot to bomb a power substation, federal prosecutors said.';
+    const brawl =
+      "NEWCASTLE — NSW Police charged three men after a brawl in Newcastle's city centre early on Saturday.";
+    const visas =
+      'BIRMINGHAM — Students in Birmingham protested on Monday after the State Department revoked their visas.';
+
+    // Act
+    const tagged = [read('Arrests', arrest), read('Brawl', brawl), read('Visas', visas).dateline];
+
+    // Assert
+    expect(tagged).toEqual([{ dateline: 'US', focus: ['US'] }, { dateline: 'AU', focus: ['AU'] }, 'GB']);
+  });
+
   it("reads a state's officials in a wire bureau's credited dateline as the story's subject, not the town's state (review57)", () => {
     const body =
       'LONDON, Dec 9 (Reuters) - Alberta officials said on Tuesday a pipeline leak had been contained, and oil prices rose.';
 
     expect(read('Leak contained', body).dateline).toBe('GB');
+  });
+
+  it("reads the officials of the namesake's own state whoever credits the dateline (review58)", () => {
+    const body =
+      'ST. PETERSBURG (AP) — The Tampa Bay Rays said on Tuesday they would stay at their ballpark through 2028. Florida officials welcomed the news.';
+
+    expect(read('Rays to stay', body)).toEqual({ dateline: 'US', focus: ['US'] });
   });
 });
 

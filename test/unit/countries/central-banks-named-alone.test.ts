@@ -39,9 +39,9 @@ describe('a police force or an agency two countries share a name for (review57)'
     expect(focusOf('SA Police said a man had been arrested in Soweto on Tuesday.')).toEqual(['ZA']);
   });
 
-  it("reads a town in a world agency's dateline by the story, not by the agency's home", () => {
+  it("reads a town in a language's agency's dateline by the country its lead names, before the agency's home", () => {
     const focus = focusOf(
-      'CORDOBA, Dec 9 (EFE) - Soybean farmers blocked roads for a second day to protest against export taxes.',
+      'CORDOBA, Dec 9 (EFE) - Argentine soybean farmers blocked roads for a second day to protest against export taxes.',
     );
 
     expect(focus).toEqual(['AR']);

@@ -34,3 +34,42 @@ describe('a dateline town credited to a national agency without brackets', () =>
     ).toBe('AU');
   });
 });
+
+// Invented agency copy (session 59, focus59): an agency of a language's world files mostly from home, and writes a
+// town abroad with its country, which English copy may drop.
+describe("a dateline town credited to an agency of a language's world", () => {
+  it("is the agency's home town when the lead names no country of the town", () => {
+    // Arrange
+    const cathedral =
+      "LEÓN, Dec 9 (EFE) - Firefighters put out a blaze in the roof of the city's Gothic cathedral on Tuesday, the mayor said.";
+    const harvest =
+      'SANTIAGO, Dec 9 (Prensa Latina) - Sugar cane cutters began the harvest in the eastern province on Tuesday.';
+
+    // Act
+    const codes = [datelineOf(cathedral), datelineOf(harvest)];
+
+    // Assert
+    expect(codes).toEqual(['ES', 'CU']);
+  });
+
+  it('stays the town the name reads as when the lead names its country', () => {
+    expect(
+      datelineOf(
+        'SANTIAGO, Dec 9 (Prensa Latina) - Chilean President Gabriel Boric said on Tuesday the pension reform would pass.',
+      ),
+    ).toBe('CL');
+    expect(
+      datelineOf('LEÓN, Dec 9 (EFE) - Mexican carmakers said on Tuesday exports fell 5 percent in November.'),
+    ).toBe('MX');
+  });
+});
+
+describe("a dateline town credited to an agency of a language's world, in the agency's language", () => {
+  it("is the agency's home town", () => {
+    expect(
+      datelineOf(
+        'LEÓN, 9 dic (EFE).- Los bomberos sofocaron un incendio en el tejado de la catedral, informó el alcalde.',
+      ),
+    ).toBe('ES');
+  });
+});

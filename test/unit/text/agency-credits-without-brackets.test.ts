@@ -46,6 +46,20 @@ describe('a dash set against the town and the story', () => {
     expect(detectDateline('UK–EU talks on fishing rights stalled on Tuesday.')).toBeUndefined();
   });
 
+  it('reads no dateline where a place in capitals opens the words after the dash (review58)', () => {
+    // Arrange
+    const places = new Set(['CHINA', 'INDIA', 'RUSSIA', 'UKRAINE', 'ABUJA']);
+    const isPlace = (place: string) => places.has(place);
+
+    // Act
+    const read = (text: string) => detectDateline(text, undefined, 0, isPlace)?.place;
+
+    // Assert
+    expect(read('CHINA—INDIA flights resumed on Monday after a five-year pause.')).toBeUndefined();
+    expect(read('RUSSIA—UKRAINE talks will resume in Istanbul next week.')).toBeUndefined();
+    expect(read('ABUJA—NNPC said on Tuesday it would raise fuel prices.')).toBe('ABUJA');
+  });
+
   it('reads no dateline in a name in mixed case before such a dash', () => {
     expect(detectDateline('Hamas—The group said on Tuesday it had received the proposal.')).toBeUndefined();
   });
