@@ -81,6 +81,13 @@ const RELEASE_TAIL =
 const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?|About )\b/;
 // The safe-harbour sentence of a release without a heading: its line goes.
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
+// The legends of a release offering securities outside the United States (Canadian placements, wild59): "NOT FOR
+// DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES" over the dateline and "The
+// securities have not been registered under the United States Securities Act of 1933 and may not be offered or sold in
+// the United States …" under the story. They name where the story is not (the US led a Quebec mine's financing): their
+// line goes. Mixed case only with a newswire named, so a story's "not for distribution in the United States" stays.
+const SECURITIES_LEGENDS =
+  /^[^\n]*(?:NOT FOR (?:DISTRIBUTION|DISSEMINATION)[^\n]*(?:UNITED STATES|U\.S\.)|[Nn]ot for (?:distribution|dissemination) to (?:United States|U\.S\.) news ?wire|not been(?:,? and will not be,?)? registered under the (?:United States |U\.S\. )?Securities Act)[^\n]*$/gm;
 /**
  * Words at least one of the patterns above needs, each of seven characters or more. With the one- and
  * three-character "©" and "(c) 2025" among them V8's matcher tried the alternatives at every position;
@@ -88,7 +95,7 @@ const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
  * `mayHoldBoilerplate` asks for those two apart.
  */
 const MAY_HOLD_BOILERPLATE =
-  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|Copyright|Sign up|Related: |appeared first on/;
+  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|Securities Act|FOR DISTRIBUTION|FOR DISSEMINATION|ews ?wire|contributed|With assistance|Copyright|Sign up|Related: |appeared first on/;
 /** A copyright line's short forms: "(c) 2025", "(C)2025". */
 const SHORT_COPYRIGHT = /\([Cc]\) ?\d/;
 
@@ -159,6 +166,8 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, INLINE_CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
+  // Over the dateline too: the distribution legend heads a release.
+  text = blankAll(text, SECURITIES_LEGENDS, 0);
   // Over a dateline found under the lines heading the story (text/dateline.ts), a trailer's line is no headline.
   text = blankAll(text, TRAILERS, dateline?.headlineEnd === undefined ? from : notesEnd);
   text = blankAll(text, PAGE_SECTIONS, from);

@@ -312,3 +312,42 @@ describe('an agency’s sign-off at the end of a story', () => {
     expect(result.countries.map((c) => c.code)).not.toContain('PK');
   });
 });
+
+describe('the securities legends of a release (wild59)', () => {
+  const release =
+    'Pinecrest Metals Announces $30 Million Bought Deal Financing\n\n' +
+    '/NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES/\n\n' +
+    'TORONTO, Dec. 7, 2026 /CNW/ - Pinecrest Metals Corp. is pleased to announce a bought deal financing of ' +
+    '20,000,000 common shares to advance its copper project in northern Ontario.\n\n' +
+    'The securities have not been registered under the United States Securities Act of 1933, as amended, and may ' +
+    'not be offered or sold in the United States absent registration or an applicable exemption.\n';
+
+  it('gives no country from the lines that say where the shares are not sold', () => {
+    // Act
+    const countries = tagArticle({ body: release }).countries.map((c) => c.code);
+
+    // Assert
+    expect(countries).toEqual(['CA']);
+  });
+
+  it('keeps a story that says a drug is not for distribution in the United States', () => {
+    // Act
+    const countries = tagArticle({
+      body: 'The vaccine is not for distribution in the United States until regulators approve it, Pfizer said.',
+    }).countries.map((c) => c.code);
+
+    // Assert
+    expect(countries).toContain('US');
+  });
+
+  it('blanks the legends, keeping the length', () => {
+    // Act
+    const text = withoutBoilerplate(release, undefined);
+
+    // Assert
+    expect(text).toHaveLength(release.length);
+    expect(text).not.toContain('UNITED STATES');
+    expect(text).not.toContain('Securities Act');
+    expect(text).toContain('copper project in northern Ontario');
+  });
+});
