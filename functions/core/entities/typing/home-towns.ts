@@ -133,7 +133,10 @@ export function asHomeTown(chunk: Chunk, ctx: Context, typed: Candidate[]): Cand
   if (c && (!OVERRIDDEN.has(c.type) || c.words.length !== words.length)) return typed;
   const first = words[0]!.index;
   const last = words[words.length - 1]!.index;
+  // The frame first: it reads the token or two before the name, and almost no name stands in one, while the body
+  // lists below join the words and look the name up (most of this reading's cost on news never seen before).
   if (
+    !(homeTownAt(ctx, chunk.field, first) || (!ctx.sports && routeEndAt(ctx, chunk.field, first, last))) ||
     words[words.length - 1]!.possessive ||
     ORG_HEADS.has(words[words.length - 1]!.lower) ||
     GAZETTEER.get(norm(words.map((w) => w.core).join(' ')))?.kind === 'organization' ||
@@ -143,8 +146,7 @@ export function asHomeTown(chunk: Chunk, ctx: Context, typed: Candidate[]): Cand
     (c?.type === 'organization' &&
       words.length > 1 &&
       isLowerWordWord(words[words.length - 1]!) &&
-      !wordIs(words[words.length - 1]!, W_PLACE_HEAD)) ||
-    !(homeTownAt(ctx, chunk.field, first) || (!ctx.sports && routeEndAt(ctx, chunk.field, first, last)))
+      !wordIs(words[words.length - 1]!, W_PLACE_HEAD))
   )
     return typed;
   const place = placeOfSpan(chunk, 0, words.length);
