@@ -82,3 +82,73 @@ function namesOtherSeat(text: string, verbEnd: number, code: string): boolean {
   }
   return false;
 }
+
+/** Nothing reported after the verb of a closing attribution but its day or channel: "…, Wellington said (on Monday)." */
+const CLOSING_VERB_REST =
+  /^(?:\s+(?:on\s+[A-Z][a-z]+|late\s+[A-Z][a-z]+|in\s+a\s+statement|on\s+(?:Twitter|X|Telegram)))?\s*[.!?]/;
+/** The speaker right after the comma (or a closing quotation mark) that ends what it reports. */
+const COMMA_BEFORE_SPEAKER = /,["\u201d]?\s+$/;
+/** The white space between a name's words. */
+const WHITE_SPACE = /\s+/;
+/** How far back the reported clause of a closing attribution is read. */
+const REPORT_REACH = 240;
+
+/**
+ * "Australia deported 40 New Zealanders last month, Wellington said.": a capital closing its sentence's attribution
+ * speaks for its government where what it reports, before the comma, names another state (by its name, its people,
+ * its seat or a body that stands for it), takes up no one as "he" or "she" ("He never played better, Wellington
+ * said" is the player's coach) and tells no firm's results (FIRM_REPORT: Kingston Technology). Only the words after
+ * the verb were read before (mend58).
+ */
+export function closesReportOfOtherState(
+  text: string,
+  nameStart: number,
+  verbEnd: number,
+  code: string,
+): boolean {
+  if (!CLOSING_VERB_REST.test(text.slice(verbEnd, verbEnd + 32))) return false;
+  const before = text.slice(Math.max(0, nameStart - REPORT_REACH), nameStart);
+  if (!COMMA_BEFORE_SPEAKER.test(before)) return false;
+  const report = before.slice(lastSentenceStart(before));
+  if (PERSON_PRONOUN.test(report) || FIRM_REPORT.test(report)) return false;
+  for (const m of report.matchAll(CAPITALISED)) {
+    const words = m[0].split(WHITE_SPACE);
+    for (let n = words.length; n > 0; n--) {
+      if (!NAME_WORD.test(words[n - 1]!)) continue;
+      const entry = lookupPhrase(keyOf(words.slice(0, n).join(' ')));
+      if (
+        entry &&
+        entry.code !== '' &&
+        entry.code !== code &&
+        (entry.capital === true || STATE_KINDS.has(entry.kind))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** How a reported clause names a state: its name, its people, its seat or a body that stands for it. */
+const STATE_KINDS: ReadonlySet<string> = new Set(['name', 'demonym', 'metonym']);
+
+/** A capital letter or an opening quotation mark: what a sentence starts with. */
+const SENTENCE_OPENING = /["\u201cA-Z]/;
+const SPACE = /\s/;
+
+/**
+ * Where the last sentence of `text` starts: after the last ".", "!" or "?" before white space and a capital, read
+ * back from the end once (a pattern anchored at the end tried every full stop against the rest of the text).
+ */
+function lastSentenceStart(text: string): number {
+  // The first character after the white space that follows `i`.
+  let opening = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (SPACE.test(c)) continue;
+    const stop = c === '.' || c === '!' || c === '?';
+    if (stop && opening > i + 1 && SPACE.test(text[i + 1]!) && SENTENCE_OPENING.test(text[opening]!))
+      return i + 1;
+    opening = i;
+  }
+  return 0;
+}

@@ -1,8 +1,8 @@
 import { isGivenName, isLowerWord } from '../entities/lexicon.js';
 import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { headlineReadsAsState } from './headline-state.js';
 import type { CountryMention } from './mentions.js';
+import { headlineReadsAsState } from './state-reading.js';
 import { usMarketCues } from './us-market-cues.js';
 
 /**

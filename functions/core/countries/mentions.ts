@@ -13,7 +13,7 @@ import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js'
 import { lengthened } from '../text/long-lists.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
-import { speaksAsGovernment } from './capital-speaker.js';
+import { closesReportOfOtherState, speaksAsGovernment } from './capital-speaker.js';
 import { namesCityForce } from './city-police.js';
 import { isCountyOf } from './county-namesakes.js';
 import { namesCrudeGrade } from './crude-grades.js';
@@ -1702,7 +1702,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           after &&
           SPEECH_VERBS.has(after.norm) &&
           !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '') &&
-          !(entry.capital && speaksAsGovernment(text, after.end, entry.code))
+          !(
+            entry.capital &&
+            (speaksAsGovernment(text, after.end, entry.code) ||
+              // "Australia deported 40 New Zealanders last month, Wellington said."
+              closesReportOfOtherState(text, start, after.end, entry.code))
+          )
         )
           break;
         // "Leicester City", "Bristol Rovers", "Newcastle United": the town's club names its country, as

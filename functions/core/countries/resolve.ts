@@ -85,6 +85,7 @@ import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { chainsOfBody } from './shop-chains.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isStateDealParty } from './state-firms.js';
+import { readsAsState } from './state-reading.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { talkSides } from './talk-sides.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
@@ -170,8 +171,9 @@ function placeSpans(entities: readonly Entity[], field: Field): [number, number]
  * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said", "TV star Georgia Harrison … Georgia
  * said she": a country word that is also a given name, alone, is the person named in full in the article, unless it
  * stands as a place or an owner ("signed in Chad", "Chad's government"), beats another country ("Jordan beat Iraq
- * 2-0": a national side), or the article places the country otherwise (its dateline, a capital, a demonym, an
- * unambiguous name: "AMMAN - Jordan's king"). (Only on sports pages, it put Georgia in focus of a feature that calls
+ * 2-0": a national side), its sentence reads it as the state ("Israel launched strikes on Gaza": state-reading.ts),
+ * or the article places the country otherwise (its dateline, a capital, a demonym, an unambiguous name: "AMMAN -
+ * Jordan's king"). (Only on sports pages, it put Georgia in focus of a feature that calls
  * its star by her given name: review58.)
  */
 function withoutGivenNames(
@@ -197,7 +199,9 @@ function withoutGivenNames(
       // "signed in Chad", "Chad's government": a place or an owner, not the person.
       POSSESSIVE.test(m.text) ||
       isAfterPlaceWord(doc, m) ||
-      beatsCountry(doc, m, found),
+      beatsCountry(doc, m, found) ||
+      // "Israel launched strikes on Gaza", "Jordan's foreign ministry said": the state's act.
+      readsAsState(fieldOf(doc, m.field), m.start, m.end, m.code),
   );
 }
 

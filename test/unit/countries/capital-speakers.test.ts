@@ -82,4 +82,19 @@ describe('a capital that speaks', () => {
   it('stays a surname when the report takes it up as "he" after the day', () => {
     expect(tag('', 'Colombo said on Monday he would appeal the fine.').focus).toEqual([]);
   });
+
+  it('is its government closing a report that names another state (mend58 left: ", Wellington said.")', () => {
+    // Act
+    const deported = tag('', 'Canberra deported 40 Fijians last month, Suva said.');
+    const replied = tag('', 'Beijing had not replied to the request, Wellington said on Monday.');
+
+    // Assert
+    expect(deported.focus).toContain('FJ');
+    expect(replied.focus).toEqual(['CN', 'NZ']);
+  });
+
+  it('stays a person closing a report that takes someone up as "he" or names no state', () => {
+    expect(tag('', 'He had never played better, Wellington said.').focus).toEqual([]);
+    expect(tag('', 'The squad trained well all week, Wellington said.').focus).toEqual([]);
+  });
 });

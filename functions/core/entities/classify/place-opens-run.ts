@@ -8,6 +8,7 @@ import { briefPlaceBeforeHolder } from '../typing/brief-before-holder.js';
 import type { Candidate } from '../typing/context.js';
 import {
   ageAfter,
+  coordinatedWithFullName,
   NAME_HONORIFICS,
   placeNamedPerson,
   readsAsFullName,
@@ -59,6 +60,12 @@ export function placeOpensRun(
         callingApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
         namedToPersonsOffice(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
         ageAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+        coordinatedWithFullName(
+          reading.ctx,
+          reading.chunk.field,
+          reading.firstWord.index,
+          reading.lastWord.index,
+        ) ||
         surnameSpeaksElsewhere(reading.ctx, reading.lastWord),
     )
   )

@@ -1,5 +1,9 @@
 // A name the lists know (`typeKnownName`, from `typeByReading`), and whether a capital speaks for its government.
-import { reportsAsPerson, speaksAsGovernment } from '../../countries/capital-speaker.js';
+import {
+  closesReportOfOtherState,
+  reportsAsPerson,
+  speaksAsGovernment,
+} from '../../countries/capital-speaker.js';
 import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../../countries/gazetteer.js';
 import type { Field } from '../../schema.js';
 import { firmSaysAfter } from '../firm-cues.js';
@@ -72,6 +76,8 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
   const end = verbEnd(index);
   if (end === undefined) return false;
   if (speaksAsGovernment(text, end, entry.code)) return true;
+  // "Australia deported 40 New Zealanders last month, Wellington said.": the report before the closing attribution.
+  if (closesReportOfOtherState(text, tokens[index]!.start, end, entry.code)) return true;
   // "Wellington said the decision was final" after "Wellington has told Beijing …": the capital that spoke as
   // its government once in the story is still the government when the report takes it up as no person.
   if (reportsAsPerson(text, end)) return false;

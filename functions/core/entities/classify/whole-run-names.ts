@@ -9,7 +9,7 @@ import { candidate, lookup, placeOfSpan } from '../typing/candidates.js';
 import type { Candidate, Context } from '../typing/context.js';
 import { APPLE_THINGS } from '../typing/firm-cues-around.js';
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from '../typing/maker-models.js';
-import { bodySpelledThroughIn, townAsGivenName } from '../typing/person-cues.js';
+import { bodySpelledThroughIn, coordinatedWithFullName, townAsGivenName } from '../typing/person-cues.js';
 import { type Reading, readAs } from '../typing/reading.js';
 import { sportBodyName } from '../typing/sport-bodies.js';
 import { holderAfterSeat } from '../typing/titles-and-offices.js';
@@ -140,7 +140,14 @@ export function wholeRunNames(reading: Reading): Candidate[] | undefined {
     !reading.locative &&
     reading.prevToken !== 'the' &&
     townAsGivenName(reading.words[reading.from]!, reading.lastWord) &&
-    reading.pronounPerson()
+    (reading.pronounPerson() ||
+      // "Paris Hilton and Nicole Richie were spotted": coordinated with a person's full name.
+      coordinatedWithFullName(
+        reading.ctx,
+        reading.chunk.field,
+        reading.words[reading.from]!.index,
+        reading.lastWord.index,
+      ))
   )
     return readAs(reading, 'person', 1);
   // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",

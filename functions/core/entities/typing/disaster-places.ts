@@ -65,6 +65,20 @@ export function disasterStrikesAt(ctx: Context, field: Field, index: number): bo
   return false;
 }
 
+/** A passive of a disaster's strike after a name, up to the word after "by": "was hit by a", "were battered by". */
+const STRUCK_BY =
+  /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?(?:hit|struck|battered|lashed|swept|ravaged|engulfed|inundated|pounded|devastated|flooded|shaken|gripped)\s+by\s+(?:(?:a|an|the|its|record|severe|heavy|deadly|massive|powerful|fierce|extreme|strong|[a-z]+-[a-z]+)\s+){0,3}([A-Za-z]+)/;
+
+/**
+ * "Sydney was hit by a heatwave", "Cuba was battered by a hurricane": a name a disaster's strike is told of in the
+ * passive is a place, though a person of the story bears it (wild58: "Sydney Sweeney … Sydney was hit by a
+ * heatwave" lost Australia to the actress).
+ */
+export function struckByDisaster(text: string, end: number): boolean {
+  const noun = STRUCK_BY.exec(text.slice(end, end + 96))?.[1];
+  return noun !== undefined && DISASTER_NOUNS.has(noun.toLowerCase());
+}
+
 /** Prepositions a storm's landfall takes: "make landfall over Isabela", "landfall in Quezon". */
 const LANDFALL_AT = new Set(['over', 'in', 'near', 'on']);
 /** A weather bulletin's storm signal, a few tokens before "raised over" ("warnings were raised over" a bank). */

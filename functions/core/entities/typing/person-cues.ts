@@ -8,7 +8,7 @@ import { lowerCaseAt } from '../../text/lower-case.js';
 import { acronymLetters, type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
 import { isKinWord } from '../kin.js';
 import { isLegalFormWord } from '../legal-form.js';
-import { FAMILY_NAMES_FIRST, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
+import { FAMILY_NAMES_FIRST, isGivenName, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import {
   gazetteerOfWord,
@@ -448,6 +448,35 @@ export function placeNamedPerson(
   )
     return speaks || personOnly();
   return !isLowerWordWord(last) && personOnly();
+}
+
+/** A given name and a surname at tokens `at`, `at + 1`: capitalised, the first a given name no place is named. */
+function fullNameAt(ctx: Context, field: Field, at: number): boolean {
+  const given = tokenText(ctx, field, at);
+  const surname = tokenText(ctx, field, at + 1);
+  return (
+    startsWithCapital(given) &&
+    startsWithCapital(surname) &&
+    isGivenName(given) &&
+    !isLowerWord(lowerCased(given)) &&
+    !isLowerWord(lowerCased(surname)) &&
+    newsmakerNamed(surname) === undefined &&
+    !startsWithCapital(tokenText(ctx, field, at + 2))
+  );
+}
+
+/**
+ * "Brooklyn Beckham and Nicola Peltz renewed their vows", "Sarah Paulson and Holland Taylor": a name coordinated with
+ * a person's full name (a given name and one more word) is a person's too (wild59: the place opening it made it a
+ * body, and the country its place word names came with it).
+ */
+export function coordinatedWithFullName(ctx: Context, field: Field, first: number, last: number): boolean {
+  if (lowerTokenText(ctx, field, last + 1) === 'and' && fullNameAt(ctx, field, last + 2)) return true;
+  return (
+    lowerTokenText(ctx, field, first - 1) === 'and' &&
+    fullNameAt(ctx, field, first - 3) &&
+    !startsWithCapital(tokenText(ctx, field, first - 4))
+  );
 }
 
 const GENERATION = /^(?:Jr|Sr)\.?$/;

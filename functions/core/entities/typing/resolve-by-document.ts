@@ -32,7 +32,9 @@ const FEATURE_HEADS = new Set([
   'isles',
 ]);
 
+import { readsAsState } from '../../countries/state-reading.js';
 import { packedMap } from '../../text/packed-map.js';
+import { struckByDisaster } from './disaster-places.js';
 import { listedBesideThing } from './medicines.js';
 import { VENUE_SURNAMES } from './person-cues.js';
 import { isPlaceWord } from './place-cues.js';
@@ -52,11 +54,15 @@ export const unlistedText = (w: string): boolean =>
 /**
  * "aid to Jordan", "King Abdullah of Jordan", "Jordan's King Abdullah": a country's name after a preposition or
  * before its ruler's title is the country, though a person of the story bears it as a surname (Michael Jordan: a
- * person is named so only on the sports pages, where a player is passed to).
+ * person is named so only on the sports pages, where a player is passed to). On any page, so is one its sentence
+ * reads as the state (state-reading.ts): "Cuba Gooding Jr. … Cuba's government said", "Israel Adesanya … Israel
+ * launched strikes on Gaza".
  */
 function countryAsState(ctx: Context, c: Candidate): boolean {
-  if (c.type !== 'place' || c.countryCode === undefined || ctx.sports) return false;
-  return PREPOSITIONS.has(c.prev ?? '') || possessiveBeforeTitle(fieldsOf(ctx, c.field).field.text, c.end);
+  if (c.type !== 'place' || c.countryCode === undefined) return false;
+  const field = fieldsOf(ctx, c.field).field;
+  if (readsAsState(field, c.start, c.end, c.countryCode)) return true;
+  return !ctx.sports && (PREPOSITIONS.has(c.prev ?? '') || possessiveBeforeTitle(field.text, c.end));
 }
 
 /**
@@ -478,7 +484,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       const keep =
         c.type === 'nationality' ||
         c.type === 'other' ||
-        (c.type === 'place' && c.locative) ||
+        (c.type === 'place' && (c.locative || struckByDisaster(fieldsOf(ctx, c.field).field.text, c.end))) ||
         (c.type === 'organization' && c.strength >= 1 && companyFirstWords.has(key)) ||
         countryAsState(ctx, c);
       if (!keep) {
