@@ -24,6 +24,7 @@ import {
   abbreviationHyphen,
   ampersand,
   bodiesJoinedByAnd,
+  bracketedLegalForm,
   foreignParticle,
   pairBeforeAcronym,
 } from './chunking/run-joiners.js';
@@ -131,6 +132,7 @@ function growRun(g: RunGrowth, last: Word, next: Word | null | undefined): boole
       closingNumber(g, last, next) ||
       institutionTail(g, last, next) ||
       pairBeforeAcronym(g, last, next) ||
+      bracketedLegalForm(g, last, next) ||
       bodiesJoinedByAnd(g, last, next) ||
       knownBodyWithThe(g, last, next) ||
       foreignParticle(g, last, next) ||

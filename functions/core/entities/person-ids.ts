@@ -44,9 +44,9 @@ export function plainPersonName(words: readonly string[]): string | undefined {
 }
 
 /**
- * The listed newsmaker a person's longer form names: with a middle initial ("Elon R. Musk"), or a listed full
- * name followed by one more surname ("Claudia Sheinbaum Pardo", a second family name); no suffix ("Donald
- * Trump Jr." is his son).
+ * The listed newsmaker a person's longer form names: with a middle initial ("Elon R. Musk"), a listed full name
+ * followed by one more surname ("Claudia Sheinbaum Pardo", a second family name), or with middle names
+ * ("Narendra Damodardas Modi"); no suffix ("Donald Trump Jr." is his son).
  */
 function listedOfLongerForm(words: readonly string[], plain: string | undefined): string | undefined {
   if (plain !== undefined) {
@@ -55,7 +55,17 @@ function listedOfLongerForm(words: readonly string[], plain: string | undefined)
   }
   if (words.length < 3 || !NAME_WORD.test(words[words.length - 1]!)) return undefined;
   const listed = newsmakerNamed(words.slice(0, -1).join(' '));
-  return listed?.includes(' ') ? listed : undefined;
+  if (listed?.includes(' ')) return listed;
+  // "Narendra Damodardas Modi", "Bola Ahmed Tinubu", "Matamela Cyril Ramaphosa", "Asiwaju Bola Ahmed Tinubu": a
+  // listed full name with the middle names (or the honorific or first name before it) that the rest of the news
+  // leaves out; one of the name's words and its surname are the listed name (wild59: two ids in one article).
+  const surname = words[words.length - 1]!;
+  if (!words.every((w) => NAME_WORD.test(w))) return undefined;
+  for (let i = 0; i < words.length - 1; i++) {
+    const inner = newsmakerNamed(`${words[i]} ${surname}`);
+    if (inner?.includes(' ')) return inner;
+  }
+  return undefined;
 }
 
 /**

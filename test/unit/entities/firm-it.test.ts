@@ -44,4 +44,18 @@ describe('a firm no list knows, taken up by "it" after it speaks', () => {
 
     expect(entities).toContain('Touadera/person');
   });
+
+  it('reads a name of words no list knows as the firm its "it" takes up: "Elf Aquitaine said it would sell"', () => {
+    // Act
+    const sold = typedNames('Elf Aquitaine said it would sell the unit.');
+    const cut = typedNames('Velmar Torvik said on Monday it would cut 300 jobs.');
+
+    // Assert
+    expect(sold).toEqual(['Elf Aquitaine/organization']);
+    expect(cut).toEqual(['Velmar Torvik/organization']);
+  });
+
+  it('keeps such a name a person where "it" is the matter spoken of', () => {
+    expect(typedNames('Velmar Torvik said it was a sad day for the town.')).toEqual(['Velmar Torvik/person']);
+  });
 });

@@ -23,4 +23,21 @@ describe("a company's legal form in its id", () => {
     expect(withoutLegalForm('AG')).toBe('AG');
     expect(withoutLegalForm('News Corp')).toBe('News Corp');
   });
+
+  it('drops the legal forms of South Africa, India and Indonesia, bracketed or before the name (wild59)', () => {
+    expect(withoutLegalForm('Shoprite Holdings (Pty) Ltd')).toBe('Shoprite Holdings');
+    expect(withoutLegalForm('Eskom Holdings SOC Ltd')).toBe('Eskom Holdings');
+    expect(withoutLegalForm('Tata Motors Pvt Ltd')).toBe('Tata Motors');
+    expect(withoutLegalForm('PT Bank Mandiri (Persero) Tbk')).toBe('Bank Mandiri');
+  });
+
+  it("reads a bracketed legal form and the one after it as the end of one firm's name", () => {
+    // Act
+    const found = entitiesOf('Shoprite Holdings (Pty) Ltd said on Monday its sales rose 8 percent.');
+
+    // Assert
+    expect(found.map((e) => `${e.id} ${e.name}`)).toEqual([
+      'organization:shoprite Shoprite Holdings (Pty) Ltd',
+    ]);
+  });
 });

@@ -38,6 +38,28 @@ describe('a person named with a middle initial, a suffix or a second surname', (
     expect(ids).toEqual(['person:john-roberts', 'person:john-roberts']);
   });
 
+  it.each([
+    [
+      'Prime Minister Narendra Damodardas Modi met the envoys on Monday.',
+      'person:narendra-modi Narendra Modi',
+    ],
+    [
+      'President Matamela Cyril Ramaphosa signed the bill on Friday.',
+      'person:cyril-ramaphosa Cyril Ramaphosa',
+    ],
+  ])(
+    'gets the listed newsmaker id where middle names or a first name go before it (wild59): %j',
+    (body, person) => {
+      expect(tagged('A story', body).people).toContain(person);
+    },
+  );
+
+  it("keeps the name of a listed newsmaker's namesake whose own words are no listed name", () => {
+    const { people } = tagged('Family', 'Robert Hunter Biden spoke to reporters in Delaware on Monday.');
+
+    expect(people[0]).toMatch(/^person:robert-hunter-biden /);
+  });
+
   it("keeps a son's suffix where the name without it is a listed newsmaker's", () => {
     // Act
     const { people } = tagged('Campaign trip', 'Donald J. Trump Jr. spoke at a rally in Ohio on Monday.');

@@ -3,9 +3,13 @@
 import { endsWithText } from '../../text/chars.js';
 import type { FieldText } from '../../text/document.js';
 import type { Word } from '../chunk.js';
+import { knownBodyNamed } from '../known-bodies.js';
+import { isBracketedLegalForm, isLegalFormWord } from '../legal-form.js';
+import { GAZETTEER } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
 import { bracketedAcronymAfter } from './acronyms.js';
 import { coordinatedOrgTail } from './coordinated-names.js';
-import { andAfter, knownNameWithAnd, pairBodyTail } from './known-names.js';
+import { andAfter, knownNameWithAnd, lookupKey, pairBodyTail } from './known-names.js';
 import { isNameWord } from './name-words.js';
 import { ENDED, GROWN, NOT_HERE, type RunGrowth, type Step } from './run-growth.js';
 import { joinable } from './wrapped-lines.js';
@@ -85,19 +89,63 @@ export function foreignParticle(g: RunGrowth, last: Word, next: Word | null | un
   return NOT_HERE;
 }
 
+/**
+ * "Shoprite Holdings (Pty) Ltd", "PT Bank Mandiri (Persero) Tbk": a legal form in brackets and the legal form after
+ * it end the firm's name (legal-form.ts leaves both out of its id); the brackets parted the name from its "Ltd" or
+ * "Tbk", each a firm of its own (wild59).
+ */
+export function bracketedLegalForm(g: RunGrowth, _last: Word, next: Word | null | undefined): Step {
+  const { field, words, j } = g;
+  const tokens = field.tokens;
+  if (next || tokens[j + 1]?.text !== '(' || tokens[j + 3]?.text !== ')') return NOT_HERE;
+  const inside = words[j + 2];
+  const after = words[j + 4];
+  if (!inside || !after || !isBracketedLegalForm(inside.core) || !isLegalFormWord(after.core))
+    return NOT_HERE;
+  g.run.push(inside, after);
+  g.j = j + 4;
+  return ENDED;
+}
+
 /** "AT & T", "Johnson & Johnson": an ampersand between two names. */
 export function ampersand(g: RunGrowth, last: Word, next: Word | null | undefined): Step {
   const after = g.words[g.j + 2];
   if (
     !next &&
     g.field.tokens[g.j + 1]?.text === '&' &&
-    (isNameWord(after) || lettersAmpersandLetter(last, after))
+    (isNameWord(after) || lettersAmpersandLetter(last, after)) &&
+    !sidesAcrossAmpersand(g.run, after)
   ) {
     g.run.push(after);
     g.j += 2;
     return GROWN;
   }
   return NOT_HERE;
+}
+
+/** The point of an abbreviation: "Co.", "Bros.". */
+const FINAL_DOT = /\.$/;
+/** Words after an ampersand that end a firm's name: "Tiffany & Co", "Harland & Sons", "Lazard & Partners". */
+const FIRM_TAILS = new Set('co company cos sons son partners associates brothers bros'.split(' '));
+
+/**
+ * "India & Pakistan trade fire", "Israel & Hamas agree truce", "Modi & Sharif shake hands": a headline's ampersand
+ * after a country or a newsmaker the news names alone joins two sides, no one name (review59: the headline lost a
+ * country and its pair to one organization). A name the lists write so stays one: "Trinidad & Tobago", "Johnson &
+ * Johnson", "Marks & Spencer", "Tiffany & Co".
+ */
+function sidesAcrossAmpersand(run: readonly Word[], after: Word): boolean {
+  if (FIRM_TAILS.has(after.lower.replace(FINAL_DOT, ''))) return false;
+  const key = lookupKey(run, 0, run.length);
+  if (
+    (GAZETTEER.get(`${key} & ${after.lower}`) ?? GAZETTEER.get(`${key} and ${after.lower}`)) !== undefined ||
+    knownBodyNamed(`${run.map((w) => w.core).join(' ')} & ${after.core}`) !== undefined ||
+    knownBodyNamed(`${run.map((w) => w.core).join(' ')} and ${after.core}`) !== undefined
+  )
+    return false;
+  return (
+    GAZETTEER.get(key)?.kind === 'country' || (run.length === 1 && newsmakerNamed(run[0]!.core) !== undefined)
+  );
 }
 
 /** Two or three capitals ("AT", "RB"): the first part of a firm's letters joined by an ampersand. */

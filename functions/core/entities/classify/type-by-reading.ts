@@ -20,6 +20,7 @@ import { firmBrandAt, staffAt } from '../typing/firm-cues-around.js';
 import { horseRiddenAfter } from '../typing/horses.js';
 import { hostsEventAfter } from '../typing/host-towns.js';
 import { invertedSpeakerAt, personApposedAfterOpening } from '../typing/inverted-speakers.js';
+import { outletReportsAfter } from '../typing/news-outlets.js';
 import { typeOneWord } from '../typing/one-word.js';
 import { warnsOfThing } from '../typing/person-cues.js';
 import { isPlaceWordOf, PLACE_OWNS, REGIONAL_PEOPLES_TWO_WORDS } from '../typing/place-cues.js';
@@ -159,6 +160,9 @@ export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Ca
     return [candidate(chunk, from, to, 'event', 2, base)];
   // "…felt tremors, Xinhua said", "Yonhap reported": a wire agency named by a word (not its initials: "PA").
   if (n === 1 && isWordNamedAgency(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Dawn reported on Monday that …", "The Star reported that …": a word that reports as an outlet does.
+  if (n === 1 && !personCue && outletReportsAfter(ctx, chunk.field, lastWord.index))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "MACRON: We are not ruling it out." in an interview: the speaker's label is a person.
   if (n === 1 && speakerLabel(ctx, chunk)) return [candidate(chunk, from, to, 'person', 2, base)];
   // "will drive for Mercedes", "rides for Visma": the team raced or played for.

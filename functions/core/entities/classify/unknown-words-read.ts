@@ -2,6 +2,7 @@
 import { lookupPlace } from '../../countries/gazetteer.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { FUNCTION_WORDS, isGivenName, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
+import { isGenerationSuffix } from '../person-ids.js';
 import { bodyAppositionAfter } from '../typing/appositions.js';
 import { BODY_ADJECTIVES, MEMBERS_AFTER, NOT_BODY_AFTER } from '../typing/bodies-and-parties.js';
 import { candidate } from '../typing/candidates.js';
@@ -15,6 +16,7 @@ import { ordinaryWordsNamePerson } from '../typing/ordinary-word-people.js';
 import { NAME_SUFFIXES } from '../typing/person-cues.js';
 import { isPlaceWord, isPlaceWordOf } from '../typing/place-cues.js';
 import { DIGIT_IN_WORD } from '../typing/products-and-models.js';
+import { bodyOrFirmItAfter } from '../typing/pronouns.js';
 import { type Reading, readAs } from '../typing/reading.js';
 import { STRONG_LOCATIVE } from '../typing/resolve-by-document.js';
 import { ARTICLES, nounAfter } from '../typing/sentence-shape.js';
@@ -185,6 +187,20 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     !HELD_TITLE_LAST.has(reading.lastWord.lower)
   )
     return readAs(reading, 'organization', 0);
+  // "Elf Aquitaine said it would sell the unit", "Velmar Torvik said on Monday it would cut 300 jobs": a firm's or a
+  // body's "it" right after the verb of speech takes up a name of words no list knows for ordinary ones; a person of
+  // such a name is taken up by "he" or "she" (the readings below). ("Brandt Jr. said it would hire 300 people": a
+  // generation's suffix ends a person's name.)
+  if (
+    ordinary === 0 &&
+    notPerson === 0 &&
+    !reading.personCue &&
+    !reading.chunk.caseless &&
+    !NAME_SUFFIXES.has(reading.lastLower) &&
+    !isGenerationSuffix(reading.lastWord.core) &&
+    bodyOrFirmItAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)
+  )
+    return readAs(reading, 'organization', 1);
   if (ordinary === 0 && named === 0) return readAs(reading, 'person', 0);
   // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
   // last word that is no place of its own: a person whose given name the lists miss.

@@ -5,6 +5,7 @@
 
 import { lookupPlace } from '../../countries/gazetteer.js';
 import { endsWithText } from '../../text/chars.js';
+import { startsLower } from '../../text/letters.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
@@ -26,6 +27,7 @@ import { EPONYM_EVENT_HEADS } from './events-and-works.js';
 import { FIRM_KINDS, firmBrandAt } from './firm-cues-around.js';
 import { firmResultsAfter } from './firm-deeds.js';
 import { playerOrManagerOwns, teamBeforeItsPlayer } from './match-reports.js';
+import { outletReportsAfter } from './news-outlets.js';
 import { bodyNamedByWordAt } from './one-word.js';
 import { labelInCapitals } from './page-furniture.js';
 import {
@@ -420,6 +422,20 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       from++;
       continue;
     }
+    // "Two Munster players were questioned", "Four Toyota plants will close": a number opening the sentence before one
+    // name the lists know, then a word in lower case, counts that word's things and is no word of the name ("Four
+    // Seasons said", "Three Gorges Dam": no list knows their second word alone). Read as an ordinary word, the number
+    // was kept as a title-case name's first word.
+    if (
+      opensSentence &&
+      to - from === 2 &&
+      COUNTING_WORDS.has(lower) &&
+      (placeOfWord(words[from + 1]!) !== undefined || gazetteerOfWord(words[from + 1]!) !== undefined) &&
+      startsLower(tokenText(ctx, chunk.field, words[from + 1]!.index + 1))
+    ) {
+      from++;
+      continue;
+    }
     // "Lawmakers Ted Cruz and Josh Hawley objected", "Separatists Polisario said", "Casualties Ahmed Ali and …":
     // a plural of people or things the compact lexicon lacks, opening the sentence before a name, is the noun
     // of the phrase, no word of the name, where the story never capitalises it inside a sentence (ents46).
@@ -501,6 +517,8 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       ) &&
       // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
       !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
+      // "Punch reported that", "Vanguard reported on Monday": an outlet named by an ordinary word (news-outlets.ts).
+      !(to - from === 1 && outletReportsAfter(ctx, chunk.field, w.index)) &&
       // "Paramount Skydance had made a rival bid": a brand named by an ordinary word before a word no list
       // knows (no ordinary word, given name, surname or place) opens the firm's longer name.
       !(to - from === 2 && brandBeforeUnknownWord(w, words[from + 1]!)) &&
