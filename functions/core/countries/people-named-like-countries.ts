@@ -47,12 +47,14 @@ export function withoutPeopleNamedLikeCountries(
 }
 
 /**
- * "Kenya Barris": the country's word right before a mention of a person the story names, not possessive. In the
+ * "Kenya Barris": the country's one word right before a mention of a person the story names, not possessive. In the
  * headline too: "Kenya Moore returns to Real Housewives" over "Kenya Moore will return …" kept Kenya in focus by
  * its headline word alone, the body's being the person's.
  */
 function isGivenName(doc: TagDocument, m: CountryMention, people: readonly Entity[]): boolean {
-  if (m.field !== 'body' && m.field !== 'title') return false;
+  // ("President of the United Arab Emirates Velmar Torvik", "Prime Minister of the United Kingdom Keir Rodney
+  // Starmer": a country of several words before a holder's name is the office's seat, no one's given name.)
+  if ((m.field !== 'body' && m.field !== 'title') || m.text.includes(' ')) return false;
   const text = fieldOf(doc, m.field).text;
   if (!/^ [A-Z]/.test(text.slice(m.end, m.end + 2))) return false;
   return people.some((p) => p.mentions.some((pm) => pm.field === m.field && pm.start === m.end + 1));

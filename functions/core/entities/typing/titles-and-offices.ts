@@ -5,7 +5,7 @@ import { endsWithText, lowerCased, startsWithDigit } from '../../text/chars.js';
 import { hasLower } from '../../text/letters.js';
 import type { Chunk, Word } from '../chunk.js';
 import { knownBodyNamed } from '../known-bodies.js';
-import { FUNCTION_WORDS } from '../lexicon.js';
+import { FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -234,12 +234,16 @@ export function ordinaryWordsAfter(words: readonly Word[], title: number, to: nu
   return true;
 }
 
+/** The most words a holder's name after its seat has: "Mohamed bin Zayed Al Nahyan" (three without particles). */
+const HOLDER_WORDS = 5;
+
 /** The place the chunk's words `from`..`to` name as written; a single word's read from its facts. */
 /**
  * Where the holder's name starts in a run read after "<title> of (the)": "Mayor of London Sadiq Khan" → at
  * "Sadiq", "Governor of the Bank of England Andrew Bailey" → at "Andrew"; the words before are a place, a
  * country or a body the lists know, the holder's two or three words no ordinary word, a given name first or a
- * known surname last. 0 when the run is no seat and holder.
+ * known surname last, or up to five with a particle ("President of the United Arab Emirates Mohamed bin Zayed Al
+ * Nahyan": a Kremlin readout's style, read as one name). 0 when the run is no seat and holder.
  */
 export function holderAfterSeat(
   ctx: Context,
@@ -253,12 +257,19 @@ export function holderAfterSeat(
   if (prevToken === 'the') of--;
   if (lowerTokenText(ctx, chunk.field, of) !== 'of' || !isTitle(tokenText(ctx, chunk.field, of - 1)))
     return 0;
-  for (let k = to - 2; k >= Math.max(from + 1, to - 3); k--) {
+  for (let k = to - 2; k >= Math.max(from + 1, to - HOLDER_WORDS); k--) {
+    // Each word of the holder's name a given name, a surname or a word no list knows ("Sadiq Khan"), or a
+    // particle inside it ("Mohamed bin Zayed Al Nahyan").
+    if (NAME_PARTICLES.has(words[k]!.lower)) continue;
     if (!words[k]!.capitalised || !words[to - 1]!.capitalised) return 0;
-    // Each word of the holder's name a given name, a surname or a word no list knows ("Sadiq Khan").
     let nameLike = true;
+    let particles = 0;
     for (let i = k; i < to; i++) {
       const w = words[i]!;
+      if (i > k && NAME_PARTICLES.has(w.lower)) {
+        particles++;
+        continue;
+      }
       if (
         isLowerWordWord(w) ||
         wordIs(w, W_FUNCTION) ||
@@ -270,7 +281,8 @@ export function holderAfterSeat(
       )
         nameLike = false;
     }
-    if (!nameLike) continue;
+    // A name of four or five words holds a particle: "Mohamed bin Zayed Al Nahyan", not "Arab Emirates Mohamed …".
+    if (!nameLike || (to - k > 3 && particles === 0)) continue;
     const seat = chunk.text.slice(words[from]!.start - chunk.start, words[k - 1]!.end - chunk.start);
     const found = lookup(words, from, k, ctx);
     const kind = found === undefined ? undefined : 'kind' in found ? found.kind : found.type;
