@@ -31,11 +31,12 @@ const VERBS =
   'won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|trounced|hammered|crushed|topped|stunned|upset|outlasted|overcame';
 const DRAWN = 'lost|loses|fell|falls|drew|draws|tied|ties';
 /**
- * A side that lost, told in the passive ("The Rebels were thrashed 40-7 by the Crusaders"); not "held", which holds
- * talks on dates ("Talks were held 3-4 December"), and not by a body that votes (`VOTE_OR_RULING`: review59).
+ * A side that lost or drew, told in the passive ("The Rebels were thrashed 40-7 by the Crusaders", "Sundowns were held
+ * 0-0 by Orlando Pirates"); not by a body that votes (`VOTE_OR_RULING`), nor before a month ("Talks were held 3-4
+ * December", `NOT_A_SCORE`: review59).
  */
 const BEATEN =
-  'were beaten|was beaten|were thrashed|was thrashed|were defeated|was defeated|were edged|was edged|were routed|was routed|were hammered|was hammered|were crushed|was crushed|were stunned|was stunned|were upset|was upset';
+  'were beaten|was beaten|were thrashed|was thrashed|were defeated|was defeated|were edged|was edged|were routed|was routed|were hammered|was hammered|were crushed|was crushed|were stunned|was stunned|were upset|was upset|were held|was held';
 const PARTICLES = 'to|with';
 /**
  * A result verb, with the particle that names the other side, in lower case, in capitals ("THE AVALANCHE BEAT THE

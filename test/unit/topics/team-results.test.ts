@@ -255,6 +255,14 @@ describe('a result told in the passive, and a cricket chase (session 59)', () =>
     expect(results).toEqual([]);
   });
 
+  it('finds a draw told in the passive (review59)', () => {
+    // Act
+    const results = resultsIn('Mamelodi Sundowns were held 0-0 by Orlando Pirates in Pretoria.');
+
+    // Assert
+    expect(results).toEqual(['were held 0-0']);
+  });
+
   it('finds the side the passive names after "by"', () => {
     // Act
     const results = teamResults(prepareField('body', 'The Rebels were thrashed 40-7 by the Crusaders.'));
