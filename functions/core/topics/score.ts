@@ -5,7 +5,7 @@ import { firmBoughtInTitleOrLead } from './firm-bought.js';
 import { applyFrames } from './frames.js';
 import type { PhraseHits } from './match.js';
 import { otherLanguageTopics } from './other-languages.js';
-import { FRAMES, LEXICON, nodes } from './score/lexicon.js';
+import { COMPILED_FRAMES, LEXICON, nodes } from './score/lexicon.js';
 import { reframeWithoutOffSenseActors } from './score/off-sense-actors.js';
 import { raiseEventsBeforeSenses } from './score/raise-before-senses.js';
 import { raiseCrimeAndConflict } from './score/raise-crime-and-conflict.js';
@@ -46,7 +46,7 @@ export function scoreTopics(
   if (!ENGLISH.test(doc.language)) return otherLanguageTopics(doc, entities);
   const story = storyToMatch(doc, entities, countries);
   const hits = new Map<LexiconEntry, PhraseHits>();
-  const [titleWords, bodyWords] = matchStory(story, hits, FRAMES.actorMask);
+  const [titleWords, bodyWords] = matchStory(story, hits, COMPILED_FRAMES.actorMask);
   const meeting = leadersMeeting(doc, entities);
   // Countries that agree in the headline: diplomacy, whatever the words of their agreement.
   const accord = statesAgreeInTitle(doc, countries);
@@ -68,11 +68,11 @@ export function scoreTopics(
   raiseEventsBeforeSenses(s, pending, evidence);
   settleSenses(s, pending);
   if (s.offSense)
-    reframeWithoutOffSenseActors(hits, s.offSense, FRAMES.actorMask, (into, masks) =>
+    reframeWithoutOffSenseActors(hits, s.offSense, COMPILED_FRAMES.actorMask, (into, masks) =>
       matchStory(story, into, masks),
     );
   evidence.result = raiseMatchResult(s, story, resultCount);
-  const framedWeight = applyFrames(FRAMES, hits, nodes, s.raw, s.strongest, damp, s.offSense);
+  const framedWeight = applyFrames(COMPILED_FRAMES, hits, nodes, s.raw, s.strongest, damp, s.offSense);
   evidence.signals = applyDocumentSignals(
     s.raw,
     nodes,

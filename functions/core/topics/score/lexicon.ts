@@ -12,6 +12,6 @@ export const LEXICON = loadLexiconColumns(lexiconData);
 
 export const { nodes } = LEXICON;
 
-export const FRAMES = compileFrames(LEXICON);
+export const COMPILED_FRAMES = compileFrames(LEXICON);
 
 export const sensesOf = compileSenses(LEXICON);

@@ -9,12 +9,12 @@ const nodeOf = (id: string): number => LEXICON.nodeIndex.get(id) ?? -1;
 export const ARTS_TOP = nodeOf(TOP_LEVEL.arts);
 export const CONFLICT_TOP = nodeOf(TOP_LEVEL.conflict);
 export const CRIME_TOP = nodeOf(TOP_LEVEL.crime);
-export const DISASTER = nodeOf(TOP_LEVEL.disaster);
+export const DISASTER_TOP = nodeOf(TOP_LEVEL.disaster);
 export const ECONOMY_TOP = nodeOf(TOP_LEVEL.economy);
 export const EDUCATION_TOP = nodeOf(TOP_LEVEL.education);
 export const HEALTH_TOP = nodeOf(TOP_LEVEL.health);
 export const HUMAN_INTEREST = nodeOf(TOP_LEVEL.humanInterest);
-export const POLITICS = nodeOf(TOP_LEVEL.politics);
+export const POLITICS_TOP = nodeOf(TOP_LEVEL.politics);
 export const SCIENCE_TOP = nodeOf(TOP_LEVEL.science);
 export const SPORT_TOP = nodeOf(TOP_LEVEL.sport);
 
@@ -78,7 +78,7 @@ export const DEATH_RIVALS = [CONFLICT_TOP, CRIME_TOP];
 export const NO_RIVALS: readonly number[] = [];
 /** Crime reads gunmen and pirates its own way: an attack is not put above it. */
 export const ATTACK_RIVALS = [CRIME_TOP];
-export const NATURAL_ATTACK_RIVALS = [...ATTACK_RIVALS, DISASTER];
+export const NATURAL_ATTACK_RIVALS = [...ATTACK_RIVALS, DISASTER_TOP];
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
 export const EARNINGS_RIVALS = [CRIME_TOP, CONFLICT_TOP];
 /** Desks that read a contract their own way: a player's, a contract fraud, an arms deal in a war. */
@@ -86,7 +86,7 @@ export const CONTRACT_RIVALS = [SPORT_TOP, CRIME_TOP, CONFLICT_TOP];
 /** A club changing hands is put above sport, not above crime or war (a club sold by a fraudster keeps its crime). */
 export const CLUB_SALE_RIVALS = [CRIME_TOP, CONFLICT_TOP];
 /** Desks that read a ship's seizure their own way: a diplomatic row, a drug bust. */
-export const SEIZURE_RIVALS = [POLITICS, CRIME_TOP];
+export const SEIZURE_RIVALS = [POLITICS_TOP, CRIME_TOP];
 /** The desks of the products an antitrust case is about: apps and chips, films and television. */
 export const PRODUCT_DESKS = [SCIENCE_TOP, ARTS_TOP];
 /** The desks a government policy is told through (frames.ts, the 'government policy' frame's subjects). */

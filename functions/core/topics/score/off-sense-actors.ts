@@ -1,7 +1,7 @@
 import type { LexiconEntry } from '../compile.js';
 import { ACTOR_BITS, type ActorMasks } from '../frames.js';
 import type { PhraseHits } from '../match.js';
-import { FRAMES, nodes } from './lexicon.js';
+import { COMPILED_FRAMES, nodes } from './lexicon.js';
 
 /**
  * An actor whose sense the story did not take ("defense" in a murder trial is the defence counsel, "Nvidia"
@@ -58,7 +58,7 @@ function topLevelOf(node: number): number {
 /** Actor bits of the frames whose target lies under `top`. */
 function framesUnder(top: number): number {
   let bits = 0;
-  FRAMES.targetTops.forEach((t, f) => {
+  COMPILED_FRAMES.targetTops.forEach((t, f) => {
     if (t === top) bits |= 1 << f;
   });
   return bits;

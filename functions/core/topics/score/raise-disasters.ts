@@ -3,7 +3,7 @@ import { deathsFromDisaster } from '../natural-deaths.js';
 import { naturalStrikeInTitle } from '../natural-strike.js';
 import { applyDeadlyDisaster, raiseAboveSetting, vehicleCrashInLead } from '../signals.js';
 import { nodes } from './lexicon.js';
-import { ACCIDENT, DEATH_RIVALS, DISASTER, NO_RIVALS } from './nodes.js';
+import { ACCIDENT, DEATH_RIVALS, DISASTER_TOP, NO_RIVALS } from './nodes.js';
 import { raiseAsClearWord, type Scoring, type StoryEvidence } from './scoring.js';
 
 /** What a lead that tells of a deadly collapse adds to accident: one clear word (deadly-collapse.ts). */
@@ -15,7 +15,7 @@ export function raiseDisasters(s: Scoring, evidence: StoryEvidence): void {
   applyDeadlyDisaster(
     raw,
     nodes,
-    DISASTER,
+    DISASTER_TOP,
     naturalDeaths ? NO_RIVALS : DEATH_RIVALS,
     s.hits,
     s.offSense,

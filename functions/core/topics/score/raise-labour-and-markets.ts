@@ -13,7 +13,7 @@ import {
   HEALTH_TOP,
   LABOUR_STRIKE,
   NOT_A_SETTING,
-  POLITICS,
+  POLITICS_TOP,
   STOCKS,
 } from './nodes.js';
 import { leadsTopLevels, type Scoring, type StoryEvidence } from './scoring.js';
@@ -38,7 +38,7 @@ export function raiseLabourAndMarkets(s: Scoring, evidence: StoryEvidence): void
   // topics55: so too where the public service it stops leads (a doctors', nurses' or teachers' walkout: health or
   // education is the strike's setting, labour its news).
   if (
-    (leadsTopLevels(raw, POLITICS) ||
+    (leadsTopLevels(raw, POLITICS_TOP) ||
       leadsTopLevels(raw, HEALTH_TOP) ||
       leadsTopLevels(raw, EDUCATION_TOP)) &&
     walkoutTold(s, evidence)

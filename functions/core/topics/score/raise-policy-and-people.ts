@@ -13,7 +13,7 @@ import {
   HUMAN_INTEREST,
   NOT_A_SETTING,
   POLICY_DOMAINS,
-  POLITICS,
+  POLITICS_TOP,
 } from './nodes.js';
 import { walkoutTold } from './raise-labour-and-markets.js';
 import { leadsTopLevels, type Scoring, type StoryEvidence } from './scoring.js';
@@ -54,5 +54,5 @@ export function raisePolicyAndPeople(s: Scoring, evidence: StoryEvidence): void 
 function policyTold(raw: Float64Array, nodes: readonly TopicNode[]): boolean {
   let leader = -1;
   for (const i of topLevelsOf(nodes)) if (leader < 0 || (raw[i] ?? 0) > (raw[leader] ?? 0)) leader = i;
-  return POLICY_DOMAINS.includes(leader) && (raw[POLITICS] ?? 0) >= POLICY_SHARE * (raw[leader] ?? 0);
+  return POLICY_DOMAINS.includes(leader) && (raw[POLITICS_TOP] ?? 0) >= POLICY_SHARE * (raw[leader] ?? 0);
 }

@@ -23,7 +23,7 @@ import {
   MEDICAL_RESEARCH,
   NATURAL_SCIENCE,
   NOT_A_SETTING,
-  POLITICS,
+  POLITICS_TOP,
   PRODUCT_DESKS,
   SANCTION,
   SCIENCE_TOP,
@@ -88,7 +88,7 @@ export function raiseSubjectsInTitle(s: Scoring, evidence: StoryEvidence): void 
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, NOT_A_SETTING);
     strongest[BUSINESS_INFORMATION] = Math.max(strongest[BUSINESS_INFORMATION] ?? 0, MIN_STRONGEST_SUB);
   } else if (
-    leadsTopLevels(raw, POLITICS) &&
+    leadsTopLevels(raw, POLITICS_TOP) &&
     competitionLawInTitleOrLead(doc, lead) &&
     firmInTitleOrLead(doc, entities, lead)
   ) {

@@ -13,7 +13,7 @@ import { streetsOfStory } from '../street-names.js';
 import { type TeamResult, teamResults } from '../team-results.js';
 import { rulersByName } from '../toppled-rulers.js';
 import { unquotedWorkTitles } from '../work-titles.js';
-import { FRAMES, LEXICON } from './lexicon.js';
+import { COMPILED_FRAMES, LEXICON } from './lexicon.js';
 import { namesSport, namesWhatItDoes } from './lexicon-names.js';
 import { nameSpans } from './name-spans.js';
 
@@ -97,10 +97,10 @@ export function matchStory(
       story.titleCase,
       into,
       masks,
-      FRAMES.targets.length,
+      COMPILED_FRAMES.targets.length,
       story.titleNames,
       -1,
-      FRAMES.blockersNeeding,
+      COMPILED_FRAMES.blockersNeeding,
     ),
     matchField(
       doc.body,
@@ -108,10 +108,10 @@ export function matchStory(
       false,
       into,
       masks,
-      FRAMES.targets.length,
+      COMPILED_FRAMES.targets.length,
       story.bodyNames,
       story.lead,
-      FRAMES.blockersNeeding,
+      COMPILED_FRAMES.blockersNeeding,
     ),
   ];
   if (story.laborIsWork) countLaborAsWork(LEXICON, into);
