@@ -88,6 +88,8 @@ const CLOSING_VERB_REST =
   /^(?:\s+(?:on\s+[A-Z][a-z]+|late\s+[A-Z][a-z]+|in\s+a\s+statement|on\s+(?:Twitter|X|Telegram)))?\s*[.!?]/;
 /** The speaker right after the comma (or a closing quotation mark) that ends what it reports. */
 const COMMA_BEFORE_SPEAKER = /,["\u201d]?\s+$/;
+/** "We fled Ukraine in 2022, Kingston said": a quoted person's own words (review59 ★2), no government's. */
+const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our|me|us)\b/;
 /** The white space between a name's words. */
 const WHITE_SPACE = /\s+/;
 /** How far back the reported clause of a closing attribution is read. */
@@ -110,7 +112,7 @@ export function closesReportOfOtherState(
   const before = text.slice(Math.max(0, nameStart - REPORT_REACH), nameStart);
   if (!COMMA_BEFORE_SPEAKER.test(before)) return false;
   const report = before.slice(lastSentenceStart(before));
-  if (PERSON_PRONOUN.test(report) || FIRM_REPORT.test(report)) return false;
+  if (PERSON_PRONOUN.test(report) || FIRST_PERSON.test(report) || FIRM_REPORT.test(report)) return false;
   for (const m of report.matchAll(CAPITALISED)) {
     const words = m[0].split(WHITE_SPACE);
     for (let n = words.length; n > 0; n--) {

@@ -95,6 +95,7 @@ describe('a capital that speaks', () => {
 
   it('stays a person closing a report that takes someone up as "he" or names no state', () => {
     expect(tag('', 'He had never played better, Wellington said.').focus).toEqual([]);
+    expect(tag('', 'We fled Russia in 2022 with two suitcases, Wellington said.').focus).not.toContain('NZ');
     expect(tag('', 'The squad trained well all week, Wellington said.').focus).toEqual([]);
   });
 });
