@@ -92,7 +92,7 @@ function readLead(doc: TagDocument, town: string, code: string): LeadReading {
       m.field === 'body' &&
       isState(m) &&
       isNamesakesState(namesake, m) &&
-      STATE_AUTHORITY.test(doc.body.text.slice(m.end, m.end + 24))
+      governsState(doc.body.text.slice(m.end, m.end + 32))
     )
       governed.add(m.code);
     if (!placesTown(doc, m, namesake, own, townSentences)) continue;
@@ -157,6 +157,20 @@ function namesPeopleAbroad(doc: TagDocument, m: CountryMention): boolean {
  */
 export const STATE_AUTHORITY =
   /^(?:['\u2019]s)?\s+(?:state\s+)?(?:officials|authorities|police|troopers|governor|Gov\.|lawmakers|legislators|legislature|residents|voters|prosecutors|regulators|health officials)\b/;
+
+/**
+ * A state's own government, its head or its forces after its name, which act inside the state: "HYDERABAD: Sindh
+ * Chief Minister Murad Ali Shah inaugurated a flyover", "The Sindh government said", "KINGSTON — Ontario Provincial
+ * Police said", "HAMILTON — … Waikato Regional Council opposed the sale" (wild59). Not read after a country's name
+ * (namesakes.ts reads STATE_AUTHORITY so): a national government acts abroad too.
+ */
+const STATE_GOVERNMENT =
+  /^(?:['\u2019]s)?\s+(?:(?:state|provincial|regional|district)\s+)?(?:government|govt|Chief Minister|chief minister|Premier|premier|cabinet|Cabinet|Assembly|assembly|Provincial Police|Regional Council|regional council|District Council|High Court)\b/;
+
+/** Whether the words after a state's name are its authorities or its government (STATE_AUTHORITY, STATE_GOVERNMENT). */
+function governsState(after: string): boolean {
+  return STATE_AUTHORITY.test(after) || STATE_GOVERNMENT.test(after);
+}
 
 /**
  * Whether a state may be the namesake's: its own, where the lists know the namesake's state (compile.ts

@@ -21,6 +21,7 @@ import { withoutCompoundParts } from './compound-names.js';
 import { withoutListedCountryFunds } from './country-funds.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { currencyOpensHeadline, securityAfter } from './currency-subject.js';
+import { withoutDatelineTownNames } from './dateline-towns.js';
 import { isTakeoverParty } from './deal-parties.js';
 import { withoutUnconfirmedDemonymTowns } from './demonym-towns.js';
 import { filedFromDesk, filedFromDeskCity, withoutLaterBureaus } from './desks.js';
@@ -544,7 +545,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     if (listed.length) found.push(...listed);
   }
   // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
-  const filed = withoutLaterBureaus(doc, found);
+  // "MEXICO, Pampanga —": a town of the dateline's province named like a country (dateline-towns.ts).
+  const filed = withoutDatelineTownNames(doc, withoutLaterBureaus(doc, found), datelineCode);
   const desk = filedFromDesk(doc, filed, datelineCode);
   // "Tanzania's Gombe National Park … Gombe": a town the story places in another country (possessed-towns.ts).
   // "The Japan Fund Inc said": a listed fund named after a country is no side (country-funds.ts); "Cyprus Minerals

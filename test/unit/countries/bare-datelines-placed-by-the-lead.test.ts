@@ -156,3 +156,42 @@ describe("a state beside a bare dateline town that is not its namesake's", () =>
     ).toBe('GB');
   });
 });
+
+// Invented local copy (session 59, focus59): a state's own government, head or police named in the lead.
+describe("a bare dateline town the lead places by its state's government", () => {
+  it("reads a province's chief minister, government, police or council as the namesake's state (wild59)", () => {
+    // Arrange
+    const flyover =
+      'HYDERABAD: Sindh Chief Minister Murad Ali Shah inaugurated a new flyover in Latifabad on Monday, officials said.';
+    const breakout =
+      'KINGSTON — Ontario Provincial Police said on Monday two inmates escaped from a prison east of the city.';
+    const airport =
+      'HAMILTON - The city council voted 9-5 on Thursday to sell its stake in the airport. Waikato Regional Council opposed the sale.';
+
+    // Act
+    const datelines = [flyover, breakout, airport].map((body) => read('Local news', body).dateline);
+
+    // Assert
+    expect(datelines).toEqual(['PK', 'CA', 'NZ']);
+  });
+});
+
+describe('a dateline town named like a country, in a province of its own', () => {
+  it("reads the town's name as no mention of the country (wild59)", () => {
+    // Arrange
+    const body =
+      "MEXICO, Pampanga — A fire razed 40 houses in a village on Monday, the town's fire marshal said.";
+
+    // Act
+    const tagged = read('Fire', body);
+
+    // Assert
+    expect(tagged).toEqual({ dateline: 'PH', focus: ['PH'] });
+  });
+
+  it('keeps a place named with its country after the comma', () => {
+    expect(read('Shares fall', 'HONG KONG, China — Shares fell on Monday, traders said.').focus).toContain(
+      'HK',
+    );
+  });
+});
