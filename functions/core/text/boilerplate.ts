@@ -82,12 +82,16 @@ const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?|About )\b/;
 // The safe-harbour sentence of a release without a heading: its line goes.
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
 // The legends of a release offering securities outside the United States (Canadian placements, wild59): "NOT FOR
-// DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES" over the dateline and "The
-// securities have not been registered under the United States Securities Act of 1933 and may not be offered or sold in
-// the United States …" under the story. They name where the story is not (the US led a Quebec mine's financing): their
-// line goes. Mixed case only with a newswire named, so a story's "not for distribution in the United States" stays.
+// DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES" over the dateline, "not
+// for distribution to U.S. newswire services", and the sentence "The securities have not been registered under the
+// United States Securities Act of 1933 and may not be offered or sold in the United States …" (or "This news release
+// does not constitute an offer to sell … in the United States"). They name where the story is not (the US led a
+// Quebec mine's financing). Only the legend goes, never its line (review59 ★3: a body given as one line lost its
+// story): the capitals legend to its last capital word, the newswire phrase, the sentence to its full stop. An SEC
+// story's "had not been registered under the Securities Act" is news: the sentence is a legend only where the shares
+// "may not be offered or sold".
 const SECURITIES_LEGENDS =
-  /^[^\n]*(?:NOT FOR (?:DISTRIBUTION|DISSEMINATION)[^\n]*(?:UNITED STATES|U\.S\.)|[Nn]ot for (?:distribution|dissemination) to (?:United States|U\.S\.) news ?wire|not been(?:,? and will not be,?)? registered under the (?:United States |U\.S\. )?Securities Act)[^\n]*$/gm;
+  /\/?NOT FOR (?:DISTRIBUTION|DISSEMINATION)(?=[A-Z .,/]{0,120}(?:UNITED STATES|U\.S\.))[A-Z .,/]{0,200}|[Nn]ot for (?:distribution|dissemination) to (?:United States|U\.S\.) news ?wire services(?: or for dissemination in the United States)?|(?<=^|[.!?]["'\u201d\u2019)]?[ \t]+)(?:[^\n.!?]|[.!?](?![ \t])){0,200}?(?:(?:have|has) not been[^\n]{0,40}? registered under the (?:United States |U\.S\. )?Securities Act[^\n]{0,300}?offered or sold|does not constitute an offer to sell[^\n]{0,200}?(?:in the United States|to U\.S\. persons))[^\n]{0,600}?(?:\.(?=[ \t]+(?!Securities)[A-Z]|[ \t]*$)|$)/gm;
 /**
  * Words at least one of the patterns above needs, each of seven characters or more. With the one- and
  * three-character "©" and "(c) 2025" among them V8's matcher tried the alternatives at every position;

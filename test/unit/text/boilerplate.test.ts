@@ -340,6 +340,44 @@ describe('the securities legends of a release (wild59)', () => {
     expect(countries).toContain('US');
   });
 
+  it.each([
+    [
+      "an SEC story's unregistered tokens",
+      'NEW YORK (Reuters) - The U.S. Securities and Exchange Commission sued the crypto exchange Zentrix on Tuesday, saying the tokens it sold had not been registered under the Securities Act. Zentrix, based in the Cayman Islands, said it would fight the case. Chief executive Dana Whitlock said the case had no merit.',
+      ['US', 'KY'],
+    ],
+    [
+      'a one-line release with the newswire phrase',
+      'Pinecrest Metals Corp. said on Tuesday it raised C$30 million to develop its copper mine in Ontario. The offering is not for distribution to U.S. newswire services. Chief executive Jane Roe said drilling would start in March.',
+      ['CA'],
+    ],
+  ])('keeps the story of a body given as one line: %s (review59)', (_, body, codes) => {
+    // Act
+    const result = tagArticle({ body });
+
+    // Assert
+    expect(result.countries.map((c) => c.code).sort()).toEqual([...codes].sort());
+    expect(result.entities.map((e) => e.name)).toContain(body.includes('Zentrix') ? 'Zentrix' : 'Jane Roe');
+  });
+
+  it("blanks a legend's sentence, not the paragraph it stands in", () => {
+    // Arrange
+    const body =
+      'TORONTO, Dec. 7, 2026 /CNW/ - Pinecrest Metals Corp. raised C$30 million for its Ontario copper mine. The ' +
+      'securities being offered have not been, nor will they be, registered under the United States Securities Act ' +
+      'of 1933, as amended (the "U.S. Securities Act"), and may not be offered or sold in the United States or to ' +
+      'U.S. persons absent registration. Chief executive Jane Roe said drilling would start in March.';
+
+    // Act
+    const text = withoutBoilerplate(body, undefined);
+
+    // Assert
+    expect(text).toHaveLength(body.length);
+    expect(text).toContain('for its Ontario copper mine.');
+    expect(text).toContain('Chief executive Jane Roe said drilling would start in March.');
+    expect(text).not.toContain('United States');
+  });
+
   it('blanks the legends, keeping the length', () => {
     // Act
     const text = withoutBoilerplate(release, undefined);
