@@ -820,6 +820,8 @@ function closesLongerPlace(text: string, words: readonly Word[], i: number): boo
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
 /** The subject a person who speaks is taken up by: "Leon said he would appeal". */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/** A town's offices, written after its name and before their holder's ("Auckland Mayor Wayne Brown"). */
+const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'councillor', 'councilor']);
 /** After "<English county> County": the bodies England names so ("Lancashire County Council", "Somerset County
  * Cricket Club"); any other word after "County" is an American county's. */
 const ENGLISH_COUNTY_BODIES: ReadonlySet<string> = new Set([
@@ -1719,6 +1721,9 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           after !== undefined &&
           (after.norm === 'council' ||
             (COUNCIL_KINDS.has(after.norm) && words[i + n + 1]?.norm === 'council'));
+        // "Auckland Mayor Wayne Brown", "Mombasa Governor …": the town's own office before its holder's name (wild59).
+        const office =
+          after !== undefined && TOWN_OFFICES.has(after.norm) && gapIsSpace(text, span[n - 1]!, after);
         // "Frankfurt Airport cancelled 200 flights", "Gatwick Airport": the town's airport (wild50 C8), as a city
         // of a million or more ("Munich Airport") was read already.
         const airport =
@@ -1728,6 +1733,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           isTown &&
           !club &&
           !council &&
+          !office &&
           !airport &&
           partOfName(text, words, i, i + n, allCaps || readAsPlace)
         )

@@ -45,3 +45,31 @@ describe('bodies only one country has', () => {
     },
   );
 });
+
+describe('national agencies by their acronym', () => {
+  it.each([
+    ['ISRO said on Monday it had launched two weather satellites.', ['IN']],
+    ['The RCMP said on Monday it had charged two men over the fraud.', ['CA']],
+    ['Comelec said on Monday it would extend voter registration by a week.', ['PH']],
+    ['NAFDAC said on Monday it had seized fake malaria drugs at a warehouse.', ['NG']],
+  ])('%s', (body, codes) => {
+    expect(countriesOf(body)).toEqual(codes);
+  });
+});
+
+describe('words that hold a country’s name but name none', () => {
+  it.each([
+    'Guinea fowl farmers said on Monday feed costs had doubled since the summer.',
+    'Jersey cows give milk with more butterfat, the dairy board said on Monday.',
+    'Residents of Holland Village complained about noise from the new bars.',
+    'Shops in Little India extended their opening hours for the festival.',
+  ])('%s', (body) => {
+    expect(countriesOf(body)).toEqual([]);
+  });
+
+  it('reads a city’s Chinatown as no American place', () => {
+    expect(countriesOf('Shops in Chinatown stayed open late, Singapore’s tourism board said.')).toEqual([
+      'SG',
+    ]);
+  });
+});
