@@ -301,5 +301,12 @@
  * people of the story; one list of result verbs; topics: Australia's Labor, labor phrases, clubs named for their
  * players, market and party heavyweights, racecourses, epicentres, diplomacy's visits and calls; link labels of
  * other languages).
+ * 0.56.0: rules of 2026-12-07 13:08-15:03 (nationality adjectives of French, German, Spanish and Portuguese news,
+ * German genitives, Brazil's "Irã", US city forces beside English counties, whole-size suburban namesakes, national
+ * sides by nickname and agencies by acronym; a bare dateline's town placed by its namesake's home bodies and by its
+ * province's government or police, agencies' home countries as priors; a country word read as the state beside a
+ * person named like it, outlets, legal forms and leaders' middle names in ids; a release's securities legends; topics:
+ * American "Labor", passive results, cricket chases, podcasts, Pakistan's Rangers, telecom tariffs, bandhs, flood
+ * control projects).
  */
-export const TAGGER_VERSION = '0.55.0';
+export const TAGGER_VERSION = '0.56.0';

@@ -80,8 +80,11 @@ describe('ingest bundle', () => {
     // 2,150,000 on 2026-12-07 at 09:10: main stood at ~2,111,300 bytes (session 57's rules ~+39 KB: the common-words
     // list ~+24.5 KB, place and dateline data); for the next start.
     // 2,165,000 on 2026-12-07 at 11:55: main stood at ~2,122,900 bytes (session 58's rules ~+12 KB: region and state
-    // namesakes, names of other languages, county bodies, dateline credits); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_165_000);
+    // namesakes, names of other languages, county bodies, dateline credits).
+    // 2,180,000 on 2026-12-07 at 15:10: main stood at ~2,140,800 bytes (session 59's rules ~+18 KB: nationality
+    // adjectives of four languages, genitives, city forces, home bodies and provinces, agencies, legends); for the next
+    // start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_180_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
