@@ -1,4 +1,4 @@
-import type { Country, Entity } from '../schema.js';
+import type { Country } from '../schema.js';
 import { CASE_ANY, CASE_CAPITAL, type CompiledLexicon, type LexiconEntry } from './compile.js';
 import type { PhraseHits } from './match.js';
 
@@ -6,19 +6,47 @@ import type { PhraseHits } from './match.js';
 const LABOR_PARTY_COUNTRIES = new Set(['AU', 'IL']);
 
 /**
+ * Nouns of work that American English puts after "Labor" opening a sentence or a title-case headline ("Labor talks",
+ * "Labor Costs Rise"); a party is followed by its people, its acts or its name ("Labor MPs", "Labor leads", "Labor
+ * government", "Labor Party").
+ */
+const WORK_NOUNS = new Set(
+  `talks costs cost shortages shortage unions union market markets force laws law rights leaders strife unrest disputes
+  dispute groups activists organizers organisers contract contracts movement relations productivity supply demand
+  standards practices camps trafficking action actions negotiations negotiators participation pool peace abuses
+  conditions protections protection`.split(/\s+/),
+);
+
+/** "Labor" as a word, with the word after it. */
+const LABOR_AND_NEXT = /\bLabor\b(?!['\u2019])[ \t]*([A-Za-z]*)/g;
+
+/**
  * "Labor" with a capital is Australia's (or Israel's) party, or American English's labor opening a sentence or a
  * headline in title case ("Labor talks at the ports broke down", "Labor Talks Collapse"): review58 ★1. The
  * lexicon's capitalised "Labor" reads the party wherever it stands. A story that names neither country writes labor
- * where it is set in the United States, or where the recogniser found no body "Labor" (it read the word as no
- * name): there the capitalised word's hits count as the lower-case word's. Longer names keep their own entries
- * ("Labor Party", "Labor Department").
+ * where it is set in the United States, or where every "Labor" it writes alone comes before a noun of work (a
+ * domestic Australian story often names no place: "Labor leads the Coalition 54-46", "The Labor government will
+ * introduce the bill", review59 ★2): there the capitalised word's hits count as the lower-case word's. Longer names
+ * keep their own entries ("Labor Party", "Labor Department").
  */
-export function writesLaborAsWork(entities: readonly Entity[], countries: readonly Country[]): boolean {
+export function writesLaborAsWork(title: string, body: string, countries: readonly Country[]): boolean {
   if (countries.some((c) => LABOR_PARTY_COUNTRIES.has(c.code))) return false;
-  return (
-    countries.some((c) => c.code === 'US') ||
-    !entities.some((e) => e.type === 'organization' && e.name === 'Labor')
-  );
+  if (countries.some((c) => c.code === 'US')) return true;
+  let work = false;
+  for (const [text, isTitle] of [
+    [title, true],
+    [body, false],
+  ] as const) {
+    if (!text.includes('Labor')) continue;
+    LABOR_AND_NEXT.lastIndex = 0;
+    for (let m = LABOR_AND_NEXT.exec(text); m !== null; m = LABOR_AND_NEXT.exec(text)) {
+      const next = m[1] ?? '';
+      if (WORK_NOUNS.has(next.toLowerCase()) && (isTitle || next === next.toLowerCase())) work = true;
+      // A capitalised word after it in the body: a longer name ("Labor Department", "Labor Party"), read by its entry.
+      else if (isTitle || next === '' || next === next.toLowerCase()) return false;
+    }
+  }
+  return work;
 }
 
 /** Counts the hits of the capitalised "Labor" as the lower-case word's (see `writesLaborAsWork`). */

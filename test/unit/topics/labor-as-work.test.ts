@@ -37,6 +37,15 @@ describe('"Labor" as labor or as the party', () => {
     ['the recogniser names the body', 'Labor said on Tuesday it would scrap the tax if elected.'],
     ['the story is set in Australia', 'Labor unveiled its housing policy in Sydney on Tuesday.'],
     ['the story is set in Israel', 'Labor joined the coalition talks in Jerusalem on Sunday.'],
+    [
+      'a domestic story names no place (review59)',
+      'Labor leads the Coalition 54-46 on a two-party-preferred basis, the Newspoll showed.',
+    ],
+    [
+      "a party's government is named",
+      'The Labor government will introduce the bill next week, the treasurer said.',
+    ],
+    ['its MPs are named', 'Labor MPs revolted over the housing bill.'],
   ])('keeps the party where %s', (_, body) => {
     // Act
     const ids = topicIds('', body);

@@ -74,7 +74,7 @@ export function storyToMatch(
   const lead = storyLeadIndex(doc);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.
   const titleCase: Caseless = doc.titleIsAllCaps && ((word) => nameSenseIn(doc.body.text, word));
-  const laborIsWork = writesLaborAsWork(entities, countries);
+  const laborIsWork = writesLaborAsWork(doc.title.text, doc.body.text, countries);
   return { doc, lead, titleCase, titleNames, bodyNames, titleResults, bodyResults, laborIsWork };
 }
 
