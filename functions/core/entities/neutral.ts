@@ -172,7 +172,8 @@ function withNamesOfTheLanguage(
  */
 function withoutTitle(entity: Entity): Entity {
   const words = entity.name.split(' ');
-  if (words.length < 3 || newsmakerNamed(entity.name)) return entity;
+  if (newsmakerNamed(entity.name)) return withoutTitleWord(entity);
+  if (words.length < 3) return entity;
   const rest = words.slice(1).join(' ');
   const listed = newsmakerNamed(rest);
   if (!listed) return entity;
@@ -185,6 +186,27 @@ function withoutTitle(entity: Entity): Entity {
       m.text.startsWith(`${words[0]} `) ? { ...m, start: m.start + cut, text: m.text.slice(cut) } : m,
     ),
   };
+}
+
+const WHITE_SPACE = /\s/;
+const WHITE_SPACE_RUNS = /\s+/g;
+
+/**
+ * A listed newsmaker whose id and name a longer form already gave ("Presiden Joko Widodo" is Joko Widodo, person-ids.ts
+ * reads a word before a listed name as a middle name or an honorific): the mentions without the title word glued
+ * before the name, also across a line break ("Presiden Joko\nWidodo").
+ */
+function withoutTitleWord(entity: Entity): Entity {
+  let changed = false;
+  const mentions = entity.mentions.map((m) => {
+    const gap = WHITE_SPACE.exec(m.text);
+    if (gap === null) return m;
+    const rest = m.text.slice(gap.index + 1);
+    if (rest.replace(WHITE_SPACE_RUNS, ' ') !== entity.name) return m;
+    changed = true;
+    return { ...m, start: m.start + gap.index + 1, text: rest };
+  });
+  return changed ? { ...entity, mentions } : entity;
 }
 
 /** Country names of the languages `script-names.ts` reads, by `scriptKey`, built on first use. */
