@@ -57,9 +57,12 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // Blocks of other stories' headlines too (trending, ticker, teasers, most-read, editors' picks, a breaking-news
 // banner) and a video player's text: above the headline, one hid the dateline and leaked its countries (wild56).
 // Not a lone "teaser" or "ticker": a page's own lead ("article__teaser") and a live blog ("live-ticker", or German
-// live blogs built of "ticker" blocks: review58) say so (read56).
+// live blogs built of "ticker" blocks: review58) say so (read56). The site's header or masthead with its edition
+// picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+/** An inline style that hides its element. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
 const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
@@ -338,6 +341,9 @@ function pipeRowOf(row: Element, readClasses: boolean, header: boolean): string 
 
 function isFurniture(element: Element, readClasses = true): boolean {
   if (attr(element, 'hidden') !== undefined || attr(element, 'aria-hidden') === 'true') return true;
+  // Hidden by its own style, as the hidden attribute hides it (review59: a hidden block of other stories' text).
+  const style = attr(element, 'style');
+  if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
   const role = attr(element, 'role');
   if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
   if (!readClasses || element.tagName === 'article' || element.tagName === 'main') return false;

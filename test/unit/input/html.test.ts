@@ -221,3 +221,45 @@ describe('HTML pages with several <article> elements', () => {
     );
   });
 });
+
+describe('HTML furniture hidden by style or named as the site header (review59)', () => {
+  it.each([
+    [
+      'a paragraph hidden by its style',
+      '<p style="display: none;">Morocco and Egypt signed a phosphate deal.</p>',
+    ],
+    [
+      'a block hidden by visibility',
+      '<div style="color:red; visibility:hidden">Morocco and Egypt signed a deal.</div>',
+    ],
+    ['the site header', '<div class="site-header"><p>Edition: Morocco | Egypt</p></div>'],
+    ['the masthead', '<div id="masthead"><p>Morocco Egypt Tunisia</p></div>'],
+  ])('drops %s', (_, block) => {
+    // Act
+    const article = parseArticle(
+      page(
+        '<title>Copper strike</title>',
+        `${block}<article><p>Workers at the mine went on strike on Monday.</p></article>`,
+      ),
+      'html',
+    );
+
+    // Assert
+    expect(article.body).not.toContain('Morocco');
+    expect(article.body).toContain('went on strike');
+  });
+
+  it('keeps a paragraph whose style only colours it', () => {
+    // Act
+    const article = parseArticle(
+      page(
+        '<title>Copper strike</title>',
+        '<article><p style="color: #333">Workers went on strike on Monday.</p></article>',
+      ),
+      'html',
+    );
+
+    // Assert
+    expect(article.body).toContain('went on strike');
+  });
+});
