@@ -42,7 +42,9 @@ export function writesLaborAsWork(title: string, body: string, countries: readon
     for (let m = LABOR_AND_NEXT.exec(text); m !== null; m = LABOR_AND_NEXT.exec(text)) {
       const next = m[1] ?? '';
       if (WORK_NOUNS.has(next.toLowerCase()) && (isTitle || next === next.toLowerCase())) work = true;
-      // A capitalised word after it in the body: a longer name ("Labor Department", "Labor Party"), read by its entry.
+      // Any other lower-case word after it (or any in a title) is the party's: "Labor leads", "The Labor government".
+      // A capitalised one in the body opens a longer name read by its own entry ("Labor Department", "Labor Party")
+      // or names the party's people ("Labor MPs"): it casts no vote.
       else if (isTitle || next === '' || next === next.toLowerCase()) return false;
     }
   }
