@@ -35,8 +35,10 @@ const DRAWN = 'lost|loses|fell|falls|drew|draws|tied|ties';
  * 0-0 by Orlando Pirates"); not by a body that votes (`VOTE_OR_RULING`), nor before a month ("Talks were held 3-4
  * December", `NOT_A_SCORE`: review59).
  */
-const BEATEN =
-  'were beaten|was beaten|were thrashed|was thrashed|were defeated|was defeated|were edged|was edged|were routed|was routed|were hammered|was hammered|were crushed|was crushed|were stunned|was stunned|were upset|was upset|were held|was held';
+const BEATEN = 'beaten thrashed defeated edged routed hammered crushed stunned upset held'
+  .split(' ')
+  .flatMap((participle) => [`were ${participle}`, `was ${participle}`])
+  .join('|');
 const PARTICLES = 'to|with';
 /**
  * A result verb, with the particle that names the other side, in lower case, in capitals ("THE AVALANCHE BEAT THE
