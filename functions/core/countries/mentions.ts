@@ -34,6 +34,7 @@ import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
 import { tickerAt } from './ticker-codes.js';
 import { likensToPlace, namesGatheringFigure } from './town-figures.js';
+import { namesTownOffice } from './town-offices.js';
 import { namesTradeRound } from './trade-rounds.js';
 import { namesUsStateOffice } from './us-georgia.js';
 import { inVesselName } from './vessel-names.js';
@@ -820,8 +821,6 @@ function closesLongerPlace(text: string, words: readonly Word[], i: number): boo
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
 /** The subject a person who speaks is taken up by: "Leon said he would appeal". */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-/** A town's offices, written after its name and before their holder's ("Auckland Mayor Wayne Brown"). */
-const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'councillor', 'councilor']);
 /** After "<English county> County": the bodies England names so ("Lancashire County Council", "Somerset County
  * Cricket Club"); any other word after "County" is an American county's. */
 const ENGLISH_COUNTY_BODIES: ReadonlySet<string> = new Set([
@@ -1721,9 +1720,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           after !== undefined &&
           (after.norm === 'council' ||
             (COUNCIL_KINDS.has(after.norm) && words[i + n + 1]?.norm === 'council'));
-        // "Auckland Mayor Wayne Brown", "Mombasa Governor …": the town's own office before its holder's name (wild59).
+        // "Auckland Mayor Wayne Brown", "Mombasa Governor …": the town's own office before its holder's name (wild59),
+        // unless a namesake abroad has one too ("Birmingham Mayor …": town-offices.ts).
         const office =
-          after !== undefined && TOWN_OFFICES.has(after.norm) && gapIsSpace(text, span[n - 1]!, after);
+          after !== undefined &&
+          gapIsSpace(text, span[n - 1]!, after) &&
+          namesTownOffice(after.norm, surface, entry.place?.population ?? 0);
         // "Frankfurt Airport cancelled 200 flights", "Gatwick Airport": the town's airport (wild50 C8), as a city
         // of a million or more ("Munich Airport") was read already.
         const airport =

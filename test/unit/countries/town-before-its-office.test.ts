@@ -14,6 +14,22 @@ describe('a town before its office and the holder’s name', () => {
   });
 });
 
+describe('a town whose namesake abroad has the same office', () => {
+  it.each([
+    'Birmingham Mayor Alicia Grant said on Monday that burglaries had fallen.',
+    'Kingston Mayor Tom Becker said on Friday the harbour ferry would resume.',
+  ])('gives no country from the office alone: %s', (body) => {
+    expect(countriesOf(body)).toEqual([]);
+  });
+
+  it.each([
+    ['Birmingham Mayor Alicia Grant said on Monday that burglaries had fallen across Alabama.', ['US*']],
+    ['Kingston Mayor Tom Becker said the harbour ferry would resume, Ontario officials confirmed.', ['CA*']],
+  ])('is placed by the state or province the story names: %s', (body, codes) => {
+    expect(countriesOf(body)).toEqual(codes);
+  });
+});
+
 describe('Pakistan-administered Kashmir', () => {
   it('is Pakistan’s, not India’s Jammu and Kashmir inside its name', () => {
     expect(
