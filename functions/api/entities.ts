@@ -9,7 +9,7 @@ import { total } from '../core/query/trends.js';
 import { INDEX_SHARDS, keys } from '../core/records/keys.js';
 import { type RequestContext, readCursor, writeCursor } from './context.js';
 import { badParameter, notFound } from './http.js';
-import { DEFAULT_LIMIT } from './limits.js';
+import { DEFAULT_LIMIT, PREFIX_MESSAGE } from './limits.js';
 import type { EntitySearchQuery } from './requests.js';
 
 /**
@@ -20,7 +20,7 @@ export const ENTITY_SERIES_BOUND = 1_000;
 
 export async function searchEntities(ctx: RequestContext, query: z.output<typeof EntitySearchQuery>) {
   const plan = planNamePrefix(query.prefix);
-  if (!plan) throw badParameter('prefix', 'prefix needs at least 2 letters or digits');
+  if (!plan) throw badParameter('prefix', `prefix ${PREFIX_MESSAGE}`);
   const limit = query.limit ?? DEFAULT_LIMIT;
   const binding = queryBinding(['entities', plan.prefix, query.type]);
   const after = readCursor(

@@ -98,7 +98,11 @@ export const FOCUS_MESSAGE = 'must be true or false';
 export const isTrue = (value: (typeof FOCUS_VALUES)[number]) => value === 'true';
 export const lengthMessage = (max: number) => `must be 1 to ${max} characters long`;
 export const CURSOR_MESSAGE = lengthMessage(CURSOR_MAX);
-export const PREFIX_MESSAGE = lengthMessage(PREFIX_MAX);
+/**
+ * One message for every way a prefix is refused (empty, too long, a control character, fewer than 2 letters or
+ * digits): review59 found "1 to 100 characters" for an empty prefix and "at least 2 letters or digits" for "a".
+ */
+export const PREFIX_MESSAGE = `must hold at least 2 letters or digits (at most ${PREFIX_MAX} characters, no control characters)`;
 export const ENTITY_ID_LENGTH_MESSAGE = lengthMessage(ENTITY_ID_MAX);
 
 export const upperCase = (code: string) => code.toUpperCase();

@@ -151,7 +151,11 @@ export const ArticleListQuery = z.strictObject({
 export const EntitySearchQuery = z.strictObject({
   prefix: z
     .string()
-    .check(z.minLength(1, { message: PREFIX_MESSAGE }), z.maxLength(PREFIX_MAX, { message: PREFIX_MESSAGE })),
+    .check(
+      z.minLength(1, { message: PREFIX_MESSAGE }),
+      z.maxLength(PREFIX_MAX, { message: PREFIX_MESSAGE }),
+      z.regex(SOURCE_TEXT_PATTERN, { message: PREFIX_MESSAGE }),
+    ),
   type: z.optional(z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE })),
   limit: LimitParam,
   cursor: CursorParam,

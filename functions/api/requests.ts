@@ -163,10 +163,15 @@ export const ArticleListQuery = z.strictObject({
   cursor: CursorParam,
 });
 export const EntitySearchQuery = z.strictObject({
-  prefix: z.string().min(1, { message: PREFIX_MESSAGE }).max(PREFIX_MAX, { message: PREFIX_MESSAGE }).meta({
-    description:
-      "Start of a name, or of a person's later name (surname); case and accents are ignored. At least 2 letters or digits.",
-  }),
+  prefix: z
+    .string()
+    .min(1, { message: PREFIX_MESSAGE })
+    .max(PREFIX_MAX, { message: PREFIX_MESSAGE })
+    .regex(SOURCE_TEXT_PATTERN, { message: PREFIX_MESSAGE })
+    .meta({
+      description:
+        "Start of a name, or of a person's later name (surname); case and accents are ignored. At least 2 letters or digits.",
+    }),
   type: z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE }).optional(),
   limit: LimitParam,
   cursor: CursorParam,

@@ -141,7 +141,7 @@ export function tagJsonValue(value: unknown, fallbackId: string, readMarkup?: Ma
   const id = ownId ?? fallbackId;
   try {
     const article: ArticleInput = articleFromJsonValue(value, undefined, readMarkup);
-    return tagArticle({ ...article, id: article.id ?? id });
+    return tagArticle({ ...article, id: article.id?.trim() ? article.id : id });
   } catch (error) {
     return failure(id, error);
   }
@@ -150,7 +150,9 @@ export function tagJsonValue(value: unknown, fallbackId: string, readMarkup?: Ma
 function idOf(value: unknown): string | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+  // A blank id names nothing: the answer keeps the line's own (review59: `{"id":""}` was answered as id "").
+  if (typeof id === 'string') return id.trim() ? id : undefined;
+  return typeof id === 'number' ? String(id) : undefined;
 }
 
 function failure(id: string, error: unknown): { id: string; error: string; reason: string } {
@@ -244,6 +246,15 @@ function tagLine(line: string, lineNumber: number, readMarkup: MarkupReader | un
     return {
       id: `line:${lineNumber}`,
       error: `not valid JSON: ${(error as Error).message}`,
+      reason: 'INVALID_JSON',
+    };
+  }
+  // An array on a line is several articles where JSON Lines holds one a line (the .json message would say
+  // "write them as JSON Lines" of a line that already is: review59).
+  if (Array.isArray(value)) {
+    return {
+      id: `line:${lineNumber}`,
+      error: `a JSON Lines line holds one article; this line holds an array of ${value.length}: put each article on a line of its own`,
       reason: 'INVALID_JSON',
     };
   }

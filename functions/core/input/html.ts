@@ -6,6 +6,7 @@ import {
   normalizeUrl,
   type ParsedFields,
 } from './fields.js';
+import { classAndId, furnitureByNames, hiddenByAttributes, SKIPPED_TAGS } from './furniture.js';
 import { GuardedParser, MAX_OPEN_ELEMENTS } from './guarded-parser.js';
 import { articleBodyOf, articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
 
@@ -20,57 +21,6 @@ interface Element {
   readonly content?: Node[];
 }
 
-/** Page furniture, not article text. */
-const SKIPPED = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'noframes',
-  'template',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'iframe',
-  'svg',
-  'math',
-  'button',
-  'select',
-  'textarea',
-  'menu',
-  'dialog',
-  'canvas',
-  'object',
-  'embed',
-  'video',
-  'audio',
-  'picture',
-  'img',
-  // A photo's caption describes the photo, not the story ("A stretch of the highway near Kollam. | Photo
-  // Credit: Special Arrangement").
-  'figcaption',
-]);
-const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
-// Class or id words that mark page furniture inside containers (not on paragraphs, which keep their text).
-// Blocks of other stories' headlines too (trending, ticker, teasers, most-read, editors' picks, a breaking-news
-// banner) and a video player's text: above the headline, one hid the dateline and leaked its countries (wild56).
-// Not a lone "teaser" or "ticker": a page's own lead ("article__teaser") and a live blog ("live-ticker", or German
-// live blogs built of "ticker" blocks: review58) say so (read56). The site's header or masthead with its edition
-// picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59).
-const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
-/** An inline style that hides its element. */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-// Class or id words that mark who wrote the story or took its pictures, on any element.
-const BYLINE =
-  /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
-// Class or id words of the labels around a story, on any element: the section "kicker" or "eyebrow" over
-// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
-// and photo captions. Left in, a label stands before the dateline and hides it.
-const LABELS =
-  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 // The desk-and-date line of a "meta" box ("Energy Desk | Sept 27, 2026": review31 E12), a label only where it
 // holds no headline or paragraph: some themes name the story's own wrapper "meta-wrap" (read31 F10).
 const META_BOX = /(?:^|[\s_-])meta(?:$|[\s_-])/i;
@@ -274,7 +224,7 @@ function paragraphsOf(root: Element, readClasses = true): string[] {
       return;
     }
     const element = node;
-    if (!isRoot && (SKIPPED.has(element.tagName) || isFurniture(element, readClasses))) return;
+    if (!isRoot && (SKIPPED_TAGS.has(element.tagName) || isFurniture(element, readClasses))) return;
     if (element.tagName === 'br') {
       current += '\n';
       return;
@@ -340,23 +290,17 @@ function pipeRowOf(row: Element, readClasses: boolean, header: boolean): string 
 }
 
 function isFurniture(element: Element, readClasses = true): boolean {
-  if (attr(element, 'hidden') !== undefined || attr(element, 'aria-hidden') === 'true') return true;
-  // Hidden by its own style, as the hidden attribute hides it (review59: a hidden block of other stories' text).
-  const style = attr(element, 'style');
-  if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
-  const role = attr(element, 'role');
-  if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
+  const attributes = (name: string) => attr(element, name);
+  if (hiddenByAttributes(attributes)) return true;
   if (!readClasses || element.tagName === 'article' || element.tagName === 'main') return false;
-  const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
-  // A byline or author box is about the writer, even as a paragraph: "Pippa Crerar Political editor".
-  if (BYLINE.test(names) || LABELS.test(names)) return true;
+  const names = classAndId(attributes);
   if (
     element.tagName !== 'p' &&
     META_BOX.test(names) &&
     !findFirst(element, (e) => STORY_TAGS.has(e.tagName))
   )
     return true;
-  return element.tagName !== 'p' && FURNITURE.test(names);
+  return furnitureByNames(element.tagName, names);
 }
 
 function collectMeta(document: Node): Map<string, string> {
@@ -463,7 +407,7 @@ function findFirst(node: Node, match: (element: Element) => boolean): Element | 
 function findAll(node: Node, match: (element: Element) => boolean, found: Element[] = []): Element[] {
   if (typeof node === 'string') return found;
   if (node.tagName !== '#document') {
-    if (SKIPPED.has(node.tagName) || isFurniture(node)) return found;
+    if (SKIPPED_TAGS.has(node.tagName) || isFurniture(node)) return found;
     if (match(node)) found.push(node);
   }
   for (const child of node.childNodes) findAll(child, match, found);

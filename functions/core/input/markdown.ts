@@ -7,6 +7,7 @@ import {
   publishedAtOf,
 } from './fields.js';
 import { isLabelLine } from './label-lines.js';
+import { droppedHtmlBlockEnd } from './markdown-html.js';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
@@ -86,7 +87,8 @@ export function parseMarkdown(content: string): ParsedFields {
     else if (text) blocks.push(text);
     headingAbove = true;
   };
-  for (const raw of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] ?? '';
     if (fence !== undefined) {
       if (raw.trim().startsWith(fence)) fence = undefined;
       continue;
@@ -95,6 +97,12 @@ export function parseMarkdown(content: string): ParsedFields {
     if (fenceOpen?.[1]) {
       flush();
       fence = fenceOpen[1];
+      continue;
+    }
+    const droppedEnd = droppedHtmlBlockEnd(lines, index);
+    if (droppedEnd !== undefined) {
+      flush();
+      index = droppedEnd;
       continue;
     }
     const line = raw.replace(QUOTE_MARKERS, '');
@@ -225,6 +233,8 @@ function splitFrontMatter(content: string): { front: Record<string, string>; res
 // megabyte. A destination may hold one level of parentheses ("…/Foo_(bar)").
 const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 const IMAGE = new RegExp(String.raw`!\[[^[\]]*\]` + DESTINATION, 'g');
+/** An HTML comment inside a paragraph ("rose <!-- check --> in October"): it is not read. */
+const INLINE_COMMENT = /<!--[^<>]*-->/g;
 const LINK = new RegExp(String.raw`\[([^[\]]+)\]` + DESTINATION, 'g');
 
 /** Removes inline markup and keeps the words a reader sees. */
@@ -237,6 +247,7 @@ export function stripInline(text: string): string {
     .replace(LINK, '$1')
     .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(INLINE_COMMENT, '')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/`+([^`]+?)`+/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')

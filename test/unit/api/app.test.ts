@@ -64,8 +64,26 @@ describe('date range errors', () => {
 describe('validation messages read as sentences about the parameter', () => {
   it.each([
     ['/articles?country=US&cursor=', 'cursor', 'cursor must be 1 to 2048 characters long'],
-    ['/entities?prefix=', 'prefix', 'prefix must be 1 to 100 characters long'],
-    [`/entities?prefix=${'x'.repeat(101)}`, 'prefix', 'prefix must be 1 to 100 characters long'],
+    [
+      '/entities?prefix=',
+      'prefix',
+      'prefix must hold at least 2 letters or digits (at most 100 characters, no control characters)',
+    ],
+    [
+      `/entities?prefix=${'x'.repeat(101)}`,
+      'prefix',
+      'prefix must hold at least 2 letters or digits (at most 100 characters, no control characters)',
+    ],
+    [
+      '/entities?prefix=a',
+      'prefix',
+      'prefix must hold at least 2 letters or digits (at most 100 characters, no control characters)',
+    ],
+    [
+      '/entities?prefix=a%00b',
+      'prefix',
+      'prefix must hold at least 2 letters or digits (at most 100 characters, no control characters)',
+    ],
     [
       '/entities?prefix=ab&type=country',
       'type',

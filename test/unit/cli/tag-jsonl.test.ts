@@ -40,6 +40,31 @@ describe('newstag tag --jsonl', () => {
     expect(cms.countries.map((c) => c.code)).toContain('US');
   });
 
+  it('answers a line holding an array as a line of several articles, not as a .json file', async () => {
+    const input = '[{"id":"a","body":"Rain fell."},{"id":"b","body":"Snow fell."}]';
+    const out = new Capture();
+
+    const counts = await tagJsonLines(Readable.from([input]), out, new Capture());
+
+    expect(counts).toEqual({ tagged: 0, failed: 1 });
+    const [result] = out.lines() as Array<{ id: string; error: string; reason: string }>;
+    expect(result).toMatchObject({ id: 'line:1', reason: 'INVALID_JSON' });
+    expect(result?.error).toContain('this line holds an array of 2');
+    expect(result?.error).not.toContain('.json');
+  });
+
+  it('answers an article with a blank id by its line, as one with no id', async () => {
+    const input = ['{"id":"","body":"Rain fell."}', '{"id":"  ","body":"Snow fell."}', '{"id":""}'].join(
+      '\n',
+    );
+    const out = new Capture();
+
+    await tagJsonLines(Readable.from([input]), out, new Capture());
+
+    const ids = (out.lines() as Array<{ id: string }>).map((r) => r.id);
+    expect(ids).toEqual(['line:1', 'line:2', 'line:3']);
+  });
+
   it('answers a bad line with {id, error, reason} and goes on with the next', async () => {
     const input = [
       '{"id":"ok1","body":"Fine."}',

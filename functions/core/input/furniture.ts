@@ -1,0 +1,83 @@
+/**
+ * What marks an element as page furniture rather than the story, by its own attributes: hidden, a landmark
+ * role, or class and id words. The HTML reader (html.ts) asks it of every element; the Markdown reader
+ * (markdown.ts) of a raw HTML block's opening tag, which CMS exports leave in (review59: an ad's box in a .md).
+ */
+
+/** Page furniture, not article text. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'noframes',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'menu',
+  'dialog',
+  'canvas',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  // A photo's caption describes the photo, not the story ("A stretch of the highway near Kollam. | Photo
+  // Credit: Special Arrangement").
+  'figcaption',
+]);
+const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
+// Class or id words that mark page furniture inside containers (not on paragraphs, which keep their text).
+// Blocks of other stories' headlines too (trending, ticker, teasers, most-read, editors' picks, a breaking-news
+// banner) and a video player's text: above the headline, one hid the dateline and leaked its countries (wild56).
+// Not a lone "teaser" or "ticker": a page's own lead ("article__teaser") and a live blog ("live-ticker", or German
+// live blogs built of "ticker" blocks: review58) say so (read56). The site's header or masthead with its edition
+// picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59).
+const FURNITURE =
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+/** An inline style that hides its element. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+// Class or id words that mark who wrote the story or took its pictures, on any element.
+const BYLINE =
+  /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
+// Class or id words of the labels around a story, on any element: the section "kicker" or "eyebrow" over
+// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
+// and photo captions. Left in, a label stands before the dateline and hides it.
+const LABELS =
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
+
+/** An element's attribute by name, or undefined. */
+export type AttributeOf = (name: string) => string | undefined;
+
+/** Hidden by an attribute, its own style or a landmark role that is not the story's (navigation, banner…). */
+export function hiddenByAttributes(attribute: AttributeOf): boolean {
+  if (attribute('hidden') !== undefined || attribute('aria-hidden') === 'true') return true;
+  // Hidden by its own style, as the hidden attribute hides it (review59: a hidden block of other stories' text).
+  const style = attribute('style');
+  if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
+  const role = attribute('role');
+  return role !== undefined && SKIPPED_ROLES.has(role.toLowerCase());
+}
+
+/** The class and id words of an element, as one string the patterns read. */
+export const classAndId = (attribute: AttributeOf): string =>
+  `${attribute('class') ?? ''} ${attribute('id') ?? ''}`;
+
+/**
+ * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
+ * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph.
+ */
+export function furnitureByNames(tagName: string, names: string): boolean {
+  if (BYLINE.test(names) || LABELS.test(names)) return true;
+  return tagName !== 'p' && FURNITURE.test(names);
+}
