@@ -586,6 +586,15 @@ function wholePlaceName(nameOf: Int32Array | undefined, names: NameSpans, i: num
   return nameOf[i - 1] !== name && nameOf[end] !== name && restInName(nameOf, name, i, end);
 }
 
+/**
+ * A firm's one-word name in the plural is no longer the firm: a side's nickname ("The Chevrons were 89 for four" is
+ * Zimbabwe's cricket team, wild60), or the firm's products ("two Boeings"), not its business.
+ */
+function firmInPlural(lexicon: CompiledLexicon, entry: LexiconEntry, surface: string): boolean {
+  if (entry.rest.length > 0 || entry.cases[0] !== CASE_CAPITAL || !surface.endsWith('s')) return false;
+  return lowerCased(surface) === `${lowerCased(entry.phrase)}s` && namesOnlyFirms(lexicon, entry);
+}
+
 /** Every top level the lexicon name feeds is the economy or technology: a firm ("Amazon", "Apple"). */
 function namesOnlyFirms(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
   for (let k = 0; k < entry.gains.length; k += 2) {
@@ -867,6 +876,7 @@ export function matchField(
           : opensPersonName(nameOf, names, pieces, i, entry) ||
             namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
             insideCountryName(nameOf, names, i, i + entry.rest.length + 1) ||
+            firmInPlural(lexicon, entry, piece.text) ||
             (afterThe(pieces, i) &&
               wholePlaceName(nameOf, names, i, i + entry.rest.length + 1) &&
               namesOnlyFirms(lexicon, entry))))

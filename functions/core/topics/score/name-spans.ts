@@ -4,6 +4,7 @@ import type { FieldText } from '../../text/document.js';
 import { exchangeTickers } from '../../text/exchange-tickers.js';
 import { sortInPlace } from '../../text/sort.js';
 import { adviserBanks } from '../adviser-banks.js';
+import { celestialFirms } from '../celestial-firms.js';
 import { shortNameSpans } from '../club-short-names.js';
 import { crashesNotAccidents } from '../crashes-not-accidents.js';
 import { diplomaticProtestWords } from '../diplomatic-protest.js';
@@ -169,9 +170,11 @@ export function nameSpans(
   // A team named for the weather (weather-named-teams.ts) and a word the whole story gives another sense ("gaming" of
   // casinos, casino-gaming.ts): the recogniser's organisation "Hurricanes" or "Gaming Council" holds the word, and
   // the name of a body counts its ordinary words, so the word's span replaces the body's.
-  // So do the banks that advise a deal (adviser-banks.ts): their names are bodies' names.
+  // So do the banks that advise a deal (adviser-banks.ts): their names are bodies' names; and a planet's name that a
+  // firm bears ("Mars Inc agreed to buy", celestial-firms.ts).
   const replacing = [
     ...weatherNamedTeams(fieldText, field === 'title'),
+    ...celestialFirms(text),
     ...storySenses,
     ...adviserBanks(fieldText, field, entities, namesAFinancier),
   ];
