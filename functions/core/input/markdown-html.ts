@@ -16,6 +16,23 @@ import {
 /** A line that opens with a tag (CommonMark's HTML blocks): its name and the rest of the tag. */
 const OPENING_TAG = /^\s{0,3}<([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?\/?>/;
 const COMMENT_OPEN = /^\s{0,3}<!--/;
+/** Elements that hold nothing and have no closing tag. */
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /**
  * How far a block's closing tag is looked for: past at most this many blank lines (an ad's box may hold a paragraph
@@ -36,6 +53,9 @@ export function droppedHtmlBlockEnd(lines: readonly string[], start: number): nu
   const tag = OPENING_TAG.exec(first);
   const name = tag?.[1]?.toLowerCase();
   if (name === undefined) return undefined;
+  // An element with no content (an image, an embed) drops only itself: the text after it on its line, or in the
+  // paragraph under it, is the story's (review60: "<img …> Flooding in Dhaka killed 12" lost the paragraph).
+  if (VOID_TAGS.has(name)) return undefined;
   const attributes = attributesOf(tag?.[2] ?? '');
   if (
     !SKIPPED_TAGS.has(name) &&

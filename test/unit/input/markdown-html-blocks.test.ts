@@ -29,6 +29,18 @@ describe('raw HTML blocks in Markdown', () => {
     expect(article.body).toContain('Codelco said Peru would buy more.');
   });
 
+  it.each([
+    ['before the text on its line', '<img src="mine.jpg" alt="The mine"> Codelco said Peru would buy more.'],
+    [
+      'on the line above the paragraph',
+      '<img src="mine.jpg" alt="The mine">\nCodelco said Peru would buy more.',
+    ],
+  ])('drops an image %s and keeps the paragraph', (_, block) => {
+    const article = parseArticle(story(block), 'markdown');
+
+    expect(article.body).toContain('Codelco said Peru would buy more.');
+  });
+
   it('drops an unclosed furniture block only up to its blank line', () => {
     const article = parseArticle(story('<div class="ad">\nFly to Morocco'), 'markdown');
 
