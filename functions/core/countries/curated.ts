@@ -245,6 +245,9 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Crown Court',
     'Ofcom',
     'Met Police',
+    // The nations' own forces (review59: "PERTH — Police Scotland said a man was arrested" read Australia's Perth).
+    'Police Scotland',
+    'PSNI',
     // Offices and broadcasters no other country's news names so (review23 ★1: a Home Office asylum plan, a
     // Post Office inquiry watched by ITV, a BBC One show had their focus from Denmark, Fujitsu, "Venezuelan-born").
     // South Asia's home secretaries are left out in shared-metonyms.ts.

@@ -90,9 +90,10 @@ function readLead(doc: TagDocument, town: string, code: string): LeadReading {
     if (namesake === undefined || isOrigin(doc, m)) continue;
     if (
       m.field === 'body' &&
-      isState(m) &&
-      isNamesakesState(namesake, m) &&
-      governsState(doc.body.text.slice(m.end, m.end + 32))
+      ((isState(m) &&
+        isNamesakesState(namesake, m) &&
+        governsState(doc.body.text.slice(m.end, m.end + 32))) ||
+        isStatesOwnBody(m, namesake))
     )
       governed.add(m.code);
     if (!placesTown(doc, m, namesake, own, townSentences)) continue;
@@ -122,12 +123,14 @@ function placesTown(
 ): boolean {
   if (namesake.capital) return true;
   if (m.field !== 'body' || !townSentences.has(sentenceIndexAt(doc, m.start))) return false;
-  // A state or province beside the town places it ("near Birmingham, the largest investment in Alabama"); a city,
+  // A state or province beside the town places it ("near Birmingham, the largest investment in Alabama"), and so
+  // does a body of the state's own ("Police Scotland arrested a man in Perth"), whatever the namesake's size; a city,
   // the country, its people or a body that works at home do when the namesake is big enough to be meant so
   // ("Lebanese soldiers clashed … in the northern city of Tripoli", "The FBI arrested two men in Birmingham"; not
   // "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
   return (
     (isState(m) && isNamesakesState(namesake, m)) ||
+    isStatesOwnBody(m, namesake) ||
     // A leader or a seat of government acts on places abroad, it does not say where one is: "BIRMINGHAM —
     // Thousands marched through Birmingham against President Trump's state visit" is British (review57).
     ((m.kind === 'city' ||
@@ -213,6 +216,27 @@ const NATIONS_OF_A_UNION: ReadonlySet<string> = new Set([
   'scottish',
   'welsh',
 ]);
+
+const SPACES = /\s+/;
+
+/**
+ * A body that works at home named after a state or a nation of a union works there alone, as the state's government
+ * does: "PERTH — Police Scotland said a man was arrested" is Scotland's Perth, "NEWCASTLE — NSW Police said" the
+ * Australian one (review59). Not a namesake's other state: "Queensland Police" says nothing of a town in Victoria.
+ */
+function isStatesOwnBody(m: CountryMention, namesake: DatelineNamesake): boolean {
+  if (!isHomeBody(m)) return false;
+  const state = namesakeState(namesake.geonamesId);
+  return m.text.split(SPACES).some((word) => {
+    if (NATIONS_OF_A_UNION.has(plainKeyOf(word))) return true;
+    const place = lookupPlace(word);
+    return (
+      place?.kind === 'region' &&
+      place.countryCode === m.code &&
+      (state === undefined || place.name === state)
+    );
+  });
+}
 
 /** A state, province or region, a state's abbreviation, or a nation of a union. */
 const isState = (m: CountryMention) =>

@@ -28,12 +28,12 @@ const MAX_CLAUSE_CHARS = 400;
 
 // Before a subject: nothing but determiners, conjunctions and other countries.
 // Between two countries of one subject, a hyphen, dash or slash too: "India-China flights resumed", "The US-Japan
-// trade deal includes …" (wild49 C2).
-const SUBJECT_FILLER = /^(?:[\s,"'\u201c\u2018]|the\b|both\b|and\b|['\u2019]s\b|[-\u2013/])*$/i;
+// trade deal includes …" (wild49 C2), and a tight em dash in capitals: "CHINA—INDIA flights resumed" (review59).
+const SUBJECT_FILLER = /^(?:[\s,"'\u201c\u2018]|the\b|both\b|and\b|['\u2019]s\b|[-\u2013\u2014/])*$/i;
 // After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
-// next country of a coordination ("India-China", not "Japan-based").
+// next country of a coordination ("India-China", "CHINA—INDIA", not "Japan-based").
 const SUBJECT_FOLLOWER = lazyPattern(
-  () => /^(?:(?:['\u2019]s)?\s+\p{Ll}|\s*,|\s+and\b|['\u2019]s\s|[-\u2013/](?:the\s+)?\p{Lu})/u,
+  () => /^(?:(?:['\u2019]s)?\s+\p{Ll}|\s*,|\s+and\b|['\u2019]s\s|[-\u2013\u2014/](?:the\s+)?\p{Lu})/u,
 );
 // After a firm of a country (companies.ts): the rest of its name first ("Samsung Electronics posted",
 // "Jollibee Foods Corp. said").

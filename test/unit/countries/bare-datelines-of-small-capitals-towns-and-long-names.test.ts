@@ -102,6 +102,28 @@ describe('a bare dateline town whose namesake the running-text gazetteer leaves 
     expect(tagged).toEqual([{ dateline: 'US', focus: ['US'] }, { dateline: 'AU', focus: ['AU'] }, 'GB']);
   });
 
+  it("reads a force named after a state or a nation as the town's, whether or not the lead names the town again (review59)", () => {
+    // Arrange
+    const unnamed = 'PERTH — Police Scotland said a man was arrested after a disturbance on Saturday.';
+    const named = 'PERTH — Police Scotland said a man was arrested in Perth after a disturbance on Saturday.';
+    const other = 'PERTH — Queensland Police said a man was arrested after a brawl on Saturday.';
+    const extradition =
+      'PERTH — Police Scotland have asked Australian authorities to extradite a man wanted over a fraud.';
+
+    // Act
+    const tagged = [unnamed, named, other].map((body) => read('Arrest made', body));
+    const asked = read('Extradition', extradition);
+
+    // Assert
+    expect(tagged).toEqual([
+      { dateline: 'GB', focus: ['GB'] },
+      { dateline: 'GB', focus: ['GB'] },
+      { dateline: 'AU', focus: ['AU'] },
+    ]);
+    expect(asked.dateline).toBe('AU');
+    expect(asked.focus.sort()).toEqual(['AU', 'GB']);
+  });
+
   it("reads a state's officials in a wire bureau's credited dateline as the story's subject, not the town's state (review57)", () => {
     const body =
       'LONDON, Dec 9 (Reuters) - Alberta officials said on Tuesday a pipeline leak had been contained, and oil prices rose.';

@@ -24,6 +24,31 @@ describe('hyphenated country pairs', () => {
     expect(deal.pairs).toContain('JP-US');
   });
 
+  it('puts both countries of a compound in capitals joined by an em dash in focus under a headline naming none (review59)', () => {
+    // Arrange
+    const under = (title: string, body: string) => {
+      const r = tagArticle({ id: 'em-dash', title, body });
+      return {
+        focus: r.countries
+          .filter((c) => c.focus !== false)
+          .map((c) => c.code)
+          .sort(),
+        pairs: r.countryPairs.map((p) => p.pair),
+      };
+    };
+
+    // Act
+    const flights = under(
+      'Flights resume',
+      'CHINA\u2014INDIA flights resumed on Monday after a five-year pause.',
+    );
+    const trade = under('Trade falls', 'BRAZIL\u2014ARGENTINA trade fell 12% in November.');
+
+    // Assert
+    expect(flights).toEqual({ focus: ['CN', 'IN'], pairs: ['CN-IN'] });
+    expect(trade).toEqual({ focus: ['AR', 'BR'], pairs: ['AR-BR'] });
+  });
+
   it('reads a combining form glued to another country as its country', () => {
     // Act
     const franco = read('Franco-German ties were strained by the trade deal.');
