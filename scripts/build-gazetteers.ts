@@ -23,6 +23,7 @@ import {
 import { keyOf, normalizeWord } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/entities/lexicon.js';
+import { admin1Regions } from './admin1-regions.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
 import { STATE_NAMES } from './data/state-names.js';
 import { localDemonymLines } from './local-demonyms.js';
@@ -379,14 +380,40 @@ writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`)
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
 writeFileSync(path.join(outDir, 'town-namesakes.json'), `${JSON.stringify(townRows)}\n`);
 writeFileSync(path.join(outDir, 'region-namesakes.json'), `${JSON.stringify(regionNamesakeRows)}\n`);
-// The state of each kept US, Canadian and Australian city and town (scripts/data/state-names.ts): compile.ts keeps
-// those of namesakes, so that a bare dateline's namesake is placed only by its own state (lead-namesakes.ts).
+// The state of each kept US, Canadian and Australian city and town (scripts/data/state-names.ts), and of each other
+// country's city or town that shares its name with a place abroad (admin1-regions.ts, from GeoNames' admin-1 names):
+// compile.ts keeps those of namesakes, so that a bare dateline's namesake is placed only by its own state
+// (lead-namesakes.ts), and reads the first-level names REGIONS lacks as regions (admin1-regions.json).
 const cityById = new Map(cities.map((c) => [c.cityId, c]));
-const cityStates = [...cityRows, ...townRows].flatMap(([, code, id]) => {
-  const state = STATE_NAMES[code]?.[cityById.get(id)?.adminCode ?? ''];
-  return state ? [[id, state] as const] : [];
-});
+const keptRows = [...cityRows, ...townRows, ...regionNamesakeRows];
+const namesakeCountries = new Map<string, Set<string>>();
+const sharedKeysOf = (name: string): string[] => {
+  const long = /^(.+?) (?:de|del|do|da|dos|das) \S/.exec(name)?.[1];
+  const saint = name.startsWith('Saint ') ? [townKey(`St ${name.slice(6)}`)] : [];
+  return [townKey(name), ...(long ? [townKey(long)] : []), ...saint];
+};
+for (const [name, code] of keptRows)
+  for (const key of sharedKeysOf(name))
+    namesakeCountries.set(key, (namesakeCountries.get(key) ?? new Set()).add(code));
+const namesakeIds = new Set(
+  keptRows
+    .filter(([name]) => sharedKeysOf(name).some((key) => (namesakeCountries.get(key)?.size ?? 0) > 1))
+    .map(([, , id]) => id),
+);
+const townCountries = new Map<string, Set<string>>();
+for (const c of cities)
+  if (c.population >= MIN_TOWN_NAMESAKE)
+    townCountries.set(townKey(c.name), (townCountries.get(townKey(c.name)) ?? new Set()).add(c.country));
+const { cityStates, regions: admin1RegionRows } = admin1Regions(
+  [...new Set(keptRows.map(([, , id]) => id))].flatMap((id) => cityById.get(id) ?? []),
+  namesakeIds,
+  REGIONS,
+  STATE_NAMES,
+  (name) => ordinaryName(name) || (!name.includes(' ') && words.has(keyOf(name))),
+  (key, country) => [...(townCountries.get(key) ?? [])].some((code) => code !== country),
+);
 writeFileSync(path.join(outDir, 'city-states.json'), `${JSON.stringify(cityStates)}\n`);
+writeFileSync(path.join(outDir, 'admin1-regions.json'), `${JSON.stringify(admin1RegionRows)}\n`);
 // Capitals and big cities by their names in other scripts, for datelines (script-city-names.ts).
 const capitalIds = new Set([...byKey.values()].filter((c) => c.featureCode === 'PPLC').map((c) => c.cityId));
 const scriptCities = scriptCityNames(

@@ -8,6 +8,7 @@
  * regions, curated cities, capitals, cities by population, other spellings of those cities (Odesa,
  * Mykolaiv, Chattogram: scripts/city-spellings.ts).
  */
+import admin1Regions from '../data/admin1-regions.json' with { type: 'json' };
 import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import cityStates from '../data/city-states.json' with { type: 'json' };
@@ -88,8 +89,16 @@ const REGION_NAMESAKE_ROWS = regionNamesakes as CityRow[];
 const UK_TOWN_ROWS = ukTowns as [string, number][];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
-/** GeoNames id → the state or province of a US, Canadian or Australian city (scripts/data/state-names.ts). */
+/**
+ * GeoNames id → the state or province of a US, Canadian or Australian city (scripts/data/state-names.ts), or of another
+ * country's city that shares its name with a place abroad (scripts/admin1-regions.ts: GeoNames' admin-1 names).
+ */
 const CITY_STATES: ReadonlyMap<number, string> = new Map(cityStates as [number, string][]);
+/**
+ * [country, name, 1 when REGIONS lacks it]: the first-level divisions (GeoNames admin-1) of the countries outside the
+ * US, Canada and Australia whose namesakes have a state, as REGIONS names them (scripts/admin1-regions.ts).
+ */
+const ADMIN1_REGIONS = admin1Regions as [string, string, number][];
 /** ISO 639-1 → [name in the language's script, GeoNames id]: capitals and big cities for datelines. */
 const SCRIPT_CITY_NAMES = scriptCityNames as unknown as Record<string, [string, number][]>;
 
@@ -358,6 +367,14 @@ export function compileGazetteer(): CompiledGazetteer {
     addPhrase(spelling, 'city', place.countryCode, place, { capital: isCapital(place) });
     addPlace(spelling, place);
   }
+  // A namesake's state or province that REGIONS lacks ("Free State", "North Lebanon", "Mpumalanga"), after every
+  // other name: a city, a country or a curated region keeps its key ("Tianjin", "Punjab").
+  for (const [code, name, added] of ADMIN1_REGIONS) {
+    if (added !== 1 || PHRASES.has(keyOf(name))) continue;
+    const place: PlaceEntry = { kind: 'region', name, countryCode: code };
+    addPhrase(name, 'region', code, place);
+    addPlace(name, place);
+  }
   return pack(namesakesOf(), datelineNamesakesOf());
 }
 
@@ -619,19 +636,36 @@ function pack(namesakes: [string, string][], datelineNamesakes: [string, string]
     names: [...NAMES],
     namesakes,
     datelineNamesakes,
-    namesakeStates: namesakeStatesOf([...namesakes, ...datelineNamesakes]),
+    ...namesakeStatesOf([...namesakes, ...datelineNamesakes]),
     localNames: localNames(indexOf),
   };
 }
 
-/** The states of the namesakes listed ("CODE:population:geonamesId" items) that have one (CITY_STATES). */
-function namesakeStatesOf(lines: readonly [string, string][]): [string, string][] {
+/**
+ * The states of the namesakes listed ("CODE:population:geonamesId" items) that have one (CITY_STATES), and the
+ * first-level names of their countries other than the US, Canada and Australia (ADMIN1_REGIONS), whose REGIONS are
+ * all states and provinces.
+ */
+function namesakeStatesOf(
+  lines: readonly [string, string][],
+): Pick<CompiledGazetteer, 'namesakeStates' | 'firstLevelRegions'> {
   const states = new Map<string, string>();
+  const countries = new Set<string>();
   for (const [, line] of lines)
     for (const item of line.split(' ')) {
-      const id = item.split(':')[2];
+      const [code = '', , id] = item.split(':');
       const state = id === undefined ? undefined : CITY_STATES.get(Number(id));
-      if (id !== undefined && state !== undefined) states.set(id, state);
+      if (id === undefined || state === undefined) continue;
+      states.set(id, state);
+      countries.add(code);
     }
-  return [...states].sort(([a], [b]) => Number(a) - Number(b));
+  const firstLevel = new Map<string, string[]>();
+  for (const [code, name] of ADMIN1_REGIONS) {
+    if (!countries.has(code)) continue;
+    firstLevel.set(code, [...(firstLevel.get(code) ?? []), name]);
+  }
+  return {
+    namesakeStates: [...states].sort(([a], [b]) => Number(a) - Number(b)),
+    firstLevelRegions: [...firstLevel].map(([code, names]) => [code, names.join('|')]),
+  };
 }

@@ -35,8 +35,10 @@ export interface GazetteerColumns {
   readonly namesakes: readonly [string, string][];
   /** City key → the places a bare dateline may name besides (compile.ts `datelineNamesakesOf`), space-joined. */
   readonly datelineNamesakes: readonly [string, string][];
-  /** GeoNames id of a US, Canadian or Australian namesake → its state or province (compile.ts `namesakeStatesOf`). */
+  /** GeoNames id of a namesake → its state or province (compile.ts `namesakeStatesOf`). */
   readonly namesakeStates: readonly [string, string][];
+  /** Country → its first-level divisions, "|"-joined, outside the US, Canada and Australia (compile.ts). */
+  readonly firstLevelRegions: readonly [string, string][];
 }
 
 /**
@@ -103,6 +105,7 @@ export function gazetteerColumns(compiled: CompiledGazetteer): GazetteerColumns 
     namesakes: compiled.namesakes,
     datelineNamesakes: compiled.datelineNamesakes,
     namesakeStates: compiled.namesakeStates,
+    firstLevelRegions: compiled.firstLevelRegions,
   };
 }
 

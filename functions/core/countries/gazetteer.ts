@@ -374,12 +374,27 @@ export function datelineNamesakes(name: string): readonly DatelineNamesake[] {
 let NAMESAKE_STATES: ReadonlyMap<number, string> | undefined;
 
 /**
- * The state or province of a US, Canadian or Australian namesake, by its GeoNames id ("Ontario" for London's), as
- * curated.ts REGIONS names it; undefined elsewhere. Parsed at the first question (a bare dateline's lead).
+ * The state or province of a namesake, by its GeoNames id ("Ontario" for London's, "Sindh" for Hyderabad's), as
+ * curated.ts REGIONS names it; undefined where the lists know none. Parsed at the first question (a bare dateline's
+ * lead).
  */
 export function namesakeState(geonamesId: number): string | undefined {
   NAMESAKE_STATES ??= new Map(columns.namesakeStates.map(([id, state]) => [Number(id), state]));
   return NAMESAKE_STATES.get(geonamesId);
+}
+
+let FIRST_LEVEL_REGIONS: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/**
+ * Whether the region `name` (as curated.ts REGIONS names it) is a first-level division of `code`, the country of a
+ * namesake that has a state: every region of the US, Canada and Australia (REGIONS lists their states), else GeoNames'
+ * admin-1 divisions ("Punjab" of Pakistan; not "Bulacan", a Philippine province inside the region Central Luzon).
+ */
+export function isFirstLevelRegion(code: string, name: string): boolean {
+  FIRST_LEVEL_REGIONS ??= new Map(
+    columns.firstLevelRegions.map(([country, names]) => [country, new Set(names.split('|'))]),
+  );
+  return FIRST_LEVEL_REGIONS.get(code)?.has(name) ?? true;
 }
 
 /** Words asked of `lookupDemonym` and their countries ('': none). */

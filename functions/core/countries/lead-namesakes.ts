@@ -2,7 +2,13 @@ import { prepareField, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceAt } from '../text/sentences.js';
 import { creditsWorldAgency } from './agency-homes.js';
-import { type DatelineNamesake, datelineNamesakes, lookupPlace, namesakeState } from './gazetteer.js';
+import {
+  type DatelineNamesake,
+  datelineNamesakes,
+  isFirstLevelRegion,
+  lookupPlace,
+  namesakeState,
+} from './gazetteer.js';
 import { isHomeBody } from './home-bodies.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
@@ -177,16 +183,15 @@ function governsState(after: string): boolean {
 
 /**
  * Whether a state may be the namesake's: its own, where the lists know the namesake's state (compile.ts
- * `namesakeStatesOf`: the US, Canada, Australia). "LONDON — BP … Alberta officials said" is no story of Ontario's
- * London (review57).
+ * `namesakeStatesOf`, from GeoNames' admin-1 names). "LONDON — BP … Alberta officials said" is no story of Ontario's
+ * London (review57), "HYDERABAD — Punjab police said" none of Sindh's Hyderabad. A region below the first level says
+ * nothing against it ("SAN JOSE — Occidental Mindoro police": a province of Mimaropa, San Jose's region).
  */
 function isNamesakesState(namesake: DatelineNamesake, m: CountryMention): boolean {
   const state = namesakeState(namesake.geonamesId);
-  return (
-    state === undefined ||
-    (m.kind !== 'region' && m.kind !== 'abbreviation') ||
-    lookupPlace(m.text)?.name === state
-  );
+  if (state === undefined || (m.kind !== 'region' && m.kind !== 'abbreviation')) return true;
+  const name = lookupPlace(m.text)?.name;
+  return name === state || (name !== undefined && !isFirstLevelRegion(namesake.countryCode, name));
 }
 
 const LETTER = lazyPattern(() => /\p{L}/u);

@@ -79,10 +79,16 @@ export interface CompiledGazetteer {
    */
   datelineNamesakes: [string, string][];
   /**
-   * GeoNames id of a US, Canadian or Australian namesake above → its state or province, as curated.ts REGIONS names
-   * it ("6058560" → "Ontario", London's namesake): a bare dateline's namesake is placed by its own state only.
+   * GeoNames id of a namesake above → its state or province, as curated.ts REGIONS names it ("6058560" → "Ontario",
+   * London's namesake; "1176734" → "Sindh", Hyderabad's): a bare dateline's namesake is placed by its own state only.
    */
   namesakeStates: [string, string][];
+  /**
+   * Country → its first-level divisions (GeoNames admin-1) as REGIONS names them, "|"-joined, for the countries
+   * besides the US, Canada and Australia whose namesakes have a state: a region of this list other than the
+   * namesake's state places the story elsewhere; a region below that level (a Philippine province) says nothing.
+   */
+  firstLevelRegions: [string, string][];
   /** Country names by ISO 639-1 language, for articles not in English: [key, code]. */
   localNames: Record<string, [string, string][]>;
 }
