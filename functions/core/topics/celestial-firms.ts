@@ -7,10 +7,11 @@
  * the matcher skips it (match.ts `NAME_OTHER_SENSE`).
  *
  * The sky keeps its words: "Mars rover", "Mars has two moons", "Jupiter's moons", "Saturn V", "NASA said Mars was
- * once warm" (the verb after Mars is no firm's deed).
+ * once warm" (the verb after Mars is no firm's deed). Not read as deeds: "shares" and "makes", which a planet does too
+ * ("Mars shares many features with Earth", "Mars makes its closest approach": review60).
  */
 const FIRM_DEED =
-  /\b(Mars|Jupiter|Saturn|Titan)\b(?=\s+(?:(?:also|has|had|have|will|would|previously|recently|later|then)\s+)?(?:said|says|recalled|recalls|recalling|agreed|agrees|bought|buys|sold|sells|reported|reports|posted|posts|announced|announces|launched|hired|acquired|acquires|employs|owns|confirmed|apologi[sz]ed|declined|denied|cut|cuts|raised|lifted|plans|planned|makes|Inc\b|Incorporated|Wrigley|Petcare|Food|Foods|Group|Company|Asset|Fund|Funds|Ltd|plc|PLC|Limited|Corp|Corporation|spokes(?:man|woman|person)|chief|CEO|shares))\b/g;
+  /\b(Mars|Jupiter|Saturn|Titan)\b(?=\s+(?:(?:also|has|had|have|will|would|previously|recently|later|then)\s+)?(?:said|says|recalled|recalls|recalling|agreed|agrees|bought|buys|sold|sells|reported|reports|posted|posts|announced|announces|launched|hired|acquired|acquires|employs|owns|confirmed|apologi[sz]ed|declined|denied|cut|cuts|raised|lifted|plans|planned|Inc\b|Incorporated|Wrigley|Petcare|Food|Foods|Group|Company|Asset|Fund|Funds|Ltd|plc|PLC|Limited|Corp|Corporation|spokes(?:man|woman|person)|chief|CEO))\b/g;
 
 /** [start, end) of each planet's name in the text that a firm's deed or word tells as the firm, in text order. */
 export function celestialFirms(text: string): [number, number][] {

@@ -587,13 +587,37 @@ function wholePlaceName(nameOf: Int32Array | undefined, names: NameSpans, i: num
 }
 
 /**
- * A firm's one-word name in the plural is no longer the firm: a side's nickname ("The Chevrons were 89 for four" is
- * Zimbabwe's cricket team, wild60), or the firm's products ("two Boeings"), not its business.
+ * A firm's one-word name in the plural after "the" or a count is no longer the firm: a side's nickname ("The Chevrons
+ * were 89 for four" is Zimbabwe's cricket team, wild60), or the firm's products ("two Boeings"), not its business. A
+ * firm written with an s of its own ("Tescos said it would cut prices", "Sainsburys": review60) has neither before it.
+ * A headline drops its articles ("Raza ton powers Chevrons to series win"): there the plural alone tells.
  */
-function firmInPlural(lexicon: CompiledLexicon, entry: LexiconEntry, surface: string): boolean {
+function firmInPlural(
+  lexicon: CompiledLexicon,
+  entry: LexiconEntry,
+  surface: string,
+  before: WordPiece | undefined,
+  inTitle: boolean,
+): boolean {
   if (entry.rest.length > 0 || entry.cases[0] !== CASE_CAPITAL || !surface.endsWith('s')) return false;
+  if (!inTitle && !(before && PLURAL_DETERMINERS.has(lowerCased(before.text)))) return false;
   return lowerCased(surface) === `${lowerCased(entry.phrase)}s` && namesOnlyFirms(lexicon, entry);
 }
+/** Words before a plural noun that no firm's own name takes. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'many',
+  'more',
+  'both',
+  'these',
+  'those',
+  'all',
+]);
 
 /** Every top level the lexicon name feeds is the economy or technology: a firm ("Amazon", "Apple"). */
 function namesOnlyFirms(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
@@ -876,7 +900,7 @@ export function matchField(
           : opensPersonName(nameOf, names, pieces, i, entry) ||
             namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
             insideCountryName(nameOf, names, i, i + entry.rest.length + 1) ||
-            firmInPlural(lexicon, entry, piece.text) ||
+            firmInPlural(lexicon, entry, piece.text, pieces[i - 1], isTitle) ||
             (afterThe(pieces, i) &&
               wholePlaceName(nameOf, names, i, i + entry.rest.length + 1) &&
               namesOnlyFirms(lexicon, entry))))

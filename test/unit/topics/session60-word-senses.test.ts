@@ -3,6 +3,7 @@ import { tagArticle } from '../../../functions/core/tag.js';
 
 const SPORT = 'medtop:15000000';
 const DRUG_CRIME = 'medtop:20000095';
+const HORSE_RACING = 'medtop:20000960';
 
 const topicIds = (body: string) => tagArticle({ body }).topics.map((t) => t.id);
 
@@ -33,5 +34,30 @@ describe('drugs the wires name by their street names are drug crime (wild60)', (
     ['Police seized 40 kilograms of shabu from a warehouse in the port city and arrested three men.'],
   ])('files drug crime for "%s"', (body) => {
     expect(topicIds(body)).toContain(DRUG_CRIME);
+  });
+});
+
+describe("Hong Kong's Sha Tin is a district first, a racecourse after 'at' (wild60)", () => {
+  it('files no horse racing for residents moved to flats in Sha Tin', () => {
+    expect(
+      topicIds('Residents were moved to flats in Sha Tin on Monday after the fire destroyed their homes.'),
+    ).not.toContain(SPORT);
+  });
+
+  it('files horse racing for a race won at Sha Tin', () => {
+    expect(
+      topicIds('The favourite won at Sha Tin on Sunday, the gelding beating the champion by a length.'),
+    ).toContain(HORSE_RACING);
+  });
+});
+
+describe('a series won or lost is sport (wild60)', () => {
+  it('files sport for a headline of a series win', () => {
+    const topics = tagArticle({
+      title: 'Raza ton powers Chevrons to series win over Afghanistan',
+      body: '',
+    }).topics;
+
+    expect(topics.map((t) => t.id)[0]).toBe(SPORT);
   });
 });
