@@ -37,6 +37,16 @@ describe('drugs the wires name by their street names are drug crime (wild60)', (
   });
 });
 
+describe('a hot pot is no drug (review60)', () => {
+  it('files no crime for a restaurant chain known for its shabu-shabu', () => {
+    expect(
+      topicIds(
+        'The restaurant chain, known for its shabu-shabu hot pots, said it would open 40 outlets next year.',
+      ),
+    ).not.toContain('medtop:02000000');
+  });
+});
+
 describe("Hong Kong's Sha Tin is a district first, a racecourse after 'at' (wild60)", () => {
   it('files no horse racing for residents moved to flats in Sha Tin', () => {
     expect(

@@ -57,7 +57,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000095': `drug related crimes 3, illegal drugs 3, illicit drugs 3, narcotics 3, narcotic 3, drug dealer 3,
     drug dealers 3, drug dealing 3, drug smuggling 3, drug lord 3, drug lords 3, drug cartel 3,
     drug cartels 3, cocaine 3, =heroin 3, cannabis 2.5, marijuana 2.5, ecstasy 1.5, crack cocaine 3,
-    methamphetamine 3, crystal meth 3, captagon 3, Captagon 3, shabu 3, hashish 3, MDMA 3, ketamine 2, tramadol 2, opioid 2, opioids 2, fentanyl 3, drug seizure 3, drug bust 3,
+    methamphetamine 3, crystal meth 3, captagon 3, Captagon 3, shabu 3, shabu-shabu 0, shabu shabu 0, hashish 3, MDMA 3, opioid 2, opioids 2, fentanyl 3, drug seizure 3, drug bust 3,
     possession 1, class A 3, drug offences 3, war on drugs 3, drug war 3, drug wars 3, DEA 3, drugs 0.7, overdose 1.5`,
   '20000096': `drug trafficking 3, drug trafficker 3, drug traffickers 3, drug smuggling 3, drug smugglers 3,
     narcotics trafficking 3, drug cartel 3, drug cartels 3, cartel 1.5, cartels 1.5, drug lord 3,
