@@ -3,6 +3,7 @@ import { tagArticle } from '../../../functions/core/tag.js';
 
 const SPORT = 'medtop:15000000';
 const DRUG_CRIME = 'medtop:20000095';
+const STOCKS = 'medtop:20000396';
 const HORSE_RACING = 'medtop:20000960';
 
 const topicIds = (body: string) => tagArticle({ body }).topics.map((t) => t.id);
@@ -69,5 +70,16 @@ describe('a series won or lost is sport (wild60)', () => {
     }).topics;
 
     expect(topics.map((t) => t.id)[0]).toBe(SPORT);
+  });
+});
+
+describe("the world's stock indexes are the stock market (wild60)", () => {
+  it.each([
+    ['The Kospi closed above 4,000 for the first time on Monday, gaining 1.2 percent.'],
+    ['The PSEi closed above its record on Monday, gaining 1.2 percent.'],
+    ["India's Nifty 50 and Sensex hit record highs on Tuesday."],
+    ['The Merval rose 3 percent as investors cheered the budget vote.'],
+  ])('files stocks for "%s"', (body) => {
+    expect(topicIds(body)).toContain(STOCKS);
   });
 });

@@ -183,7 +183,12 @@ export const ECONOMY: TermTable = {
     against sterling 3, against the franc 3, against the Swiss franc 3, against the yuan 3`,
   '20000396': `technology shares 3, tech shares 3, stocks 3, stock 2, out of stock 0, enough stock 0, stock levels 0, =shares 3, share price 3, share prices 3, stock market 3, stock markets 3,
     equities 3, equity 2, FTSE 3, FTSE 100 3, Footsie 3, Dow Jones 3, Dow 2.5, Nasdaq 3, S&P 3, S&P 500 3,
-    Nikkei 3, Dax 3, CAC 3, Hang Seng 3, Wall Street 2.5, shareholder 2, shareholders 2, blue chip 3,
+    Nikkei 3, Dax 3, CAC 3, Hang Seng 3, Kospi 3, KOSPI 3, Kosdaq 3, KOSDAQ 3, Topix 3, TOPIX 3, Taiex 3, TAIEX 3,
+    Shanghai Composite 3, CSI 300 3, Shenzhen Component 3, Sensex 3, SENSEX 3, Nifty 50 3, NIFTY 50 3, Nifty index 3,
+    Straits Times Index 3, Jakarta Composite 3, FBM KLCI 3, KLCI 3, PSEi 3, VN-Index 3, SET index 3, ASX 200 3,
+    S&P/ASX 200 3, All Ordinaries 3, Tadawul 3, TASI 3, EGX30 3, EGX 30 3, BIST 100 3, WIG20 3, WIG 20 3, JSE All Share 3,
+    Top 40 index 3, Merval 3, Bovespa 3, Ibovespa 3, IPC index 3, S&P/TSX 3, TSX 3, Stoxx 3, STOXX 3, Stoxx 600 3,
+    Euro Stoxx 3, Ibex 3, IBEX 3, FTSE MIB 3, AEX 3, OMX 3, Wall Street 2.5, shareholder 2, shareholders 2, blue chip 3,
     blue-chip 3, listed 1, stock exchange 3, New York Stock Exchange 3, London Stock Exchange 3, NYSE 3,
     IPO 3, flotation 3, points 0.5, =closed up 3, =closed down 3, per share 2, market value 2`,
 };
