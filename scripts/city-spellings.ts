@@ -11,6 +11,7 @@
  * - a name without the apostrophe that transliterates a soft sign or an ayn inside a word (Kramators’k →
  *   Kramatorsk, Ta‘izz → Taizz);
  * - the name without its "City" where GeoNames also lists it so (Makati City → Makati);
+ * - a German-named city's name with its umlauts written out (Münster → Muenster, Nürnberg → Nuernberg);
  * - in a country whose own name is written in another script than Latin (its city names reach English
  *   by transliteration), for a city under a million people, an ASCII alternate that is the same name but for an Arabic article, a trailing
  *   "City" or the letters transliterations choose differently (`canonical`): El Geneina, Gaza City,
@@ -53,6 +54,28 @@ export interface SpellingFilters {
   readonly placesByKey: ReadonlyMap<string, readonly (readonly [number, number, boolean])[]>;
   /** The biggest population of a GeoNames place whose main name of two or more words opens with this word. */
   readonly opensPlace: ReadonlyMap<string, number>;
+}
+
+/**
+ * Countries whose cities bear German names: text without the marks writes an umlaut as its letter and "e" and "ß" as
+ * "ss" ("Muenster", "Nuernberg", "Zuerich"), as German itself does when it cannot type them.
+ */
+const GERMAN_NAMED: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'LI']);
+const UMLAUTS: Readonly<Record<string, string>> = {
+  '\u00e4': 'ae',
+  '\u00f6': 'oe',
+  '\u00fc': 'ue',
+  '\u00c4': 'Ae',
+  '\u00d6': 'Oe',
+  '\u00dc': 'Ue',
+  '\u00df': 'ss',
+};
+
+/** A German name with its umlauts and "ß" written out: "Münster" → "Muenster". */
+function umlautsWrittenOut(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df]/g, (c) => UMLAUTS[c] ?? c);
 }
 
 /** An Arabic article opening a transliterated name: "Al Hudaydah", "El-Geneina", "Ad Doha". */
@@ -131,6 +154,16 @@ export function spellingsOf(
   // One word only: "Ho Chi Minh" is the man, "Salt Lake" the lake.
   const bare = record.name.replace(/ City$/, '');
   if (bare !== record.name && !bare.includes(' ') && record.alternateNames.includes(bare)) forms.add(bare);
+  // "Muenster", "Nuernberg": a German name as text without the marks writes it. The word lists do not stop it (they
+  // hold "muenster", the cheese, written in lower case): the gazetteer reads a capitalised name.
+  const spelledOut = new Set<string>();
+  if (GERMAN_NAMED.has(record.countryCode))
+    for (const base of bases) {
+      const form = umlautsWrittenOut(base);
+      if (form === base) continue;
+      forms.add(form);
+      spelledOut.add(form);
+    }
   if (script && population < SETTLED_NAME) {
     const canon = new Set(bases.map((base) => canonical(lettersOf(base), script)));
     for (const alternate of record.alternateNames) {
@@ -147,7 +180,7 @@ export function spellingsOf(
     if (!key || seen.has(spacedKey(key))) continue;
     seen.add(spacedKey(key));
     if (key.replace(/[^a-z]/g, '').length < 4) continue;
-    if (filters.cityKeys.has(key) || filters.words.has(key)) continue;
+    if (filters.cityKeys.has(key) || (filters.words.has(key) && !spelledOut.has(form))) continue;
     if (bases.some((base) => wordsIn(base) > wordsIn(form) && lettersOf(base) === lettersOf(form))) continue;
     // The bare name opens the city's own ("Makati" of "Makati City"): only a bigger place's counts.
     const opened = filters.opensPlace.get(placeKey(form)) ?? 0;

@@ -54,6 +54,7 @@ import {
   SEATS_OF_GOVERNMENT,
 } from './curated.js';
 import { US_FEDERAL_BODIES } from './federal-bodies.js';
+import { JOINT_NAMES } from './joint-names.js';
 import { LEAGUE_CLUBS, SPONSORED_TEAMS } from './league-clubs.js';
 import { keyOf, normalizeWord } from './normalize.js';
 import {
@@ -172,6 +173,8 @@ export function compileGazetteer(): CompiledGazetteer {
   // "French fries", "Peking duck": the dish's own word is written in lower case.
   for (const name of DISHES_AND_FIGURES) addPhrase(name, 'none', '', undefined, { lowerTail: true });
 
+  // Names of two countries at once, as the first's (mentions.ts adds the second: joint-names.ts).
+  for (const [name, [code]] of Object.entries(JOINT_NAMES)) addPhrase(name, 'name', code, countryPlace(code));
   // Country names: curated first, then the packages; independent states win shared names.
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of names) {
@@ -493,6 +496,20 @@ function namesakesOf(): [string, string][] {
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 
+/**
+ * "Greater Sudbury": GeoNames names an amalgamated city so, its own press by the town's name ("SUDBURY — Ontario
+ * officials said …"), which a British town of uk-towns.json (Suffolk's Sudbury) reads first.
+ */
+const GREATER = /^Greater (\S.*)$/;
+
+/** A British town's phrase (uk-towns.json: no place of its own) as a place, for `datelineNamesakesOf`. */
+function minorTownPlace(key: string): PlaceEntry | undefined {
+  const entry = PHRASES.get(key);
+  return entry?.kind === 'city' && entry.minorTown
+    ? { kind: 'city', name: key, countryCode: entry.code }
+    : undefined;
+}
+
 /** The words that join a Spanish or Portuguese city's name to the rest of its full name ("Santiago de los Caballeros"). */
 const LONG_NAME_JOINT = /^(.+?) (?:de|del|do|da|dos|das) \S/;
 
@@ -500,7 +517,8 @@ const LONG_NAME_JOINT = /^(.+?) (?:de|del|do|da|dos|das) \S/;
  * What a bare dateline's town may be beside the city its name reads as, which `namesakesOf` leaves out for running
  * text: towns beside a city of a million ("PERTH" in Scotland, "MOSCOW" in Idaho), cities under NAMESAKE_POPULATION
  * (Bermuda's capital "HAMILTON"), cities the news calls by the first words of their full name ("SANTIAGO" de los
- * Caballeros, "LEÓN" de los Aldama), and the namesakes of a city whose name is no phrase (a surname: "Hamilton").
+ * Caballeros, "LEÓN" de los Aldama) or without GeoNames' "Greater" ("SUDBURY": Greater Sudbury, Ontario), and the
+ * namesakes of a city whose name is no phrase (a surname: "Hamilton").
  * Read only when the story's lead names the namesake's country (lead-namesakes.ts). A national capital or seat of
  * government ends in ":capital": a dateline from it is filed from its country when the lead is about that country.
  */
@@ -516,9 +534,16 @@ function datelineNamesakesOf(): [string, string][] {
   const others = new Map<string, string[]>();
   const add = ([name, code, id, population]: CityRow, town: boolean): void => {
     const long = LONG_NAME_JOINT.exec(name)?.[1];
-    const keys = new Set([keyOf(name), keyOf(name.replaceAll('-', ' ')), ...(long ? [keyOf(long)] : [])]);
+    const greater = GREATER.exec(name)?.[1];
+    const keys = new Set([
+      keyOf(name),
+      keyOf(name.replaceAll('-', ' ')),
+      ...(long ? [keyOf(long)] : []),
+      ...(greater ? [keyOf(greater)] : []),
+    ]);
     for (const key of keys) {
-      const own = PLACES.get(key);
+      // A British town of uk-towns.json is a city phrase with no place: "SUDBURY" (Suffolk) beside Greater Sudbury.
+      const own = PLACES.get(key) ?? (greater ? minorTownPlace(key) : undefined);
       if (own?.kind !== 'city' || own.countryCode === code || regular.get(key)?.includes(code)) continue;
       const list = others.get(key) ?? [];
       others.set(key, list);

@@ -2278,7 +2278,7 @@ export const DISHES_AND_FIGURES: readonly string[] = [
   'Guinea pig',
   'Guinea pigs',
   // Farm words of the same kind (wild59: "Guinea fowl farmers in Kaduna" put Guinea in focus). Not "Brazil nuts",
-  // Brazil's and Bolivia's export ("Brazil nuts earn Brazil 16 mln dlrs a year": reuters-dev's gold has Brazil).
+  // Brazil's and Bolivia's export, which a commodity story names with the country that earns from it.
   'Guinea fowl',
   'Jersey cow',
   'Jersey cows',
@@ -2299,6 +2299,10 @@ export const DISHES_AND_FIGURES: readonly string[] = [
   'Irish coffee',
   'Cuban sandwich',
   'Cuban sandwiches',
+  // The cheese, not Münster's city (written "Muenster" by text without marks: city-spellings.ts) nor Ireland's
+  // province; the French valley's cheese is no news of Ireland.
+  'Muenster cheese',
+  'Munster cheese',
   'Belgian waffle',
   'Belgian waffles',
   'Russian doll',

@@ -27,6 +27,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { jointPartner } from './joint-names.js';
 import { markedCityAbroad, writtenWithoutItsMarks } from './marked-spellings.js';
 import { monarchInLongerName } from './monarch-names.js';
 import { regionNameHeldBy } from './shared-region-names.js';
@@ -1747,7 +1748,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         entry.kind === 'company' ||
         entry.kind === 'region' ||
         entry.kind === 'abbreviation';
-      mentions.push({
+      const mention: CountryMention = {
         code: entry.code,
         kind: entry.kind,
         field: field.field,
@@ -1759,7 +1760,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         // "U.S. West Texas Intermediate": the grade, weighed as a currency (crude-grades.ts).
         currency: namesCurrency(words, i + n) || namesCrudeGrade(text, end),
         ...(entry.minorTown ? { minorTown: true, ...(entry.placeContext ? { placed: true } : {}) } : {}),
-      });
+      };
+      mentions.push(mention);
+      // "the two Koreas", "inter-Korean talks": the second country of a joint name, on the same words (joint-names.ts).
+      const partner = n === 1 ? jointPartner(text, start, surface, entry.code, entry.kind) : undefined;
+      if (partner !== undefined) mentions.push({ ...mention, code: partner });
     }
     i += matched || 1;
   }
