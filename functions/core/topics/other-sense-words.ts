@@ -5,7 +5,7 @@ import { hackerClaims } from './hacker-claims.js';
 import { millionsCounted } from './millions-counted.js';
 import { numberedDesignations } from './numbered-designations.js';
 import { stolenContests } from './stolen-contests.js';
-import { tripLegs } from './trip-legs.js';
+import { travelWords } from './travel-words.js';
 
 /**
  * Words of one desk that news of another borrows, told by their sentence (wild44, mendT44). The matcher skips them as
@@ -15,7 +15,8 @@ import { tripLegs } from './trip-legs.js';
  * stolen-contests.ts (an election said to be "stolen"), disrupted-travel.ts (travel as getting about),
  * fact-check-verdicts.ts (a fact check's rating), numbered-designations.ts ("FA-50" jets, "AI-171" flights) and
  * hacker-claims.ts (a ransomware gang that "claimed responsibility"); millions-counted.ts ("200m pounds", "100m users":
- * millions, no race's metres); trip-legs.ts ("the second leg of his first foreign trip": travel, no match's leg).
+ * millions, no race's metres); travel-words.ts ("the second leg of his first foreign trip", "the president's Gulf tour": travel, no match's leg
+ * and no concert tour).
  */
 
 /**
@@ -33,7 +34,7 @@ export function otherSenseWords(
     ...numberedDesignations(field.text, hyphenated),
     ...hackerClaims(field),
     ...millionsCounted(field.text),
-    ...tripLegs(field.text),
+    ...travelWords(field.text),
   ];
   return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
 }

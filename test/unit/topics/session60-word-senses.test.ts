@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
 
 const SPORT = 'medtop:15000000';
+const ARTS = 'medtop:01000000';
 const DRUG_CRIME = 'medtop:20000095';
 const STOCKS = 'medtop:20000396';
 const HORSE_RACING = 'medtop:20000960';
 
 const topicIds = (body: string) => tagArticle({ body }).topics.map((t) => t.id);
 
-describe("a leg of a journey is no match's leg (wild60)", () => {
+describe("a leg of a journey is no match's leg, an official's tour no concert tour (wild60)", () => {
   it.each([
     [
       'The pope arrived in Beirut on Sunday on the second leg of his first foreign trip, after three days in Ankara.',
@@ -18,6 +19,18 @@ describe("a leg of a journey is no match's leg (wild60)", () => {
     ],
   ])('files no sport for "%s"', (body) => {
     expect(topicIds(body)).not.toContain(SPORT);
+  });
+
+  it("files no arts for an official's tour", () => {
+    expect(
+      topicIds("The president's Gulf tour took him to Doha, where he met the emir on Monday."),
+    ).not.toContain(ARTS);
+  });
+
+  it("keeps the arts for a singer's tour", () => {
+    expect(
+      topicIds("The singer's world tour will stop in 40 cities, with stadium concerts in Europe."),
+    ).toContain(ARTS);
   });
 
   it("keeps sport for a two-legged tie's second leg", () => {
