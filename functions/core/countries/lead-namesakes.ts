@@ -99,7 +99,7 @@ function readLead(doc: TagDocument, town: string, code: string): LeadReading {
       ((isState(m) &&
         isNamesakesState(namesake, m) &&
         governsState(doc.body.text.slice(m.end, m.end + 32))) ||
-        isStatesOwnBody(m, namesake))
+        isStatesOwnBody(doc, m, namesake))
     )
       governed.add(m.code);
     if (!placesTown(doc, m, namesake, own, townSentences)) continue;
@@ -136,7 +136,7 @@ function placesTown(
   // "Rotterdam's twinned port of Seattle": namesakes.ts reads a body's towns so).
   return (
     (isState(m) && isNamesakesState(namesake, m)) ||
-    isStatesOwnBody(m, namesake) ||
+    isStatesOwnBody(doc, m, namesake) ||
     // A leader or a seat of government acts on places abroad, it does not say where one is: "BIRMINGHAM —
     // Thousands marched through Birmingham against President Trump's state visit" is British (review57).
     ((m.kind === 'city' ||
@@ -169,12 +169,13 @@ export const STATE_AUTHORITY =
 
 /**
  * A state's own government, its head or its forces after its name, which act inside the state: "HYDERABAD: Sindh
- * Chief Minister Murad Ali Shah inaugurated a flyover", "The Sindh government said", "KINGSTON — Ontario Provincial
+ * Chief Minister Murad Ali Shah inaugurated a flyover", "The Sindh government said", "PERTH — The Scottish Government
+ * said" (review60), "KINGSTON — Ontario Provincial
  * Police said", "HAMILTON — … Waikato Regional Council opposed the sale" (wild59). Not read after a country's name
  * (namesakes.ts reads STATE_AUTHORITY so): a national government acts abroad too.
  */
 const STATE_GOVERNMENT =
-  /^(?:['\u2019]s)?\s+(?:(?:state|provincial|regional|district)\s+)?(?:government|govt|Chief Minister|chief minister|Premier|premier|cabinet|Cabinet|Assembly|assembly|Provincial Police|Regional Council|regional council|District Council|High Court)\b/;
+  /^(?:['\u2019]s)?\s+(?:(?:state|provincial|regional|district)\s+)?(?:government|Government|govt|Chief Minister|chief minister|Premier|premier|cabinet|Cabinet|Assembly|assembly|Provincial Police|Regional Council|regional council|District Council|High Court)\b/;
 
 /** Whether the words after a state's name are its authorities or its government (STATE_AUTHORITY, STATE_GOVERNMENT). */
 function governsState(after: string): boolean {
@@ -223,14 +224,25 @@ const NATIONS_OF_A_UNION: ReadonlySet<string> = new Set([
 ]);
 
 const SPACES = /\s+/;
+/**
+ * A preposition before a body, which then acts elsewhere or is acted with: "NEWCASTLE — Northumbria Police said a man
+ * wanted by NSW Police had been arrested" is England's Newcastle (review60).
+ */
+const ACTED_WITH_BEFORE = /\b(?:by|from|to|with|for|against)\s+(?:the\s+)?$/i;
+
+function actedWithBefore(doc: TagDocument, m: CountryMention): boolean {
+  return (
+    m.field === 'body' && ACTED_WITH_BEFORE.test(doc.body.text.slice(Math.max(0, m.start - 24), m.start))
+  );
+}
 
 /**
  * A body that works at home named after a state or a nation of a union works there alone, as the state's government
  * does: "PERTH — Police Scotland said a man was arrested" is Scotland's Perth, "NEWCASTLE — NSW Police said" the
  * Australian one (review59). Not a namesake's other state: "Queensland Police" says nothing of a town in Victoria.
  */
-function isStatesOwnBody(m: CountryMention, namesake: DatelineNamesake): boolean {
-  if (!isHomeBody(m)) return false;
+function isStatesOwnBody(doc: TagDocument, m: CountryMention, namesake: DatelineNamesake): boolean {
+  if (!isHomeBody(m) || actedWithBefore(doc, m)) return false;
   const state = namesakeState(namesake.geonamesId);
   return m.text.split(SPACES).some((word) => {
     if (NATIONS_OF_A_UNION.has(plainKeyOf(word))) return true;

@@ -124,6 +124,24 @@ describe('a bare dateline town whose namesake the running-text gazetteer leaves 
     expect(asked.focus.sort()).toEqual(['AU', 'GB']);
   });
 
+  it("reads no force another force acts with, and reads a nation's Government in capitals as its own (review60)", () => {
+    // Arrange
+    const wanted =
+      'NEWCASTLE — Northumbria Police said a man wanted by NSW Police had been arrested at the airport.';
+    const closing =
+      'NEWCASTLE — A man wanted by NSW Police over a stabbing in Sydney was arrested at the airport, Northumbria Police said.';
+    const bridge = 'PERTH — The Scottish Government said it would fund a new bridge over the Tay.';
+
+    // Act
+    const tagged = [read('Arrest', wanted), read('Arrest', closing), read('Bridge', bridge)];
+
+    // Assert
+    expect(tagged.map((t) => t.dateline)).toEqual(['GB', 'GB', 'GB']);
+    expect(tagged[0]!.focus[0]).toBe('GB');
+    expect(tagged[1]!.focus[0]).toBe('GB');
+    expect(tagged[2]!.focus).toEqual(['GB']);
+  });
+
   it("reads a state's officials in a wire bureau's credited dateline as the story's subject, not the town's state (review57)", () => {
     const body =
       'LONDON, Dec 9 (Reuters) - Alberta officials said on Tuesday a pipeline leak had been contained, and oil prices rose.';
