@@ -42,3 +42,57 @@ describe("a country's word opening a company's name with its legal form names th
     expect(focus).toEqual(['KR']);
   });
 });
+
+// Invented briefs (focus60): a firm named after a country, then by its short form or its first two words.
+describe("a firm's short form counts as the firm its legal name opens", () => {
+  it("reads the short form the entity pass joins to the firm's legal name as the firm", () => {
+    // Arrange
+    const article = story(
+      'Kestrel Partners takes stake in software firm',
+      'BOSTON, March 3 - Kestrel Partners said it bought a stake in Holland Analytics Corp, a software company. ' +
+        'Kestrel also said it set up a venture with Holland Analytics to develop and market data products.',
+    );
+
+    // Act
+    const { focus, pairs } = focusAndPairs(article);
+
+    // Assert
+    expect(focus).toEqual(['US']);
+    expect(pairs).toEqual([]);
+  });
+
+  it("reads the firm's first two words in a headline or before a possessive as the firm", () => {
+    // Arrange
+    const price = story(
+      'JAMAICA MINERALS CUTS COPPER PRICE',
+      'DENVER, April 3 - Jamaica Minerals Co said it is lowering its copper cathode price by one cent to 66 cents ' +
+        'a pound, effective immediately.',
+    );
+    const vessel = story(
+      'Bermuda Star leases vessel',
+      'TEANECK, N.J., April 7 - Bermuda Star Line Inc said it has leased a passenger vessel for 15 years. A ' +
+        "maritime group owns 60 pct of Bermuda Star's shares.",
+    );
+
+    // Act
+    const tagged = [focusAndPairs(price), focusAndPairs(vessel)];
+
+    // Assert
+    expect(tagged).toEqual([
+      { focus: ['US'], pairs: [] },
+      { focus: ['US'], pairs: [] },
+    ]);
+  });
+
+  it('keeps the country where the next word differs from the firm name in case ("China steel output")', () => {
+    const article = story(
+      'Steel output rises',
+      'TAIPEI, April 3 - China Steel Corp said its output rose 5 pct in March. China steel output has lagged, ' +
+        "analysts said, and China's mills cut prices.",
+    );
+
+    const { focus } = focusAndPairs(article);
+
+    expect(focus).toContain('CN');
+  });
+});
