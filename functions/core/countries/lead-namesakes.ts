@@ -225,10 +225,11 @@ const NATIONS_OF_A_UNION: ReadonlySet<string> = new Set([
 
 const SPACES = /\s+/;
 /**
- * A preposition before a body, which then acts elsewhere or is acted with: "NEWCASTLE — Northumbria Police said a man
- * wanted by NSW Police had been arrested" is England's Newcastle (review60).
+ * A body after a verb's preposition acts elsewhere or is acted with: "NEWCASTLE — Northumbria Police said a man
+ * wanted by NSW Police had been arrested" is England's Newcastle (review60), as is a man "extradited to" or "sought
+ * from" a force. Not an attribution: "a spokeswoman for NSW Police said", "according to Police Scotland" (review60).
  */
-const ACTED_WITH_BEFORE = /\b(?:by|from|to|with|for|against)\s+(?:the\s+)?$/i;
+const ACTED_WITH_BEFORE = /\b(?:by|from|with|against|[a-z]+ed\s+(?:to|for))\s+(?:the\s+)?$/i;
 
 function actedWithBefore(doc: TagDocument, m: CountryMention): boolean {
   return (

@@ -142,6 +142,22 @@ describe('a bare dateline town whose namesake the running-text gazetteer leaves 
     expect(tagged[2]!.focus).toEqual(['GB']);
   });
 
+  it('still reads a force named in an attribution as the town\'s ("a spokeswoman for", "according to"; review60)', () => {
+    // Arrange
+    const spokeswoman =
+      'NEWCASTLE — A spokeswoman for NSW Police said a man was arrested after a stabbing at a pub on Saturday night.';
+    const spokesman =
+      'PERTH — A spokesman for Police Scotland said a man was arrested after a disturbance on Saturday.';
+    const according =
+      'PERTH — A man was arrested after a disturbance on Saturday, according to Police Scotland.';
+
+    // Act
+    const datelines = [spokeswoman, spokesman, according].map((body) => read('Arrest', body).dateline);
+
+    // Assert
+    expect(datelines).toEqual(['AU', 'GB', 'GB']);
+  });
+
   it("reads a state's officials in a wire bureau's credited dateline as the story's subject, not the town's state (review57)", () => {
     const body =
       'LONDON, Dec 9 (Reuters) - Alberta officials said on Tuesday a pipeline leak had been contained, and oil prices rose.';
