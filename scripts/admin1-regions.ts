@@ -53,9 +53,11 @@ const OPENS_AS_PHRASE = /^(?:el|la|las|los|le|les|the|saint|st|san|santa|santo|s
 /**
  * Names that pass the rules yet name something else as often: Spanish "Atlántico" is the ocean and "Cordillera" a
  * mountain range; "Granma" is Cuba's party newspaper before its province; "Fukien" is the old spelling of China's
- * Fujian as well as Taiwan's Kinmen; Tierra del Fuego is Chile's province too.
+ * Fujian as well as Taiwan's Kinmen; Tierra del Fuego is Chile's province too. South Africa's "Free State" is also
+ * Bavaria's, Saxony's and Thuringia's name and Maryland's nickname: read only with a body (county-namesakes.ts).
  */
 const LEFT_OUT: ReadonlySet<string> = new Set([
+  'free state',
   'atlantico',
   'cordillera',
   'granma',

@@ -26,6 +26,7 @@ import {
   COUNTY_NAMESAKES,
   ENGLISH_COUNTIES,
   ENGLISH_COUNTIES_BY_THEIR_BODIES,
+  SOUTH_AFRICAN_PROVINCES_BY_THEIR_BODIES,
 } from './county-namesakes.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
@@ -266,6 +267,7 @@ export function compileGazetteer(): CompiledGazetteer {
     ['GB', ENGLISH_COUNTIES_BY_THEIR_BODIES],
     ['IE', irishCounties],
     ['AU', AUSTRALIAN_STATES_BY_THEIR_BODIES],
+    ['ZA', SOUTH_AFRICAN_PROVINCES_BY_THEIR_BODIES],
   ] as const) {
     for (const county of counties) {
       for (const title of CITY_POLICE_TITLES) addPhrase(`${county} Police ${title}`, 'none', '');

@@ -87,6 +87,23 @@ export const COUNTY_BODIES: Readonly<Record<string, readonly string[]>> = {
     'Health Minister',
     'Electoral Commission',
   ],
+  ZA: [
+    'police',
+    'Police',
+    'province',
+    'Province',
+    'provincial government',
+    'Premier',
+    'premier',
+    'government',
+    'Government',
+    'legislature',
+    'Legislature',
+    'health department',
+    'High Court',
+    'Stars',
+    'Cheetahs',
+  ],
 };
 
 /**
@@ -102,6 +119,13 @@ export const CITY_POLICE_TITLES: readonly string[] = ['Department', 'Dept'];
  * government" (review57).
  */
 export const AUSTRALIAN_STATES_BY_THEIR_BODIES: readonly string[] = ['Victoria', 'Victorian'];
+
+/**
+ * South Africa's Free State, by itself also Germany's name for Bavaria, Saxony and Thuringia ("the Free State of
+ * Bavaria"), Maryland's nickname and a US movement (review60 on the admin-1 regions): read with a body of
+ * COUNTY_BODIES ("Free State police", "the Free State provincial government", "Free State Stars").
+ */
+export const SOUTH_AFRICAN_PROVINCES_BY_THEIR_BODIES: readonly string[] = ['Free State'];
 
 /**
  * England's counties read only with a body of COUNTY_BODIES: the namesakes above and the counties ENGLISH_COUNTIES

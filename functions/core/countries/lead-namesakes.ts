@@ -98,7 +98,7 @@ function readLead(doc: TagDocument, town: string, code: string): LeadReading {
       m.field === 'body' &&
       ((isState(m) &&
         isNamesakesState(namesake, m) &&
-        governsState(doc.body.text.slice(m.end, m.end + 32))) ||
+        (governsState(doc.body.text.slice(m.end, m.end + 32)) || holdsItsBody(m))) ||
         isStatesOwnBody(doc, m, namesake))
     )
       governed.add(m.code);
@@ -176,6 +176,21 @@ export const STATE_AUTHORITY =
  */
 const STATE_GOVERNMENT =
   /^(?:['\u2019]s)?\s+(?:(?:state|provincial|regional|district)\s+)?(?:government|Government|govt|Chief Minister|chief minister|Premier|premier|cabinet|Cabinet|Assembly|assembly|Provincial Police|Regional Council|regional council|District Council|High Court)\b/;
+
+/**
+ * A county or province read only with its body, which its mention holds: "Free State police", "Kent Police"
+ * (county-namesakes.ts COUNTY_BODIES: a phrase with no place of its own). The body is its authority, as after a
+ * state's name.
+ */
+function holdsItsBody(m: CountryMention): boolean {
+  const space = m.text.lastIndexOf(' ');
+  return (
+    m.kind === 'region' &&
+    space > 0 &&
+    lookupPlace(m.text) === undefined &&
+    governsState(m.text.slice(space).toLowerCase())
+  );
+}
 
 /** Whether the words after a state's name are its authorities or its government (STATE_AUTHORITY, STATE_GOVERNMENT). */
 function governsState(after: string): boolean {

@@ -34,6 +34,25 @@ describe('a bare dateline’s town placed by its province abroad', () => {
   });
 });
 
+describe('South Africa’s Free State, read only with a body (review60)', () => {
+  it.each([
+    [
+      'The Free State of Bavaria will spend 2 billion euros on new rail lines, Munich officials said.',
+      ['DE*'],
+    ],
+    ['Maryland, nicknamed the Free State, will raise its minimum wage next year.', ['US*']],
+    ['The Free State provincial government said on Monday the clinic would reopen.', ['ZA*']],
+  ])('%s', (body, codes) => {
+    expect(countriesOf(body)).toEqual(codes);
+  });
+
+  it('places a bare dateline’s town by a county’s body in its own words', () => {
+    expect(
+      countriesOf('GRAVESEND — Kent Police said a man was arrested after a burglary in the town centre.'),
+    ).toEqual(['GB*']);
+  });
+});
+
 describe('the shipped states of namesakes abroad', () => {
   it('knows Pakistan’s Hyderabad is in Sindh and that Balochistan is another first-level province', () => {
     expect(namesakeState(1176734)).toBe('Sindh');
