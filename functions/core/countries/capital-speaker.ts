@@ -95,24 +95,73 @@ const WHITE_SPACE = /\s+/;
 /** How far back the reported clause of a closing attribution is read. */
 const REPORT_REACH = 240;
 
+/** "…, Paris said in a statement.": a government's statement, whatever its grammar person. */
+const STATEMENT_AFTER = /^\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+an?\s+(?:statement|communique|note)\b/;
+
+/** A person's own words in the singular, which no government speaks in: "I", "my", "me". */
+const FIRST_PERSON_SINGULAR = /\b(?:I|my|My|me|mine)\b/;
+
+/**
+ * "My parents came from Mexico with nothing, Santiago said.", "We fled Russia in 2022 with two suitcases, Sofia
+ * said.": a place's name closing the attribution of a report in the first person is a person quoted in their own
+ * words (review59 ★2: Chile and Bulgaria were read as speaking), not a government, which a story has speak of itself
+ * as "it" ("Sofia said it would …"). In the singular always; in the plural only a name people bear
+ * (`personalName`: Sofia, Santiago, Kingston, Victoria), as a government says "we" too ("We will respond to any
+ * attack, Tehran said."). Such a name closing a match's report is a player or a coach ("India played well in the
+ * first half, Kingston said."). Not a report its statement gives ("We condemn the attack, Paris said in a
+ * statement.").
+ */
+export function closesOwnWords(
+  text: string,
+  nameStart: number,
+  verbEnd: number,
+  personalName: boolean,
+): boolean {
+  const before = text.slice(Math.max(0, nameStart - REPORT_REACH), nameStart);
+  if (!COMMA_BEFORE_SPEAKER.test(before) || STATEMENT_AFTER.test(text.slice(verbEnd, verbEnd + 40)))
+    return false;
+  const report = before.slice(lastSentenceStart(before));
+  return ownWords(report, personalName) || (personalName && MATCH_REPORT.test(report));
+}
+
+/** A report in a person's own words: "I", "my", "me"; "we", "our", "us" too after a name people bear. */
+const ownWords = (report: string, personalName: boolean): boolean =>
+  (personalName ? FIRST_PERSON : FIRST_PERSON_SINGULAR).test(report);
+
+/**
+ * Words of the pitch in a report ("India played well in the first half, Kingston said."): a player's or a coach's
+ * comment on the other side, no government's (mend59, left).
+ */
+const MATCH_REPORT =
+  /\b(?:(?:first|second)\s+half|the\s+(?:match|game)|innings|wickets?|bowl(?:ers|ing)|batting|batsmen|batters|striker|goalkeeper|hat-trick)\b/i;
+
 /**
  * "Australia deported 40 New Zealanders last month, Wellington said.": a capital closing its sentence's attribution
  * speaks for its government where what it reports, before the comma, names another state (by its name, its people,
  * its seat or a body that stands for it), takes up no one as "he" or "she" ("He never played better, Wellington
- * said" is the player's coach) and tells no firm's results (FIRM_REPORT: Kingston Technology). Only the words after
- * the verb were read before (mend58).
+ * said" is the player's coach), is no one's own words (`ownWords`: "We fled Russia …, Wellington said"; a
+ * government's "our" after a name no one bears is its own: "China has imposed tariffs on our wine, Canberra said."),
+ * tells no firm's results (FIRM_REPORT: Kingston Technology) and no match (MATCH_REPORT). Only the words after the
+ * verb were read before (mend58).
  */
 export function closesReportOfOtherState(
   text: string,
   nameStart: number,
   verbEnd: number,
   code: string,
+  personalName: boolean,
 ): boolean {
   if (!CLOSING_VERB_REST.test(text.slice(verbEnd, verbEnd + 32))) return false;
   const before = text.slice(Math.max(0, nameStart - REPORT_REACH), nameStart);
   if (!COMMA_BEFORE_SPEAKER.test(before)) return false;
   const report = before.slice(lastSentenceStart(before));
-  if (PERSON_PRONOUN.test(report) || FIRST_PERSON.test(report) || FIRM_REPORT.test(report)) return false;
+  if (
+    PERSON_PRONOUN.test(report) ||
+    ownWords(report, personalName) ||
+    FIRM_REPORT.test(report) ||
+    MATCH_REPORT.test(report)
+  )
+    return false;
   for (const m of report.matchAll(CAPITALISED)) {
     const words = m[0].split(WHITE_SPACE);
     for (let n = words.length; n > 0; n--) {

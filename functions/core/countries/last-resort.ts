@@ -2,7 +2,12 @@ import { isGivenName, isLowerWord } from '../entities/lexicon.js';
 import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
-import { headlineReadsAsState } from './state-reading.js';
+import {
+  type CountryEdges,
+  coordinatedWithCountry,
+  countryEdges,
+  headlineReadsAsState,
+} from './state-reading.js';
 import { usMarketCues } from './us-market-cues.js';
 
 /**
@@ -12,7 +17,9 @@ import { usMarketCues } from './us-market-cues.js';
  * country and no sure mention anywhere. A headline alone ("BANK OF MONTREAL RAISES MORTGAGE RATE", "NEW YORK
  * BANKS' RESERVE BORROWINGS FALL ..." over an empty body) had no country at all, though the city it names is the
  * best reading there is: a firm named after a city is that country's far more often than not. Ambiguous words
- * (Georgia, Jordan, Turkey) still need the body: they may be no place at all.
+ * (Georgia, Jordan, Turkey) still need the body: they may be no place at all, unless the headline reads them as
+ * the state (state-reading.ts), also by listing them beside another country ("India & Pakistan trade fire"; the
+ * people of the story who bear such a word have taken it already: resolve.ts withoutGivenNames).
  */
 export function confirmedHeadlineMentions(
   settled: readonly CountryMention[],
@@ -20,12 +27,18 @@ export function confirmedHeadlineMentions(
   title: string,
 ): CountryMention[] {
   const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
+  let inTitle: CountryEdges | undefined;
+  const titleEdges = (): CountryEdges => {
+    inTitle ??= countryEdges(settled, 'title', () => true);
+    return inTitle;
+  };
   const confirmed = settled.filter(
     (m) =>
       !m.needsConfirmation ||
       m.field === 'body' ||
       bodyCodes.has(m.code) ||
-      (m.kind === 'name' && headlineReadsAsState(title, m)),
+      (m.kind === 'name' &&
+        (headlineReadsAsState(title, m) || coordinatedWithCountry(title, m, titleEdges()))),
   );
   if (confirmed.length > 0 || datelineCode !== undefined) return confirmed;
   return settled.filter(

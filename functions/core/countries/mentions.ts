@@ -13,7 +13,7 @@ import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js'
 import { lengthened } from '../text/long-lists.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
-import { closesReportOfOtherState, speaksAsGovernment } from './capital-speaker.js';
+import { closesOwnWords, closesReportOfOtherState, speaksAsGovernment } from './capital-speaker.js';
 import { namesCityForce } from './city-police.js';
 import { isCountyOf } from './county-namesakes.js';
 import { namesCrudeGrade } from './crude-grades.js';
@@ -1699,16 +1699,22 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         // unworkable", "Santiago said he would" stay a surname (read38 ★10). A city that is no seat of government
         // and "said he" is a person whatever its size ("Leon said he would appeal": León, Mexico, has 1.7 million
         // people); a capital speaks of someone ("Beijing said his visit …", "Moscow said he would be expelled").
+        // A place of any size that closes the attribution of a report in the first person is its speaker ("We fled
+        // Russia in 2022 with two suitcases, Sofia said.": capital-speaker.ts closesOwnWords).
+        const speaker =
+          after !== undefined &&
+          SPEECH_VERBS.has(after.norm) &&
+          !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '');
+        const personalName = speaker && (isGivenName(surface) || isKnownSurname(surface));
+        if (speaker && entry.kind === 'city' && closesOwnWords(text, start, after.end, personalName)) break;
         if (
           (isTown || (!entry.capital && SPEAKER_PRONOUNS.has(words[i + n + 1]?.norm ?? ''))) &&
-          after &&
-          SPEECH_VERBS.has(after.norm) &&
-          !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '') &&
+          speaker &&
           !(
             entry.capital &&
             (speaksAsGovernment(text, after.end, entry.code) ||
               // "Australia deported 40 New Zealanders last month, Wellington said."
-              closesReportOfOtherState(text, start, after.end, entry.code))
+              closesReportOfOtherState(text, start, after.end, entry.code, personalName))
           )
         )
           break;

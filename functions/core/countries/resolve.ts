@@ -86,7 +86,7 @@ import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { chainsOfBody } from './shop-chains.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isStateDealParty } from './state-firms.js';
-import { readsAsState } from './state-reading.js';
+import { type CountryEdges, coordinatedWithCountry, countryEdges, readsAsState } from './state-reading.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { talkSides } from './talk-sides.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
@@ -172,7 +172,8 @@ function placeSpans(entities: readonly Entity[], field: Field): [number, number]
  * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said", "TV star Georgia Harrison … Georgia
  * said she": a country word that is also a given name, alone, is the person named in full in the article, unless it
  * stands as a place or an owner ("signed in Chad", "Chad's government"), beats another country ("Jordan beat Iraq
- * 2-0": a national side), its sentence reads it as the state ("Israel launched strikes on Gaza": state-reading.ts),
+ * 2-0": a national side), stands in a list beside another country ("Israel and Egypt agreed": state-reading.ts
+ * coordinatedWithCountry; not beside another word a person bears, "Georgia and Jordan said they"), its sentence reads it as the state ("Israel launched strikes on Gaza": state-reading.ts),
  * or the article places the country otherwise (its dateline, a capital, a demonym, an unambiguous name: "AMMAN -
  * Jordan's king"). (Only on sports pages, it put Georgia in focus of a feature that calls
  * its star by her given name: review58.)
@@ -192,6 +193,17 @@ function withoutGivenNames(
   if (given.size === 0) return found;
   const placed = new Set(found.filter((m) => !m.ambiguous).map((m) => m.code));
   if (datelineCode) placed.add(datelineCode);
+  // "Israel and Egypt agreed …" beside "Israel Adesanya": listed beside a country no person of the story bears.
+  const asCountry = (m: CountryMention) => !m.ambiguous || !given.has(normalizeWord(m.text));
+  const edges = new Map<Field, CountryEdges>();
+  const listedBesideCountry = (m: CountryMention) => {
+    let field = edges.get(m.field);
+    if (field === undefined) {
+      field = countryEdges(found, m.field, asCountry);
+      edges.set(m.field, field);
+    }
+    return coordinatedWithCountry(fieldOf(doc, m.field).text, m, field);
+  };
   return found.filter(
     (m) =>
       !m.ambiguous ||
@@ -201,6 +213,7 @@ function withoutGivenNames(
       POSSESSIVE.test(m.text) ||
       isAfterPlaceWord(doc, m) ||
       beatsCountry(doc, m, found) ||
+      listedBesideCountry(m) ||
       // "Israel launched strikes on Gaza", "Jordan's foreign ministry said": the state's act.
       readsAsState(fieldOf(doc, m.field), m.start, m.end, m.code),
   );

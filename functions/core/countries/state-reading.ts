@@ -48,6 +48,65 @@ export function headlineReadsAsState(title: string, m: CountryMention): boolean 
   return STATE_IN_CLAUSE.test(clauseEnd < 0 ? clause : clause.slice(0, clauseEnd));
 }
 
+/**
+ * Between two countries of a list or a pair: "India & Pakistan", "Jordan and Egypt", "Chad or the Sudan", "Mali,
+ * Niger", "India-Pakistan tensions", "Jordan v Kenya".
+ */
+const LIST_GAP =
+  '(?:\\s*,\\s*(?:(?:and|or)\\s+|&\\s*)?|\\s+(?:and|or|vs?\\.?|versus)\\s+|\\s*&\\s*|[-\\u2013/])(?:the\\s+)?';
+const LIST_GAP_AFTER = new RegExp(`^${LIST_GAP}`);
+const LIST_GAP_BEFORE = new RegExp(`${LIST_GAP}$`);
+/** A comma alone: a list in a headline ("Mali, Niger quit ECOWAS"), not in a sentence ("in Kenya, Jordan said"). */
+const COMMA_ONLY = /^\s*,\s*$/;
+/** The longest such gap read: ", and the " and a little room. */
+const MAX_LIST_GAP = 12;
+
+/** Where the countries of a field that may stand beside another in a list start and end, each with its code. */
+export interface CountryEdges {
+  readonly starts: ReadonlyMap<number, string>;
+  readonly ends: ReadonlyMap<number, string>;
+}
+
+/** The edges of a field's country names and codes that `counts` accepts (no currency: "the rupee and the dollar"). */
+export function countryEdges(
+  mentions: readonly CountryMention[],
+  field: CountryMention['field'],
+  counts: (m: CountryMention) => boolean,
+): CountryEdges {
+  const starts = new Map<number, string>();
+  const ends = new Map<number, string>();
+  for (const m of mentions) {
+    if (m.field !== field || (m.kind !== 'name' && m.kind !== 'code') || m.currency || !counts(m)) continue;
+    starts.set(m.start, m.code);
+    ends.set(m.end, m.code);
+  }
+  return { starts, ends };
+}
+
+/**
+ * Whether a country word stands in a list beside another country (review59 ★2): "India & Pakistan trade fire",
+ * "Jordan and Egypt sign gas deal", "Israel and Jordan sign water deal" lost the ambiguous word to a given name's
+ * reading, as a headline's word alone needs the body ("Jordan scores 40"). A country coordinated with a country is
+ * a state beside a state. The caller says which mentions count as the other country (`countryEdges`): a word a
+ * person of the story bears as a given name does not. A comma alone joins a list only in a headline.
+ */
+export function coordinatedWithCountry(
+  text: string,
+  m: Pick<CountryMention, 'field' | 'start' | 'end' | 'code'>,
+  others: CountryEdges,
+): boolean {
+  const commas = m.field === 'title';
+  const after = LIST_GAP_AFTER.exec(text.slice(m.end, m.end + MAX_LIST_GAP));
+  if (after !== null && after[0].length > 0 && (commas || !COMMA_ONLY.test(after[0]))) {
+    const code = others.starts.get(m.end + after[0].length);
+    if (code !== undefined && code !== m.code) return true;
+  }
+  const before = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, m.start - MAX_LIST_GAP), m.start));
+  if (before === null || before[0].length === 0 || (!commas && COMMA_ONLY.test(before[0]))) return false;
+  const code = others.ends.get(m.start - before[0].length);
+  return code !== undefined && code !== m.code;
+}
+
 /** A speech verb right after the word: "Israel said it would …" (capital-speaker.ts reads what it reports). */
 const SPEECH_AFTER = /^\s+(?:said|says|announced|announces)\b/;
 

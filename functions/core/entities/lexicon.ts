@@ -70,10 +70,19 @@ export const PERSON_TITLES = new Set(
   shri shrimati smt smt. datuk dato dato' datin tun hon.
   patriarch catholicos chef
   councilor barrister magistrate dsp cm solicitor commodore brigadier ensign midshipman trooper patrolman
-  patrolwoman ssp igp acp dcp famer famers`
+  patrolwoman ssp igp acp dcp famer famers
+  cllr mca mec mlc eam cjp cji coas lop`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Offices written in capitals whose letters also name a body: Kenya's Member of County Assembly and the Malaysian
+ * Chinese Association, South Africa's Member of the Executive Council and a Canadian retailer, a Member of the
+ * Legislative Council and a cricket league. Before a name they are the holder's office ("MCA Robert Alai said");
+ * alone they stay the body ("The MCA said it would contest 20 seats": typing/post-nominals.ts, role-labels.ts).
+ */
+export const OFFICES_NAMED_LIKE_BODIES: ReadonlySet<string> = new Set(['mca', 'mec', 'mlc']);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(

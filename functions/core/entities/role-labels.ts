@@ -1,7 +1,7 @@
 import type { Entity } from '../schema.js';
 import { lowerCased, POSSESSIVE_END } from '../text/chars.js';
 import type { Candidate } from './classify.js';
-import { isGivenName, isLowerWord, PERSON_TITLES } from './lexicon.js';
+import { isGivenName, isLowerWord, OFFICES_NAMED_LIKE_BODIES, PERSON_TITLES } from './lexicon.js';
 
 /** Roles a transcript or a live page labels its speakers with ("GUEST:", "OPERATOR:", "Your Honor"). */
 const ROLE_LABELS = new Set(
@@ -50,7 +50,8 @@ function isTitleAlone(e: Entity, texts: { readonly title: string; readonly body:
   if (e.type === 'place' || e.type === 'nationality' || e.name.includes(' ')) return false;
   const word = e.name.replace(POSSESSIVE_END, '');
   if (OFFICE_ACRONYMS.has(word)) return true;
-  if (!PERSON_TITLES.has(lowerCased(word))) return false;
+  const lower = lowerCased(word);
+  if (!PERSON_TITLES.has(lower) || OFFICES_NAMED_LIKE_BODIES.has(lower)) return false;
   return e.mentions.every((m) => {
     const before = WORD_BEFORE.exec(texts[m.field].slice(Math.max(0, m.start - 12), m.start));
     return before !== null && DETERMINERS.has(lowerCased(before[1]!));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { focusAndPairs } from './focus-and-pairs.js';
 
 // wild38b ★2: a small capital speaking for its government ("Canberra said") was read as a surname, and a capital
@@ -97,5 +98,37 @@ describe('a capital that speaks', () => {
     expect(tag('', 'He had never played better, Wellington said.').focus).toEqual([]);
     expect(tag('', 'We fled Russia in 2022 with two suitcases, Wellington said.').focus).not.toContain('NZ');
     expect(tag('', 'The squad trained well all week, Wellington said.').focus).toEqual([]);
+  });
+
+  // review59 ★2: a capital that is also a given name, quoting someone in the first person, was read as the state.
+  it('is the person it names closing a report in the first person', () => {
+    // Act
+    const sofia = tagArticle({ title: '', body: 'We fled Russia in 2022 with two suitcases, Sofia said.' });
+    const santiago = tag('', 'My parents came from Mexico with nothing, Santiago said.');
+    const paris = tag('', 'I never wanted to leave Russia, Paris said.');
+
+    // Assert
+    expect(sofia.countries.map((c) => c.code)).toEqual(['RU']);
+    expect(sofia.entities.map((e) => `${e.name}/${e.type}`)).toContain('Sofia/person');
+    expect(santiago.focus).toEqual(['MX']);
+    expect(paris.focus).toEqual(['RU']);
+  });
+
+  it('stays its government speaking as "we" where no one bears its name, or in a statement', () => {
+    expect(tag('', 'We will respond to any attack on our territory, Tehran said.').focus).toEqual(['IR']);
+    expect(tag('', 'China has imposed unfair tariffs on our wine, Canberra said.').focus).toEqual([
+      'AU',
+      'CN',
+    ]);
+    expect(tag('', 'We condemn the attack, Sofia said in a statement.').focus).toEqual(['BG']);
+  });
+
+  it('is a player or a coach closing the report of a match (mend59, left)', () => {
+    // Act
+    const kingston = tagArticle({ title: '', body: 'India played well in the first half, Kingston said.' });
+
+    // Assert
+    expect(kingston.countries.map((c) => c.code)).toEqual(['IN']);
+    expect(kingston.entities.map((e) => `${e.name}/${e.type}`)).toContain('Kingston/person');
   });
 });

@@ -5,7 +5,7 @@ import type { FieldText } from '../../text/document.js';
 import type { Word } from '../chunk.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { isBracketedLegalForm, isLegalFormWord } from '../legal-form.js';
-import { GAZETTEER } from '../lexicon.js';
+import { GAZETTEER, isGivenName, isKnownSurname, isLowerWord } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { bracketedAcronymAfter } from './acronyms.js';
 import { coordinatedOrgTail } from './coordinated-names.js';
@@ -130,7 +130,7 @@ const FIRM_TAILS = new Set('co company cos sons son partners associates brothers
 
 /**
  * "India & Pakistan trade fire", "Israel & Hamas agree truce", "Modi & Sharif shake hands": a headline's ampersand
- * after a country or a newsmaker the news names alone joins two sides, no one name (review59: the headline lost a
+ * after a country or a newsmaker the news names alone (or before one: "Sharif & Modi") joins two sides, no one name (review59: the headline lost a
  * country and its pair to one organization). A name the lists write so stays one: "Trinidad & Tobago", "Johnson &
  * Johnson", "Marks & Spencer", "Tiffany & Co".
  */
@@ -143,8 +143,16 @@ function sidesAcrossAmpersand(run: readonly Word[], after: Word): boolean {
     knownBodyNamed(`${run.map((w) => w.core).join(' ')} and ${after.core}`) !== undefined
   )
     return false;
+  if (GAZETTEER.get(key)?.kind === 'country') return true;
+  if (run.length !== 1) return false;
+  // "Sharif & Modi shake hands", "Hamas & Israel agree truce": a newsmaker or a country after it, after one word
+  // that names no firm's partner (an ordinary word: "Slaughter & May"; a surname: "Wilson & Jordan").
+  const one = run[0]!;
+  if (newsmakerNamed(one.core) !== undefined) return true;
+  if (isLowerWord(one.lower)) return false;
   return (
-    GAZETTEER.get(key)?.kind === 'country' || (run.length === 1 && newsmakerNamed(run[0]!.core) !== undefined)
+    newsmakerNamed(after.core) !== undefined ||
+    (GAZETTEER.get(after.lower)?.kind === 'country' && !isKnownSurname(one.core) && !isGivenName(one.core))
   );
 }
 

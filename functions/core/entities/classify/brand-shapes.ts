@@ -1,5 +1,6 @@
 // A stage of `typeSeveralWords` (classify.ts): firms by a brand's spelling.
-import { candidate, NO_INFO } from '../typing/candidates.js';
+import { lookupPlace } from '../../countries/gazetteer.js';
+import { candidate, NO_INFO, placeFields } from '../typing/candidates.js';
 import type { Candidate } from '../typing/context.js';
 import { CAMEL_CASE_BRAND, COMPANY_VERBS, INITIALS_BRAND } from '../typing/firm-cues-around.js';
 import { type Reading, readAs } from '../typing/reading.js';
@@ -70,6 +71,17 @@ export function brandShapes(reading: Reading): Candidate[] | undefined {
         }),
       ];
     }
+    // "Trinidad & Tobago", "Bosnia & Herzegovina", "Turks & Caicos": a country or place the lists write with "and"
+    // (review59 ★1: typed firms, their countries lost the headline's focus).
+    const written = lookupPlace(
+      reading.chunk.text
+        .slice(reading.firstWord.start - reading.chunk.start, last.end - reading.chunk.start)
+        .replace(' & ', ' and '),
+    );
+    if (written !== undefined)
+      return [
+        candidate(reading.chunk, reading.from, reading.to, 'place', 3, reading.base, placeFields(written)),
+      ];
     return readAs(reading, 'organization', 2);
   }
   return undefined;

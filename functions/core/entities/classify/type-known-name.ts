@@ -1,5 +1,6 @@
 // A name the lists know (`typeKnownName`, from `typeByReading`), and whether a capital speaks for its government.
 import {
+  closesOwnWords,
   closesReportOfOtherState,
   reportsAsPerson,
   speaksAsGovernment,
@@ -7,7 +8,7 @@ import {
 import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../../countries/gazetteer.js';
 import type { Field } from '../../schema.js';
 import { firmSaysAfter } from '../firm-cues.js';
-import { FUNCTION_WORDS, type GazetteerEntry, isBrandWord } from '../lexicon.js';
+import { FUNCTION_WORDS, type GazetteerEntry, isBrandWord, isGivenName, isKnownSurname } from '../lexicon.js';
 import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
 import { bodyAppositionAfter, firmAppositionAfter } from '../typing/appositions.js';
 import { groupWordByNeighbours, hasOrgLeadOf } from '../typing/bodies-and-parties.js';
@@ -58,6 +59,17 @@ function governmentSpeaks(name: string, pronounPerson: () => boolean): boolean {
   return lookupMetonym(name) !== undefined && !pronounPerson();
 }
 
+/** A name people bear: a given name or a surname the lists know ("Sofia", "Wellington"). */
+const personalName = (word: string): boolean => isGivenName(word) || isKnownSurname(word);
+
+/** A place's one word (token `index`) before "said", "told" or "added" closing a report in the first person. */
+function quotedInOwnWords(ctx: Context, field: Field, index: number): boolean {
+  if ((tokenBits(ctx, field, index + 1) & PERSON_VERB) === 0) return false;
+  const { text, tokens } = fieldsOf(ctx, field).field;
+  const name = tokens[index]!;
+  return closesOwnWords(text, name.start, tokens[index + 1]!.end, personalName(name.text));
+}
+
 const HAVE_BEFORE_VERB = new Set(['has', 'had', 'have']);
 /**
  * "Wellington told Tokyo on Monday it would join …", "Wellington has told Beijing …": a country's capital that
@@ -77,7 +89,7 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
   if (end === undefined) return false;
   if (speaksAsGovernment(text, end, entry.code)) return true;
   // "Australia deported 40 New Zealanders last month, Wellington said.": the report before the closing attribution.
-  if (closesReportOfOtherState(text, tokens[index]!.start, end, entry.code)) return true;
+  if (closesReportOfOtherState(text, tokens[index]!.start, end, entry.code, personalName(name))) return true;
   // "Wellington said the decision was final" after "Wellington has told Beijing …": the capital that spoke as
   // its government once in the story is still the government when the report takes it up as no person.
   if (reportsAsPerson(text, end)) return false;
@@ -482,6 +494,16 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
       (isGivenNameWord(reading.firstWord) || isKnownSurnameWord(reading.firstWord)) &&
       ((reading.ctx.sports && reading.pronounPerson()) ||
         injuryOfPlayerAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))
+    )
+      return readAs(reading, 'person', 1);
+    // "We fled Russia in 2022 with two suitcases, Sofia said.": a town closing the attribution of a report in the
+    // first person is the person quoted (countries/capital-speaker.ts closesOwnWords; review59 ★2).
+    if (
+      type === 'place' &&
+      !entry.countryCode &&
+      reading.n === 1 &&
+      !reading.chunk.caseless &&
+      quotedInOwnWords(reading.ctx, reading.chunk.field, reading.lastWord.index)
     )
       return readAs(reading, 'person', 1);
     const team = reading.teamPlace(type, entry.countryCode);

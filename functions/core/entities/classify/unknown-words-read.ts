@@ -13,7 +13,7 @@ import { firmResultsAfter, makerClauseAfter } from '../typing/firm-deeds.js';
 import { hyphenedOrdinaryWords } from '../typing/firms-shaped-like-people.js';
 import { journeyTo, personAppositionAfter } from '../typing/journeys-and-venues.js';
 import { ordinaryWordsNamePerson } from '../typing/ordinary-word-people.js';
-import { NAME_SUFFIXES } from '../typing/person-cues.js';
+import { isPatronymicSurname, NAME_SUFFIXES } from '../typing/person-cues.js';
 import { isPlaceWord, isPlaceWordOf } from '../typing/place-cues.js';
 import { DIGIT_IN_WORD } from '../typing/products-and-models.js';
 import { bodyOrFirmItAfter } from '../typing/pronouns.js';
@@ -208,7 +208,8 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     ordinary === 0 &&
     notPerson === 0 &&
     reading.n <= 4 &&
-    !isPlaceWordOf(reading.lastWord) &&
+    // ("Delcy Rodríguez": a patronymic surname a town bears too.)
+    (!isPlaceWordOf(reading.lastWord) || isPatronymicSurname(reading.lastWord.core)) &&
     !reading.locative
   )
     return readAs(reading, 'person', 0);

@@ -4,6 +4,7 @@ import { lazyPattern } from '../../text/lazy-pattern.js';
 import { chunkWith, type Word } from '../chunk.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { isGivenName } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
 import { bodyInCountry } from '../typing/bodies-and-parties.js';
 import { candidate, lookup, placeOfSpan } from '../typing/candidates.js';
 import type { Candidate, Context } from '../typing/context.js';
@@ -60,6 +61,13 @@ export function wholeRunNames(reading: Reading): Candidate[] | undefined {
     reading.n >= 3 &&
     unlistedNounBeforeBody(reading.words, reading.from, reading.to, reading.ctx)
   )
+    return typeChunk(
+      chunkWith(reading.chunk, reading.words.slice(reading.from + 1, reading.to), false),
+      reading.ctx,
+    );
+  // "FM Sitharaman", "HM Amit Shah", "EAM Jaishankar": letters no list knows before a listed newsmaker's name are
+  // an office written as its initials (Finance, Home, External Affairs Minister), no word of the name (wild59).
+  if (reading.n >= 2 && !reading.chunk.caseless && officeInitialsBeforeNewsmaker(reading))
     return typeChunk(
       chunkWith(reading.chunk, reading.words.slice(reading.from + 1, reading.to), false),
       reading.ctx,
@@ -168,3 +176,24 @@ const FIRM_TRADE_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Two to four capitals, no more: an office's initials ("FM", "EAM", "CJP"), not a body's longer acronym. */
+const OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+
+/** A lower-case letter: a name written in mixed case after the initials ("SAM ALTMAN:" is a name in capitals). */
+const LOWER_LETTER = /[a-z]/;
+
+/**
+ * The run opens with capitals no list knows and the rest, in mixed case, is a listed newsmaker, named in full or by
+ * surname.
+ */
+function officeInitialsBeforeNewsmaker(reading: Reading): boolean {
+  const first = reading.firstWord;
+  if (!OFFICE_INITIALS.test(first.core) || first.possessive || gazetteerOfWord(first) !== undefined)
+    return false;
+  if (!LOWER_LETTER.test(reading.lastWord.core)) return false;
+  const rest = reading.n === 2 ? reading.lastWord.core : undefined;
+  return rest !== undefined
+    ? newsmakerNamed(rest) !== undefined
+    : newsmakerOfRun(reading.words, reading.from + 1, reading.to) !== undefined;
+}

@@ -16,7 +16,7 @@ import { FUNCTION_WORDS, GAZETTEER, isBrandWord, isLowerWord, PLACE_HEADS, title
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
 import { type Context, fieldsOf, lowerTokenText, norm, startsWithCapital, tokenText } from './context.js';
 import { EVENT_HEADS } from './cue-words.js';
-import { endsName, NAME_SUFFIXES, surnameSpeaksAlone } from './person-cues.js';
+import { endsName, isPatronymicSurname, NAME_SUFFIXES, surnameSpeaksAlone } from './person-cues.js';
 import { isPlaceWordOf, isTownWord, LIST_JOINERS, PLACE_ADJECTIVES } from './place-cues.js';
 import { ALL_LOWER } from './sentence-shape.js';
 import {
@@ -591,7 +591,8 @@ export function isCompanyOrTeamName(words: readonly Word[], from: number, to: nu
       !isGivenNameWord(firstWord)
     );
   }
-  // "Bayern Munich", "Borussia Dortmund": a word no list knows before a town names a club or a firm.
+  // "Bayern Munich", "Borussia Dortmund": a word no list knows before a town names a club or a firm. Not a town
+  // named by a Spanish patronymic surname ("Delcy Rodríguez said", "Yoselin Pérez": mend59, left).
   if (
     to - from === 2 &&
     gazetteerOfWord(firstWord) === undefined &&
@@ -599,7 +600,8 @@ export function isCompanyOrTeamName(words: readonly Word[], from: number, to: nu
     !isKnownSurnameWord(firstWord) &&
     !ACRONYM.test(first) &&
     !INITIALS.test(first) &&
-    isTownWord(lastWord)
+    isTownWord(lastWord) &&
+    !isPatronymicSurname(last)
   )
     return true;
   // "Olo Brown", "Hla Than": an ordinary word that is a known surname after a word no list knows ends a

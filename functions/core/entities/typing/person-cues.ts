@@ -729,3 +729,12 @@ export function ownedByPerson(ctx: Context, field: Field, possessiveIndex: numbe
   const after = lowerCased(tokenText(ctx, field, possessiveIndex + 2));
   return after === '' || AFTER_HOME.has(after);
 }
+
+/**
+ * A Spanish patronymic surname: "Rodríguez", "Pérez", "Fernández", "Gómez". Towns bear some (Rodríguez in Rizal,
+ * Jerez), so the lists' place reading made "Delcy Rodríguez said" a club named after a town (mend59, left); no
+ * club's or firm's name ends in one.
+ */
+const PATRONYMIC = /^[A-Z\u00C1\u00C9\u00CD\u00D3\u00DA][a-z\u00E1\u00E9\u00ED\u00F3\u00FA\u00F1]+ez$/;
+
+export const isPatronymicSurname = (word: string): boolean => PATRONYMIC.test(word);

@@ -2,6 +2,7 @@
 // ("the CM said") and the honours or rank at the bar written after the name ("Mike Ozekhome, SAN,").
 import type { Field } from '../../schema.js';
 import type { Word } from '../chunk.js';
+import { OFFICES_NAMED_LIKE_BODIES } from '../lexicon.js';
 import { type Context, startsWithCapital, tokenText } from './context.js';
 import { S_ACRONYM, shapeIs, W_TITLE, wordIs } from './word-tests.js';
 
@@ -26,4 +27,4 @@ export function postNominalAfterName(ctx: Context, field: Field, word: Word): bo
  * office, no body (it was an organisation, as an acronym); its holder is named elsewhere.
  */
 export const officeInCapitalsAlone = (word: Word): boolean =>
-  shapeIs(word, S_ACRONYM) && wordIs(word, W_TITLE);
+  shapeIs(word, S_ACRONYM) && wordIs(word, W_TITLE) && !OFFICES_NAMED_LIKE_BODIES.has(word.lower);

@@ -6,8 +6,12 @@ import { type Candidate, type CandidateType, type Context, fieldsOf } from './co
 import { COMPASS_WORDS } from './cue-words.js';
 import { ACRONYM } from './word-tests.js';
 
-/** What joins two names of one list: "Lagos and Abuja", "Apple, Microsoft and Meta". */
-const LIST_JOINS = new Set([' and ', ' or ', ', ', ' , ', ', and ', ' , and ', ', or ', ' , or ']);
+/**
+ * What joins two names of one list: "Lagos and Abuja", "Apple, Microsoft and Meta"; an ampersand the chunker left
+ * between two sides ("Modi & Sharif shake hands": run-joiners.ts sidesAcrossAmpersand; review59 ★1, "Sharif" was
+ * a firm by default).
+ */
+const LIST_JOINS = new Set([' and ', ' or ', ' & ', ', ', ' , ', ', and ', ' , and ', ', or ', ' , or ']);
 const COMMA_JOINS = new Set([', ', ' , ']);
 
 /** The text joining two candidates when it is a list's, else undefined. */

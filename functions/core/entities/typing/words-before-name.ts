@@ -9,7 +9,14 @@ import { startsLower } from '../../text/letters.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
-import { isBrandWord, isGivenName, isLowerWord, NAME_PARTICLES, NOBLE_TITLES } from '../lexicon.js';
+import {
+  isBrandWord,
+  isGivenName,
+  isLowerWord,
+  NAME_PARTICLES,
+  NOBLE_TITLES,
+  OFFICES_NAMED_LIKE_BODIES,
+} from '../lexicon.js';
 import { isTitleCase } from '../title-case.js';
 import {
   gazetteerOfWord,
@@ -760,6 +767,9 @@ export function titlesBeforeName(
     // "Supreme Court of Justice of the Nation": a title's word after a body's head and "of" is the body's
     // domain, no office before a holder ("Minister of Justice Pam Bondi" has no body's head before it).
     if (wordIs(w, W_TITLE) && bodyHeadThenOf(words, from, i)) break;
+    // "MEC Sachs", "MCA Records": letters an office shares with a body open the body's name before one word; they
+    // are the office before a full name only ("MCA Robert Alai said").
+    if (OFFICES_NAMED_LIKE_BODIES.has(w.lower) && to - i < 3) break;
     if (wordIs(w, W_TITLE)) lastTitle = i;
     // "Tan Sri Vincent Tan", "Dato' Sri Najib Razak": the honorific ends a Malay title that is not a title
     // alone, or that its apostrophe cut from the run.
