@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
 
 const SPORT = 'medtop:15000000';
+const POLITICS = 'medtop:11000000';
+const ELECTION = 'medtop:20000574';
 const ARTS = 'medtop:01000000';
 const DRUG_CRIME = 'medtop:20000095';
 const STOCKS = 'medtop:20000396';
@@ -94,5 +96,22 @@ describe("the world's stock indexes are the stock market (wild60)", () => {
     ['The Merval rose 3 percent as investors cheered the budget vote.'],
   ])('files stocks for "%s"', (body) => {
     expect(topicIds(body)).toContain(STOCKS);
+  });
+});
+
+describe('a candidate declared the winner is an election, a boxer on points a bout (wild60)', () => {
+  it.each([['Ruto was declared the winner.'], ['Museveni was declared winner with 71 percent.']])(
+    'files an election first for "%s"',
+    (body) => {
+      expect(topicIds(body)[0]).toBe(POLITICS);
+    },
+  );
+
+  it('files no election for a boxer declared the winner on points', () => {
+    expect(
+      topicIds(
+        'The Mexican was declared the winner on points after 12 rounds, the judges scoring the bout 116-112.',
+      ),
+    ).not.toContain(ELECTION);
   });
 });
