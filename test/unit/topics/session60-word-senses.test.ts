@@ -115,3 +115,17 @@ describe('a candidate declared the winner is an election, a boxer on points a bo
     ).not.toContain(ELECTION);
   });
 });
+
+describe("a headline-only feed's elections and currencies (wild60)", () => {
+  it('files an election for a leader seeking a seventh term', () => {
+    expect(
+      tagArticle({ title: "Uganda's Museveni to seek seventh term", body: '' }).topics.map((t) => t.id),
+    ).toContain(ELECTION);
+  });
+
+  it("files currency for the cedi's gains", () => {
+    expect(
+      tagArticle({ title: "Ghana's cedi gains 40% this year", body: '' }).topics.map((t) => t.id),
+    ).toContain('medtop:20000355');
+  });
+});

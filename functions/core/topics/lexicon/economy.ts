@@ -108,6 +108,7 @@ export const ECONOMY: TermTable = {
     Belgian francs 1, CFA franc 2, lira 2, peseta 2, pesetas 1, guilder 2, guilders 1, escudo 2, escudos 1,
     drachma 2, drachmas 1, schilling 2, schillings 1, shilling 1.5, shillings 1, krona 2, kronor 1, krone 2, kroner 1,
     zloty 1.5, forint 1.5, koruna 1.5, hryvnia 1.5, shekel 2, shekels 1, ringgit 1.5, baht 1.5, rupiah 1.5, naira 1.5,
+    cedi 2, cedis 1, kwacha 2, birr 1.5, taka 1, Kenyan shilling 2, Ugandan shilling 2, Tanzanian shilling 2,
     riyal 2, riyals 1, dirham 2, dirhams 1, dinar 2, dinars 1, Irish punt 2`,
   '20001279': `cryptocurrency 3, cryptocurrencies 3, bitcoin 3, ethereum 3, crypto 3, blockchain 2.5,
     stablecoin 3, crypto exchange 3, digital currency 3, token 0.5, NFT 3`,
