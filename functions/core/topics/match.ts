@@ -576,6 +576,17 @@ function wholeNameMidSentence(
     namesOnlyFirms(lexicon, entry)
   );
 }
+/**
+ * An ordinary word written with its capital in the plural after "the", outside a headline, names a side or a group
+ * ("The Strikers made 180 for five" is Adelaide's cricket team, not football's strikers; "the Pirates", "the Rebels",
+ * "the Rockets" are teams): a common noun in the plural after "the" takes no capital in running text.
+ */
+function pluralNameAfterThe(pieces: readonly WordPiece[], i: number, entry: LexiconEntry): boolean {
+  const text = pieces[i]?.text ?? '';
+  if (entry.rest.length > 0 || !text.endsWith('s') || !CAPITALISED_WORD.test(text)) return false;
+  const before = pieces[i - 1];
+  return before !== undefined && (before.text === 'the' || before.text === 'The');
+}
 /** A word with a capital and then small letters ("Banks", not "BANKS"). */
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 
@@ -896,7 +907,8 @@ export function matchField(
         (isCommonWord(entry)
           ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
             (nameOf !== undefined && givenNameBeforeCouple(pieces, i, personOpensAt(nameOf, names, i + 2))) ||
-            (!isTitle && i !== firstWord && wholeNameMidSentence(lexicon, nameOf, names, pieces, i, entry))
+            (!isTitle && i !== firstWord && wholeNameMidSentence(lexicon, nameOf, names, pieces, i, entry)) ||
+            (!isTitle && pluralNameAfterThe(pieces, i, entry))
           : opensPersonName(nameOf, names, pieces, i, entry) ||
             namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
             insideCountryName(nameOf, names, i, i + entry.rest.length + 1) ||

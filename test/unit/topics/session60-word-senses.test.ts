@@ -129,3 +129,17 @@ describe("a headline-only feed's elections and currencies (wild60)", () => {
     ).toContain('medtop:20000355');
   });
 });
+
+describe('a capitalised plural after "the" is a side\'s name, not the common noun (review59)', () => {
+  it('files no football for "The Strikers" in a cricket report', () => {
+    const topics = topicIds(
+      'The Strikers made 180 for five after the opener hit 74 off 45 balls, and the Sixers were bowled out for 158.',
+    );
+
+    expect(topics).not.toContain('medtop:20001065');
+  });
+
+  it('keeps the armed conflict of "the rebels" in lower case', () => {
+    expect(topicIds('The rebels seized the town on Monday, the army said.')).toContain('medtop:16000000');
+  });
+});
