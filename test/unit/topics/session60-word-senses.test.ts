@@ -29,6 +29,12 @@ describe("a leg of a journey is no match's leg, an official's tour no concert to
     ).not.toContain(ARTS);
   });
 
+  it('keeps the arts for a musician named by a title word ("Prince\'s 1984 tour")', () => {
+    expect(
+      topicIds("Prince's 1984 tour grossed more than any other that year, the biographer said."),
+    ).toContain(ARTS);
+  });
+
   it("keeps the arts for a singer's tour", () => {
     expect(
       topicIds("The singer's world tour will stop in 40 cities, with stadium concerts in Europe."),
