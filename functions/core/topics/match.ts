@@ -583,10 +583,12 @@ function wholeNameMidSentence(
  */
 function pluralNameAfterThe(pieces: readonly WordPiece[], i: number, entry: LexiconEntry): boolean {
   const text = pieces[i]?.text ?? '';
-  if (entry.rest.length > 0 || !text.endsWith('s') || !CAPITALISED_WORD.test(text)) return false;
+  if (entry.rest.length > 0 || !CAPITALISED_PLURAL.test(text)) return false;
   const before = pieces[i - 1];
   return before !== undefined && (before.text === 'the' || before.text === 'The');
 }
+/** A capitalised word of letters ending in s: a plural ("Strikers"), not a possessive ("the Bank's"). */
+const CAPITALISED_PLURAL = /^[A-Z][a-z]+s$/;
 /** A word with a capital and then small letters ("Banks", not "BANKS"). */
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 

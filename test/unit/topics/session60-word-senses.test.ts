@@ -145,6 +145,14 @@ describe('a capitalised plural after "the" is a side\'s name, not the common nou
     expect(topics).not.toContain('medtop:20001065');
   });
 
+  it('reads a possessive after "the" as the word ("the Bank\'s total help" is still the bank)', () => {
+    const topics = tagArticle({
+      body: "The central bank bought bills. This brings the Bank's total help so far today to 461 mln stg.",
+    }).topics;
+
+    expect(topics.find((t) => t.id === 'medtop:04000000')?.evidence).toContain("bank's");
+  });
+
   it('keeps the armed conflict of "the rebels" in lower case', () => {
     expect(topicIds('The rebels seized the town on Monday, the army said.')).toContain('medtop:16000000');
   });
