@@ -14,7 +14,7 @@ const TRIP_LEG =
  * An official's tour (wild60): "The president's Gulf tour took him to Doha" led with the arts (a concert "tour"). A tour
  * that belongs to an office or a leader's title ("the president's", "the prime minister's Asian tour", "the foreign
  * minister's regional tour") is a state visit; a band's or a singer's keeps the arts, and so does one named by a title
- * word without "the" ("Prince's 1984 tour", "Queen's last tour": review60).
+ * word without "the" ("Prince's 1984 tour", "Queen's last tour": review60), and a band leader's.
  */
 const TOUR = /\btours?\b/g;
 /**
@@ -22,7 +22,7 @@ const TOUR = /\btours?\b/g;
  * up to two words between.
  */
 const OFFICIAL_BEFORE =
-  /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]rince|[Ee]mir|[Ss]ultan|[Mm]inister|[Ss]ecretary|[Pp]ope|[Ee]nvoy|[Aa]mbassador|[Ll]eader|[Gg]overnor|[Mm]ayor|[Dd]elegation)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$/;
+  /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]rince|[Ee]mir|[Ss]ultan|[Mm]inister|[Ss]ecretary|[Pp]ope|[Ee]nvoy|[Aa]mbassador|[Gg]overnor|[Mm]ayor|[Dd]elegation)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** [start, end) of each leg of a journey and each official's tour in the text, in text order. */
 export function travelWords(text: string): [number, number][] {

@@ -189,7 +189,7 @@ export const ECONOMY: TermTable = {
     Straits Times Index 3, Jakarta Composite 3, FBM KLCI 3, KLCI 3, PSEi 3, VN-Index 3, SET index 3, ASX 200 3,
     S&P/ASX 200 3, All Ordinaries 3, Tadawul 3, TASI 3, EGX30 3, EGX 30 3, BIST 100 3, WIG20 3, WIG 20 3, JSE All Share 3,
     Top 40 index 3, Merval 3, Bovespa 3, Ibovespa 3, IPC index 3, S&P/TSX 3, TSX 3, Stoxx 3, STOXX 3, Stoxx 600 3,
-    Euro Stoxx 3, Ibex 3, IBEX 3, FTSE MIB 3, AEX 3, OMX 3, Wall Street 2.5, shareholder 2, shareholders 2, blue chip 3,
+    Euro Stoxx 3, IBEX 35 3, Ibex 35 3, Ibex index 3, FTSE MIB 3, AEX 3, OMX 3, Wall Street 2.5, shareholder 2, shareholders 2, blue chip 3,
     blue-chip 3, listed 1, stock exchange 3, New York Stock Exchange 3, London Stock Exchange 3, NYSE 3,
     IPO 3, flotation 3, points 0.5, =closed up 3, =closed down 3, per share 2, market value 2`,
 };

@@ -21,7 +21,7 @@ export const SPORT: TermTable = {
     UEFA 3, IOC 3, IAAF 3, ICC 2, FA 3, Football Association 3, Carling Cup 3, FA Cup 3, Six Nations 3,
     Heineken Cup 3, Wimbledon 3, Australian Open 3, French Open 3, US Open 2, Davis Cup 3, Ryder Cup 3,
     Grand Slam 3, grand slam 3, Formula One 3, Formula 1 3, F1 3, Grand Prix 3, Tour de France 3, Super Bowl 3, NBA 3,
-    NFL 3, NHL 3, Major League Baseball 3, Indian Premier League 3, IPL 3, Test match 3, series win 3, series victory 3, series defeat 3, series loss 3, series decider 3, series lead 3, series sweep 3, series-levelling 3, series-clinching 3, Test series 3, =Ashes 3, sports minister 2,
+    NFL 3, NHL 3, Major League Baseball 3, Indian Premier League 3, IPL 3, Test match 3, series win 3, series victory 3, series defeat 3, series loss 3, series decider 3, series sweep 3, series-levelling 3, series-clinching 3, Test series 3, =Ashes 3, sports minister 2,
     share the lead 2.5, share lead 2.5, share of the lead 2.5, share second place 2.5, share third place 2.5,
     share fourth place 2.5, share fifth place 2.5, share the spoils 2.5, share the points 2.5, share the goals 2,
     share goals 2, share top spot 2.5,
