@@ -584,9 +584,12 @@ function wholeNameMidSentence(
 function pluralNameAfterThe(pieces: readonly WordPiece[], i: number, entry: LexiconEntry): boolean {
   const text = pieces[i]?.text ?? '';
   if (entry.rest.length > 0 || !CAPITALISED_PLURAL.test(text)) return false;
+  // "the Customs Service", "the Works Department": the word opens a body's name, whose words count.
+  if (STARTS_UPPER.test(pieces[i + 1]?.text ?? '')) return false;
   const before = pieces[i - 1];
   return before !== undefined && (before.text === 'the' || before.text === 'The');
 }
+const STARTS_UPPER = /^[A-Z]/;
 /** A capitalised word of letters ending in s: a plural ("Strikers"), not a possessive ("the Bank's"). */
 const CAPITALISED_PLURAL = /^[A-Z][a-z]+s$/;
 /** A word with a capital and then small letters ("Banks", not "BANKS"). */
