@@ -471,9 +471,11 @@ export function wordFlags(word: string): number {
   let flags = flagsMemo.get(word);
   if (flags === undefined) {
     const title = titleCase(word);
+    // A word already in title case is looked up once in each list, not twice.
+    const retitled = title !== word;
     flags =
-      (GIVEN.has(word) || GIVEN.has(title) || SEASON_GIVEN_NAMES.has(title) ? GIVEN_FLAG : 0) |
-      (SURNAMES.has(word) || SURNAMES.has(title) ? SURNAME_FLAG : 0) |
+      (GIVEN.has(word) || (retitled && GIVEN.has(title)) || SEASON_GIVEN_NAMES.has(title) ? GIVEN_FLAG : 0) |
+      (SURNAMES.has(word) || (retitled && SURNAMES.has(title)) ? SURNAME_FLAG : 0) |
       (computeIsLowerWord(word) ? LOWER_FLAG : 0);
     // "Jean-Marie", "Ahmad-Reza": a hyphened pair of given names is one.
     const hyphen = word.indexOf('-');

@@ -175,14 +175,15 @@ export function firmsByWordBefore(
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "Investors sold Mercedes and Apple", "Traders bought Kelvane": names traded by a market's investors are firms,
   // even one spelled as a given name; a country ("investors sold Turkey") or a market stays what it was.
+  // (The words before the name first: the look-ups of the name are asked after a trading verb only.)
   if (
     !personCue &&
     !ctx.sports &&
     !chunk.caseless &&
+    tradedByInvestors(ctx, chunk.field, words[from]!.index) &&
     !isCountryName(words, from, to) &&
     !namesMarket(s) &&
-    !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD)) &&
-    tradedByInvestors(ctx, chunk.field, words[from]!.index)
+    !(to - from === 2 && isGivenNameWord(words[from]!) && !wordIs(words[to - 1]!, W_ORG_HEAD))
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named
