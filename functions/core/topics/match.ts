@@ -576,22 +576,6 @@ function wholeNameMidSentence(
     namesOnlyFirms(lexicon, entry)
   );
 }
-/**
- * An ordinary word written with its capital in the plural after "the", outside a headline, names a side or a group
- * ("The Strikers made 180 for five" is Adelaide's cricket team, not football's strikers; "the Pirates", "the Rebels",
- * "the Rockets" are teams): a common noun in the plural after "the" takes no capital in running text.
- */
-function pluralNameAfterThe(pieces: readonly WordPiece[], i: number, entry: LexiconEntry): boolean {
-  const text = pieces[i]?.text ?? '';
-  if (entry.rest.length > 0 || !CAPITALISED_PLURAL.test(text)) return false;
-  // "the Customs Service", "the Works Department": the word opens a body's name, whose words count.
-  if (STARTS_UPPER.test(pieces[i + 1]?.text ?? '')) return false;
-  const before = pieces[i - 1];
-  return before !== undefined && (before.text === 'the' || before.text === 'The');
-}
-const STARTS_UPPER = /^[A-Z]/;
-/** A capitalised word of letters ending in s: a plural ("Strikers"), not a possessive ("the Bank's"). */
-const CAPITALISED_PLURAL = /^[A-Z][a-z]+s$/;
 /** A word with a capital and then small letters ("Banks", not "BANKS"). */
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 
@@ -912,8 +896,7 @@ export function matchField(
         (isCommonWord(entry)
           ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
             (nameOf !== undefined && givenNameBeforeCouple(pieces, i, personOpensAt(nameOf, names, i + 2))) ||
-            (!isTitle && i !== firstWord && wholeNameMidSentence(lexicon, nameOf, names, pieces, i, entry)) ||
-            (!isTitle && pluralNameAfterThe(pieces, i, entry))
+            (!isTitle && i !== firstWord && wholeNameMidSentence(lexicon, nameOf, names, pieces, i, entry))
           : opensPersonName(nameOf, names, pieces, i, entry) ||
             namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
             insideCountryName(nameOf, names, i, i + entry.rest.length + 1) ||

@@ -135,25 +135,3 @@ describe("a headline-only feed's elections and currencies (wild60)", () => {
     ).toContain('medtop:20000355');
   });
 });
-
-describe('a capitalised plural after "the" is a side\'s name, not the common noun (review59)', () => {
-  it('files no football for "The Strikers" in a cricket report', () => {
-    const topics = topicIds(
-      'The Strikers made 180 for five after the opener hit 74 off 45 balls, and the Sixers were bowled out for 158.',
-    );
-
-    expect(topics).not.toContain('medtop:20001065');
-  });
-
-  it('reads a possessive after "the" as the word ("the Bank\'s total help" is still the bank)', () => {
-    const topics = tagArticle({
-      body: "The central bank bought bills. This brings the Bank's total help so far today to 461 mln stg.",
-    }).topics;
-
-    expect(topics.find((t) => t.id === 'medtop:04000000')?.evidence).toContain("bank's");
-  });
-
-  it('keeps the armed conflict of "the rebels" in lower case', () => {
-    expect(topicIds('The rebels seized the town on Monday, the army said.')).toContain('medtop:16000000');
-  });
-});

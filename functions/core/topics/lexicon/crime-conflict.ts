@@ -10,7 +10,7 @@ export const CRIME_CONFLICT: TermTable = {
     sued 2.5, sue 2.5, suing 2.5, litigation 3, legal action 2.5, victim 1, victims 1, offence 2,
     offences 2.5, offender 3, offenders 3, suspect 2.5, suspects 2.5, death penalty 3, capital punishment 3,
     death row 3, lethal injection 3, nitrogen hypoxia 3, execution chamber 3, stay of execution 3, firing squad 2.5,
-    executions 1.5, executes man 3, executes woman 3, executes men 3, executes two 3, executes three 3, executed man 2,
+    executions 1.5, executes man 3, executes woman 3, executes men 3, executed man 2,
     executes prisoner 3, executes prisoners 3, hanged for 2.5`,
   '20000082': `piracy 1.5, pirates 1.5, maritime piracy 3, pirate attack 3, pirate attacks 3, crime 3, crimes 3, criminal 2, criminals 3, offender 2, offenders 2, =gang 2.5, =gangs 2.5,
     murder 2, murdered 2, robbery 2, theft 2, stolen 2, fraud 2, smuggling 2, smuggled 2, trafficking 2,

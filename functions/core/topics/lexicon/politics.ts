@@ -20,7 +20,7 @@ export const POLITICS: TermTable = {
     electoral court 3, psephologist 3, polling booth 3, declared winner 3, declared the winner 3, declared him the winner 3,
     declared her the winner 3, declared him winner 3, declared her winner 3, declared president-elect 3,
     declared the winner on points 0, declared winner on points 0,
-    third term 2, fourth term 2.5, fifth term 3, sixth term 3, seventh term 3, term limit 2.5, term limits 2.5,
+    fourth term 2.5, fifth term 3, sixth term 3, seventh term 3, term limit 2.5, term limits 2.5,
     president-elect 3, vice president-elect 3, inauguration 2, inaugural 2, recall vote 3, recall election 3,
     mayoral election 3, mayoral race 3, governor's race 3, gubernatorial race 3, gubernatorial election 3,
     local election 3, local elections 3, municipal election 3, municipal elections 3, regional election 3,
