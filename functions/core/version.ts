@@ -308,5 +308,11 @@
  * person named like it, outlets, legal forms and leaders' middle names in ids; a release's securities legends; topics:
  * American "Labor", passive results, cricket chases, podcasts, Pakistan's Rangers, telecom tariffs, bandhs, flood
  * control projects).
+ * 0.57.0: rules of 2026-12-07 16:21-18:20 (a town's office names its country only when no namesake abroad is a tenth
+ * of its size; namesakes' states and provinces abroad from GeoNames' first-level names; Greater Sudbury, German names
+ * with umlauts written out, "the two Koreas"; "CHINA—INDIA flights" under a countryless headline, a state's own police
+ * placing a bare dateline; a country beside a country read as the state, a capital closing a first-person quote as a
+ * person, office initials out of names; Markdown's raw HTML furniture dropped; topics: planets and plurals that name firms, legs of
+ * trips and officials' tours, street drugs, the world's stock indexes, candidates declared winners, terms of office).
  */
-export const TAGGER_VERSION = '0.56.0';
+export const TAGGER_VERSION = '0.57.0';
