@@ -56,6 +56,12 @@ const BYLINE =
 const LABELS =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 
+// A class or id word that names the element as the story's own text ("post-body", "article__content",
+// "storyText"). Such a container also carries words of the features it turns on ("post-body
+// social-share-enabled"), which are not furniture: read as such, they dropped the whole story (review60).
+const STORY_CONTAINER =
+  /(?:^|\s)(?:article|post|story|entry|news)(?:[_-]{0,2}|[_-]?(?:main|single)[_-]{1,2})(?:body|content|text)(?:$|\s)/i;
+
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
 
@@ -75,9 +81,11 @@ export const classAndId = (attribute: AttributeOf): string =>
 
 /**
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
- * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph.
+ * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph; never
+ * an element that names itself the story's text.
  */
 export function furnitureByNames(tagName: string, names: string): boolean {
+  if (STORY_CONTAINER.test(names)) return false;
   if (BYLINE.test(names) || LABELS.test(names)) return true;
   return tagName !== 'p' && FURNITURE.test(names);
 }

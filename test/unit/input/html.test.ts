@@ -263,3 +263,53 @@ describe('HTML furniture hidden by style or named as the site header (review59)'
     expect(article.body).toContain('went on strike');
   });
 });
+
+describe('HTML story containers that also name the features they turn on (review60)', () => {
+  it.each([
+    ['post-body social-share-enabled'],
+    ['article__body has-ads'],
+    ['entry-content sidebar-right'],
+    ['storyText related-links-on'],
+  ])('keeps the text of a <div class="%s">', (classes) => {
+    // Act
+    const article = parseArticle(
+      page(
+        '<title>Copper strike</title>',
+        `<div class="${classes}"><p>Workers at the Oruro mine went on strike on Monday.</p></div>`,
+      ),
+      'html',
+    );
+
+    // Assert
+    expect(article.body).toContain('went on strike');
+  });
+
+  it('still drops a share box inside the story container', () => {
+    // Act
+    const article = parseArticle(
+      page(
+        '<title>Copper strike</title>',
+        '<div class="post-body social-share-enabled"><div class="social-share">Share on Morocco Daily</div><p>Workers went on strike.</p></div>',
+      ),
+      'html',
+    );
+
+    // Assert
+    expect(article.body).not.toContain('Morocco');
+    expect(article.body).toContain('went on strike');
+  });
+
+  it('still drops a related-posts box whose class only contains a story word', () => {
+    // Act
+    const article = parseArticle(
+      page(
+        '<title>Copper strike</title>',
+        '<div class="related-post-content"><p>Morocco signs a phosphate deal</p></div><article><p>Workers went on strike.</p></article>',
+      ),
+      'html',
+    );
+
+    // Assert
+    expect(article.body).not.toContain('Morocco');
+  });
+});

@@ -29,6 +29,15 @@ describe('raw HTML blocks in Markdown', () => {
     expect(article.body).toContain('Codelco said Peru would buy more.');
   });
 
+  it('keeps the text of a story block whose class also names a feature it turns on (review60)', () => {
+    const article = parseArticle(
+      story('<div class="post-body social-share-enabled">\nCodelco said Peru would buy more.\n</div>'),
+      'markdown',
+    );
+
+    expect(article.body).toContain('Codelco said Peru would buy more.');
+  });
+
   it.each([
     ['before the text on its line', '<img src="mine.jpg" alt="The mine"> Codelco said Peru would buy more.'],
     [
