@@ -56,11 +56,10 @@ const BYLINE =
 const LABELS =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 
-// A class or id word that names the element as the story's own text ("post-body", "article__content",
-// "storyText"). Such a container also carries words of the features it turns on ("post-body
-// social-share-enabled"), which are not furniture: read as such, they dropped the whole story (review60).
-const STORY_CONTAINER =
-  /(?:^|\s)(?:article|post|story|entry|news)(?:[_-]{0,2}|[_-]?(?:main|single)[_-]{1,2})(?:body|content|text)(?:$|\s)/i;
+// Class words that switch a feature on or off for the element's content rather than name what it is: a story's
+// body that shows share buttons says "social-share-enabled" or "has-ads". Read as furniture, they dropped the
+// whole story (review60); a box named "newsletter" or "comments" is still one, whatever else it is called.
+const FEATURE_SWITCH = /(?:^|\s)(?:(?:has|with)[_-]\S*|\S*[_-](?:enabled|disabled))(?=\s|$)/gi;
 
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
@@ -81,11 +80,11 @@ export const classAndId = (attribute: AttributeOf): string =>
 
 /**
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
- * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph; never
- * an element that names itself the story's text.
+ * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph. Words
+ * that switch a feature on ("has-ads", "share-enabled") are not read.
  */
 export function furnitureByNames(tagName: string, names: string): boolean {
-  if (STORY_CONTAINER.test(names)) return false;
-  if (BYLINE.test(names) || LABELS.test(names)) return true;
-  return tagName !== 'p' && FURNITURE.test(names);
+  const kinds = names.replace(FEATURE_SWITCH, ' ');
+  if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
+  return tagName !== 'p' && FURNITURE.test(kinds);
 }
