@@ -34,7 +34,7 @@ export const TECHNOLOGY: TermTable = {
   '20000739': `space exploration 3, space 0.5, outer space 3, in space 2, launched into space 3, blasted into space 3, space agency 3,
     space programme 3, space program 3, space mission 3, space flight 3, spacecraft 3, space shuttle 3,
     shuttle 1, astronaut 3, astronauts 3, Nasa 3, NASA 3, ESA 3, European Space Agency 3, =rocket 1, =rockets 1, launch pad 3, orbit 2.5,
-    orbiting 2.5, satellite 2, satellites 2, space station 3, ISS 3, probe 1.5, lander 3, rover 3,
+    orbiting 2.5, satellite 2, satellites 2, space station 3, ISS 3, space probe 3, space probes 3, lander 3, rover 3,
     SpaceX 3, moon landing 3, mission 0.5, lunar 3, spaceflight 3, space tourism 3,
     lunar new year 0, lunar calendar 0, lunar month 0, lunar months 0, lunar year 0`,
   '20000742': `social sciences 3, sociology 3, sociologist 3, psychology 2, psychologist 2, anthropology 3,
