@@ -56,10 +56,11 @@ const BYLINE =
 const LABELS =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 
-// Class words that switch a feature on or off for the element's content rather than name what it is: a story's
-// body that shows share buttons says "social-share-enabled" or "has-ads". Read as furniture, they dropped the
-// whole story (review60); a box named "newsletter" or "comments" is still one, whatever else it is called.
-const FEATURE_SWITCH = /(?:^|\s)(?:(?:has|with)[_-]\S*|\S*[_-](?:enabled|disabled))(?=\s|$)/gi;
+// Class words that say something of the element's content rather than what the element is: a feature switched on
+// or off (a story's body that shows share buttons says "social-share-enabled" or "has-ads") or the post's tags and
+// categories (WordPress's post_class: "tag-social-media", "category-newsletter"). Read as furniture, they dropped
+// the whole story (review60, review61); a box named "newsletter" or "comments" is still one, whatever else it is called.
+const NOT_KIND_WORD = /(?:^|\s)(?:(?:has|with|tag|category)[_-]\S*|\S*[_-](?:enabled|disabled))(?=\s|$)/gi;
 
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
@@ -81,10 +82,10 @@ export const classAndId = (attribute: AttributeOf): string =>
 /**
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
  * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph. Words
- * that switch a feature on ("has-ads", "share-enabled") are not read.
+ * that switch a feature on ("has-ads", "share-enabled") or tag the post ("tag-social-media") are not read.
  */
 export function furnitureByNames(tagName: string, names: string): boolean {
-  const kinds = names.replace(FEATURE_SWITCH, ' ');
+  const kinds = names.replace(NOT_KIND_WORD, ' ');
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
   return tagName !== 'p' && FURNITURE.test(kinds);
 }

@@ -264,12 +264,13 @@ describe('HTML furniture hidden by style or named as the site header (review59)'
   });
 });
 
-describe('HTML story containers whose class switches a feature on (review60)', () => {
+describe('HTML story containers whose class switches a feature on or tags the post (review60, review61)', () => {
   it.each([
     ['post-body social-share-enabled'],
     ['article__body has-ads'],
     ['story-wrap with-sidebar'],
     ['entry-content comments-disabled'],
+    ['post-4521 post type-post hentry category-newsletter tag-social-media'],
   ])('keeps the text of a <div class="%s">', (classes) => {
     // Act
     const article = parseArticle(
