@@ -242,9 +242,12 @@ const SPACES = /\s+/;
 /**
  * A body after a verb's preposition acts elsewhere or is acted with: "NEWCASTLE — Northumbria Police said a man
  * wanted by NSW Police had been arrested" is England's Newcastle (review60), as is a man "extradited to" or "sought
- * from" a force. Not an attribution: "a spokeswoman for NSW Police said", "according to Police Scotland" (review60).
+ * from" a force. Not an attribution: "a spokeswoman for NSW Police said", "according to Police Scotland", "a statement
+ * released by Police Scotland said", "was confirmed by NSW Police" (review60): "by" places the force elsewhere only
+ * after a word of pursuit, while a force that arrested, charged or confirmed something did so in the town.
  */
-const ACTED_WITH_BEFORE = /\b(?:by|from|with|against|[a-z]+ed\s+(?:to|for))\s+(?:the\s+)?$/i;
+const ACTED_WITH_BEFORE =
+  /\b(?:(?:wanted|sought|hunted|pursued|requested|traced)\s+by|from|with|against|[a-z]+ed\s+(?:to|for))\s+(?:the\s+)?$/i;
 
 function actedWithBefore(doc: TagDocument, m: CountryMention): boolean {
   return (

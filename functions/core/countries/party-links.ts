@@ -1,3 +1,4 @@
+import { newsmakerNamed } from '../entities/newsmakers.js';
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
@@ -41,6 +42,32 @@ const NOT_THE_FORCE_ACTOR =
   /\b(?:based\s+in|victims?\s+of|survivors?\s+of|fled|fleeing|from|wounded\s+(?:in|by)|injured\s+(?:in|by))\b/i;
 /** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
+/**
+ * "The Chinese embassy in Nairobi said", "Saudi Arabia reopened its embassy in Tehran", "the embassy of Japan in
+ * Accra": a mission links the state it speaks for and the state it sits in (wild60), though "in" before a country
+ * otherwise names where something happens.
+ */
+const MISSION = String.raw`(?:embass(?:y|ies)|consulates?(?:[\s-]general)?|high\s+commissions?|legations?)`;
+const MISSION_IN_BETWEEN = new RegExp(String.raw`\b${MISSION}\s+in\s+(?:the\s+)?$`, 'i');
+const MISSION_OF_BEFORE = new RegExp(String.raw`\b${MISSION}\s+of\s+(?:the\s+)?$`, 'i');
+const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/i;
+/**
+ * "Iran's foreign minister arrived in Muscat", "the French president landed in Abuja": an office holder's arrival in
+ * another country is the visit itself (wild60), with or without "for talks" after it.
+ */
+const OFFICE_HOLDER_BETWEEN =
+  /^(?:['\u2019]s)?\s+(?:(?:new|acting|interim|deputy|vice|top|chief)\s+)?(?:(?:foreign|defen[cs]e|finance|trade|interior|prime)\s+)?(?:president|minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince|foreign\s+secretary|secretary\s+of\s+state|envoy|diplomat|delegation)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+(?:the\s+)?$/;
+/**
+ * "Venezuela, which claims two-thirds of Guyana's territory", "China claims sovereignty over Taiwan": a territorial
+ * claim makes the claimant and the country whose land it claims the two sides of a dispute (wild60).
+ */
+const CLAIM_WORD = /\b(?:claim(?:s|ed|ing)?|counter-?claims?)\b/i;
+const CLAIMED_LAND_AFTER =
+  /^(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:territory|territories|land|soil|waters|islands?|region|provinces?)\b/i;
+const CLAIMED_SOVEREIGNTY_BETWEEN =
+  /\bclaim(?:s|ed|ing)?\s+(?:(?:sovereignty\s+)?(?:over|to)\s+)?(?:all\s+of\s+)?(?:the\s+)?$/i;
+const ONLY_ARRIVED_BETWEEN =
+  /^\s+(?:(?:has|had|have|finally)\s+)?(?:arrived|arrives|landed|lands)\s+in\s+(?:the\s+)?$/;
 /** "in Kenya", "from Nairobi": a place named as where someone is or comes from, not who travels. */
 const PLACE_BEFORE = /\b(?:in|at|from|to|near|via)\s+(?:the\s+)?$/i;
 /** "arrived in Tokyo … for a two-day visit": the place a visitor arrives in is the country visited. */
@@ -205,7 +232,25 @@ function linksParties(
   // "The United Arab Emirates, which the Sudanese government accuses of arming the RSF": the subject of a relative
   // clause on the first acts on it.
   if (RELATIVE_BETWEEN.test(between)) return ACTS_ON_IT_AFTER.test(text.slice(second.end, second.end + 48));
-  if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
+  if (MISSION_IN_BETWEEN.test(between)) return true;
+  if (
+    CLAIM_WORD.test(between) &&
+    (CLAIMED_SOVEREIGNTY_BETWEEN.test(between) ||
+      CLAIMED_LAND_AFTER.test(text.slice(second.end, second.end + 40)))
+  )
+    return true;
+  if (
+    IN_BETWEEN.test(between) &&
+    MISSION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 32), first.start))
+  )
+    return true;
+  if (ARRIVED_BEFORE.test(between))
+    return (
+      OFFICE_HOLDER_BETWEEN.test(between) ||
+      // "Xi arrived in Seoul": a leader the lists name speaks and travels for his country.
+      (ONLY_ARRIVED_BETWEEN.test(between) && newsmakerNamed(first.text) !== undefined) ||
+      VISIT.test(text.slice(second.end, sentenceEnd))
+    );
   // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts), from the
   // visitor's country, not from a place the trip passed ("He was in Kenya before travelling to Sudan").
   // Nor from a stop listed before ("will visit Ghana and Argentina before travelling to Rio"): two stops.

@@ -10,9 +10,28 @@ import { sentenceAt } from '../text/sentences.js';
  */
 const RECOGNISED_BEFORE =
   /\b(?:recogni[sz](?:e|es|ed|ing)|recognition\s+of)\s+(?:the\s+)?(?:(?:state|republic|independence|sovereignty|statehood)\s+of\s+(?:the\s+)?)?$/i;
+/** "recognised a Palestinian state": a state named by its people's word after "a" (the state follows). */
+const RECOGNISED_A_BEFORE =
+  /\b(?:recogni[sz](?:e|es|ed|ing)|recognition\s+of)\s+an?\s+(?:(?:independent|sovereign|future)\s+)?$/i;
+const STATE_AFTER = /^\s+state\b/i;
 /** The recogniser is named this close before the word ("Canada intends to recognise"), in the same clause. */
 const MAX_GAP = 60;
 const CLAUSE_BREAK = /[;:\n]|,\s*(?:while|but|whereas)\b/;
+
+/** Between two items of a list of countries: "Britain, Canada and Australia". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
+
+/** The country named right before `m` in one list with it, if any. */
+function listMateBefore(
+  text: string,
+  m: Mention,
+  all: readonly { m: Mention; code: string }[],
+): { m: Mention; code: string } | undefined {
+  let mate: { m: Mention; code: string } | undefined;
+  for (const o of all)
+    if (o.m.field === m.field && o.m.end <= m.start && (!mate || o.m.end > mate.m.end)) mate = o;
+  return mate && LIST_GAP.test(text.slice(mate.m.end, m.start)) ? mate : undefined;
+}
 
 /** The pairs of codes (recogniser, recognised) that a sentence names as one recognising the other. */
 export function recognitions(doc: TagDocument, countries: readonly Country[]): [string, string][] {
@@ -26,7 +45,9 @@ export function recognitions(doc: TagDocument, countries: readonly Country[]): [
     const sentence = sentenceAt(field.sentences, m.start);
     if (!sentence) continue;
     const before = field.text.slice(Math.max(sentence.start, m.start - MAX_GAP), m.start);
-    const word = RECOGNISED_BEFORE.exec(before);
+    const word =
+      RECOGNISED_BEFORE.exec(before) ??
+      (STATE_AFTER.test(field.text.slice(m.end, m.end + 8)) ? RECOGNISED_A_BEFORE.exec(before) : null);
     if (!word) continue;
     const wordStart = m.start - before.length + word.index;
     // The nearest other country named before the word, in its clause: the one that recognises.
@@ -38,7 +59,15 @@ export function recognitions(doc: TagDocument, countries: readonly Country[]): [
       if (CLAUSE_BREAK.test(field.text.slice(o.m.end, wordStart))) continue;
       if (!actor || o.m.end > actor.m.end) actor = o;
     }
-    if (actor) out.push([actor.code, code]);
+    if (!actor) continue;
+    out.push([actor.code, code]);
+    // "Britain, Canada and Australia recognised the State of Palestine": each of the list recognises it (wild60).
+    for (
+      let mate = listMateBefore(field.text, actor.m, all);
+      mate;
+      mate = listMateBefore(field.text, mate.m, all)
+    )
+      if (mate.code !== code) out.push([mate.code, code]);
   }
   return out;
 }

@@ -69,10 +69,11 @@ const ATTRIBUTION =
 // news conference in Tehran, Azerbaijan's ambassador said …" (its speaker is no closing attribution).
 const REPORTED_LEAD =
   /^(?:(?:At|In|During|After|Before|On|Speaking|Addressing|Following)\b[^,]{0,60},\s*)?[^,]{0,80}?\b(?:(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?|told\s+(?:[\w-]+\s+){1,3}?that\s+)/;
-// After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
+// After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said"), or its mission
+// abroad ("The Indian embassy in Kathmandu said", wild60).
 const GOVERNMENT_SPEAKER = lazyPattern(
   () =>
-    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy)\b/u,
+    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy|embassy|consulate|high commission)\b/u,
 );
 // "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
 // said" are no government).
@@ -149,6 +150,8 @@ function readClauses(
   if (!sentences.length) return NONE;
   const acting = new Set<string>();
   const named = new Set<string>();
+  // Where the first clause that names one sets its event, read when no country acts (see `eventPlaces`).
+  let placesOfEvent: readonly string[] = [];
   const text = doc.body.text;
   const clauseStart = doc.storyStart;
   const body = mentions.filter((m) => m.field === 'body' && m.start >= clauseStart);
@@ -229,6 +232,7 @@ function readClauses(
     // clause acts on another people's one (wild50 C16); alone it may be a victim ("A German tourist was killed in
     // Egypt" is Egypt's story).
     const opener = indefiniteSubject(text, start, inClause);
+    if (!placesOfEvent.length) placesOfEvent = eventPlaces(text, start, inClause);
     // Where the last country that acts ends, while the next one may be coordinated with it.
     let actingEnd: number | undefined;
     let actingCode: string | undefined;
@@ -308,6 +312,7 @@ function readClauses(
         acting.add(m.code);
       }
   }
+  if (!acting.size) for (const code of placesOfEvent) acting.add(code);
   const passing = new Set<string>();
   for (const m of mentions) if (m.field === 'title') named.add(m.code);
   for (const m of body) if (!named.has(m.code)) passing.add(m.code);
@@ -318,6 +323,44 @@ function readClauses(
  * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
  * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
  */
+/** Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ". */
+const EVENT_PLACE_BEFORE = /\b(?:in|near|outside)\s+(?:the\s+)?$/i;
+/** Before the people's word of someone counted: "A Syrian man", "an Indian expat", "two British tourists". */
+const COUNTED_BEFORE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+const OPEN_PARENTHESIS = /\([^)]*$/;
+const PLACE_MENTION_KINDS = new Set<CountryMention['kind']>([
+  'name',
+  'code',
+  'abbreviation',
+  'city',
+  'region',
+]);
+
+/**
+ * The countries of the places a clause sets its event in, when it names the people of another country too: "A Syrian
+ * man stabbed two people in Berlin", "A Pakistani driver was jailed for six months in Dubai" (wild60). Neither acts by
+ * the clause's word order (a subject after "a" may be a victim: "A German tourist was killed in Cairo"), yet a brief
+ * is filed under where it happened; the people's country stays a side. A place alone needs no such reading: as the
+ * only country named it is the story's.
+ */
+function eventPlaces(text: string, start: number, inClause: readonly CountryMention[]): string[] {
+  const places = inClause.filter(
+    (m) =>
+      PLACE_MENTION_KINDS.has(m.kind) &&
+      EVENT_PLACE_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)) &&
+      !OPEN_PARENTHESIS.test(text.slice(start, m.start)) &&
+      !NAMED_AFTER.test(text.slice(m.end, m.end + 40)),
+  );
+  const peoples = inClause.filter(
+    (m) =>
+      m.kind === 'demonym' &&
+      COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)) &&
+      !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)),
+  );
+  if (!places.length || !peoples.some((p) => places.every((m) => m.code !== p.code))) return [];
+  return places.map((m) => m.code);
+}
+
 /**
  * A seat of power or a national capital: it names the government that speaks ("Canberra said"). Not Rome where the
  * Pope, the Vatican or the Holy See is named: "Rome said … Pope Leo had approved …" is the Holy See's voice, no

@@ -158,6 +158,22 @@ describe('a bare dateline town whose namesake the running-text gazetteer leaves 
     expect(datelines).toEqual(['AU', 'GB', 'GB']);
   });
 
+  it("reads a force a statement was issued or an act confirmed by as the town's, unlike one that wants a man (review60)", () => {
+    // Arrange
+    const released =
+      'PERTH — Two roads were closed after a lorry overturned on Tuesday, a statement released by Police Scotland said.';
+    const confirmed =
+      'NEWCASTLE — The death of a cyclist on the harbour road was confirmed by NSW Police on Sunday.';
+    const sought =
+      'NEWCASTLE — A woman sought by NSW Police over a bank fraud was stopped at the ferry port, Northumbria Police said.';
+
+    // Act
+    const datelines = [released, confirmed, sought].map((body) => read('Roads closed', body).dateline);
+
+    // Assert
+    expect(datelines).toEqual(['GB', 'AU', 'GB']);
+  });
+
   it("reads a state's officials in a wire bureau's credited dateline as the story's subject, not the town's state (review57)", () => {
     const body =
       'LONDON, Dec 9 (Reuters) - Alberta officials said on Tuesday a pipeline leak had been contained, and oil prices rose.';

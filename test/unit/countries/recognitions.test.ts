@@ -27,3 +27,21 @@ describe('one state recognising another (wild38b ★9)', () => {
     expect(result).not.toContain('CA-IN');
   });
 });
+
+// Invented (session 61, wild60): a list of states recognising one.
+describe('a list of states recognising another', () => {
+  it('links each state of the list with the state recognised, by name or by its people\'s word before "state"', () => {
+    // Arrange
+    const named = pairsOf('', 'Slovenia, Malta and Portugal recognised the State of Palestine on Friday.');
+    const people = pairsOf('', 'Iceland, Chile and Peru formally recognised a Palestinian state on Tuesday.');
+
+    // Act
+    const recognised = [named, people].map((pairs) => pairs.filter((p) => p.includes('PS')).sort());
+
+    // Assert
+    expect(recognised).toEqual([
+      ['MT-PS', 'PS-PT', 'PS-SI'],
+      ['CL-PS', 'IS-PS', 'PE-PS'],
+    ]);
+  });
+});
