@@ -11,6 +11,7 @@ import {
   type PhraseNode,
   placeWords,
 } from './gazetteer.js';
+import { keyOf } from './normalize.js';
 import { cityKeepsCountry, stateCode, withFinalPeriod } from './state-codes.js';
 
 const TRAILING_DATE = new RegExp(`[,\\s]+${MONTH_WORD}\\.?\\s+\\d{1,2}\\b.*$`, 'i');
@@ -61,9 +62,18 @@ const memo = new TextMemo<string>(2048);
 /**
  * Whether capitals that open a story before a colon name a place ("KARACHI:", "NEW DELHI:"): a town, a
  * region or a country in the gazetteer, not a name that only stands for a country ("BIDEN:" in a transcript).
+ * `inText` (a place in title case, "Dubai:"): only a city, region or country running text reads as one, so not
+ * "Reading:" or "Nice:" (CITY_STOPWORDS), nor a country word that is often a person ("Jordan:").
  */
-export function namesPlace(place: string): boolean {
-  return lookupPlace(place) !== undefined;
+export function namesPlace(place: string, inText = false): boolean {
+  if (!inText) return lookupPlace(place) !== undefined;
+  const entry = lookupPhrase(keyOf(place));
+  return (
+    entry !== undefined &&
+    !entry.ambiguous &&
+    !entry.capitalsOnly &&
+    (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'name')
+  );
 }
 
 const WIRE_NOISE = letterPattern(String.raw`[^\p{L}\p{M}\s.,'\u2019-]`, 'gu');

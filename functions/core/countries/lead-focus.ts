@@ -9,6 +9,7 @@ import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
 import { isVenue } from './place-kind.js';
 import { namesRegion } from './region-lists.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
+import { isTransitPoint } from './transit-points.js';
 
 /**
  * The lead's countries, the last focus step (`tag.ts` runs it after the topics). A story whose headline
@@ -217,7 +218,9 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
           isVenue(m) &&
           (MEETING_AFTER.test(text.slice(m.end, m.end + 16)) ||
             // A place left or a meeting's venue before the story (past-venues.ts).
-            pastVenueAt(doc, m.start, m.end) !== NO_PAST_VENUE)
+            pastVenueAt(doc, m.start, m.end) !== NO_PAST_VENUE ||
+            // A port goods pass through on their way ("exports through Abidjan", transit-points.ts).
+            isTransitPoint(text, m.start))
         ),
     );
     const own = mentions.find((m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)));

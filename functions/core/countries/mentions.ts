@@ -176,6 +176,8 @@ const LOWER_WORDS = new Set([
   // Arabic articles inside a place's name: "Deir al-Balah", "Ras el-Tin".
   'al',
   'el',
+  'es',
+  'ez',
   // "son of" inside a listed person's name: "Mohammed bin Salman".
   'bin',
   'ibn',
@@ -305,6 +307,29 @@ const SPEECH_VERBS = new Set([
 // are, no speaker's surname (session 46: the town before "said" dropped its country). Not "from" or "of" ("a letter
 // from Henderson said", "the wife of Santiago said").
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout']);
+/**
+ * Before "of" and a town, its office, its people or the unit it is: "The mayor of Leipzig said", "residents of Sumy
+ * told", "the city of Lyon said" name the place, as "in" does, not a speaker of that surname (wild60).
+ */
+const TOWN_HEADS = new Set([
+  'mayor',
+  'mayors',
+  'governor',
+  'governors',
+  'residents',
+  'people',
+  'inhabitants',
+  'citizens',
+  'city',
+  'town',
+  'province',
+  'region',
+  'oblast',
+  'district',
+  'municipality',
+  'county',
+  'prefecture',
+]);
 // The word after a town in its football club's name ("Leicester City", "Bolton Wanderers"); not "County"
 // ("Hamilton County" is Ohio's) nor "Wednesday" (a day: "in Boston Wednesday").
 const CLUB_WORDS = new Set([
@@ -1704,7 +1729,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         const speaker =
           after !== undefined &&
           SPEECH_VERBS.has(after.norm) &&
-          !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '');
+          !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '') &&
+          !(words[i - 1]?.norm === 'of' && TOWN_HEADS.has(words[i - 2]?.norm ?? ''));
         const personalName = speaker && (isGivenName(surface) || isKnownSurname(surface));
         if (speaker && entry.kind === 'city' && closesOwnWords(text, start, after.end, personalName)) break;
         if (

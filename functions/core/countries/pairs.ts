@@ -63,6 +63,7 @@ import { isSurvey, rosterOf, SURVEY_SIZE, surveyView } from './survey.js';
 import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
 import { rankTalkVenuesBelowSides } from './talk-venues.js';
 import { separateTableRows } from './text-tables.js';
+import { isTransitPoint } from './transit-points.js';
 import { hostsEvent } from './venues.js';
 import { namedOnlyAsVenues } from './venues-only.js';
 
@@ -207,14 +208,15 @@ function namedTimes(doc: TagDocument, c: Country): number {
 
 /**
  * "the levels agreed to by six major nations last month in Paris": a city where the parties met before the story is
- * no party to it, and places its country in no sentence for pairing (past-venues.ts); the country filed from is
- * where the story happens and keeps it.
+ * no party to it, and places its country in no sentence for pairing (past-venues.ts); nor is a port goods pass
+ * through ("copper shipped through Beira", transit-points.ts). The country filed from is where the story happens and
+ * keeps it.
  */
 function pastMeetingVenue(doc: TagDocument, c: Country, m: Mention): boolean {
   return (
     m.field === 'body' &&
     isVenue(m) &&
-    pastVenueAt(doc, m.start, m.end).met &&
+    (pastVenueAt(doc, m.start, m.end).met || isTransitPoint(doc.body.text, m.start)) &&
     c.code !== storyDatelineCountry(doc)
   );
 }

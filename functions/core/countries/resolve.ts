@@ -90,6 +90,7 @@ import { type CountryEdges, coordinatedWithCountry, countryEdges, readsAsState }
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { talkSides } from './talk-sides.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
+import { isTransitPoint } from './transit-points.js';
 import { withoutUnionSeat } from './union-seat.js';
 import { townBeforeUsGeorgia, writtenAsUsGeorgia } from './us-georgia.js';
 import { visitingCountry } from './visits.js';
@@ -753,6 +754,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       (past.met && m.code !== datelineCode) ||
       (m.start < doc.storyStart && m.field === 'body' && inCaptionLine(doc.body.text, m.start)) ||
       targets.has(m) ||
+      // "exports channelled through Beira" (transit-points.ts): a port on the way is a route, not a party.
+      (m.kind === 'city' && m.code !== datelineCode && isTransitPoint(doc.body.text, m.start)) ||
       // "The Australian dollar fell to 65.80 U.S. cents": the world's money an amount is counted in (amount-units.ts)
       // is a unit, as little a side as a firm's seat; not a security's ("a 100 mln U.S. dlr bond" is the issue's).
       (m.currency &&

@@ -90,6 +90,22 @@ const COLON = lazyPattern(
       'u',
     ),
 );
+// The Gulf papers' and Hindustan Times' colon in title case: "Dubai: Police have warned …", "Abu Dhabi: The
+// department said …", "Mumbai, Dec 7: …". One to three words each opening in a capital ("Ras al-Khaimah" keeps its
+// particle), then the story's first word in a capital or a digit, not a quote.
+const TITLE_COLON = lazyPattern(
+  () =>
+    new RegExp(
+      `^\\s*(\\p{Lu}[\\p{L}'’-]+(?:[ ](?:al-|el-)?\\p{Lu}[\\p{L}'’-]+|[ ](?:al|el|es|de)[ ]\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s*${DATE})?:\\s+(?=[\\p{Lu}\\d])`,
+      'u',
+    ),
+);
+/**
+ * What a speaker's label in a transcript opens with ("Sydney: I think …", "Paris: Thank you."): the first person, an
+ * answer or a greeting, where a dateline's story opens with its news.
+ */
+const SPOKEN_OPENING =
+  /^(?:I|I'm|I've|We|We're|You|Yes|No|Well|Thanks|Thank|Hi|Hello|Oh|So|Okay|OK|Sure|Absolutely)\b/;
 // A place in capitals credited to an outlet that is no wire agency, a paper or a broadcaster of its own:
 // "NAIROBI (The Star) -", "SUVA (Fiji Times) -", "MOMBASA (Nation Media) —". Only where the capitals name a
 // place: "NATO (North Atlantic Treaty Organization) -" opens a sentence. A US station writes its state's postal
@@ -191,7 +207,7 @@ export function detectDateline(
   body: string,
   given?: string,
   from = 0,
-  isPlace?: (place: string) => boolean,
+  isPlace?: PlaceTest,
 ): Dateline | undefined {
   if (given?.trim()) {
     const text = given.trim();
@@ -225,7 +241,7 @@ const SPACE = /\s/;
 function datelineUnderHeadLines(
   body: string,
   from: number,
-  isPlace: ((place: string) => boolean) | undefined,
+  isPlace: PlaceTest | undefined,
 ): Dateline | undefined {
   let at = from;
   for (let line = 0; line < MAX_HEAD_LINES; line++) {
@@ -247,7 +263,7 @@ function datelineUnderHeadLines(
  * "Japan — …" under a heading is an item's label; a line of capitals hard-wrapped before "PCT - OFFICIAL"
  * names no place.
  */
-function isFiledDateline(dateline: Dateline, isPlace: ((place: string) => boolean) | undefined): boolean {
+function isFiledDateline(dateline: Dateline, isPlace: PlaceTest | undefined): boolean {
   const head = dateline.place.split(',')[0]!.trim();
   if (head.split(SPACES).some((w) => NOT_PLACES.has(w) || LABEL_WORDS.has(w))) return false;
   if (CREDIT_MARK.test(dateline.text) || DIGIT.test(dateline.text)) return true;
@@ -287,17 +303,13 @@ const LABEL_WORDS = new Set(
  * "AMSTERDAM 1996-09-15", "TOFTIR , Faroe Islands": a first-line place is the wire's capitals or a
  * place the lists know, never a header's words ("Annual General Meeting 2024-05-14").
  */
-function firstLinePlace(place: string, isPlace: ((place: string) => boolean) | undefined): boolean {
+function firstLinePlace(place: string, isPlace: PlaceTest | undefined): boolean {
   const head = place.split(/\s?,/)[0]!.trim();
   if (!LOWER.test(head)) return head.split(' ').every((w) => !LABEL_WORDS.has(w) && !NOT_PLACES.has(w));
   return isPlace?.(head) === true;
 }
 
-function inlineDateline(
-  body: string,
-  from: number,
-  isPlace: ((place: string) => boolean) | undefined,
-): Dateline | undefined {
+function inlineDateline(body: string, from: number, isPlace: PlaceTest | undefined): Dateline | undefined {
   const opening = body.slice(from, from + 200);
   const newline = opening.indexOf('\n');
   // The first line ends in a date's digit: it may be the dateline itself.
@@ -366,11 +378,7 @@ const CAPITALS_BEFORE_LOWER = lazyPattern(
  * headline's capitals ("CHINA—INDIA flights resumed", "RUSSIA—UKRAINE talks"; review58), where a dateline's story
  * opens with its own words ("ABUJA—The", "LAGOS—NNPC said").
  */
-function placeOpensStory(
-  opening: string,
-  at: number,
-  isPlace: ((place: string) => boolean) | undefined,
-): boolean {
+function placeOpensStory(opening: string, at: number, isPlace: PlaceTest | undefined): boolean {
   const next = CAPITALS_BEFORE_LOWER.exec(opening.slice(at));
   return next !== null && isPlace?.(next[1]!) === true;
 }
@@ -395,12 +403,26 @@ function headlineAfter(opening: string, at: number): boolean {
   );
 }
 
-function colonDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {
+/**
+ * Whether words that open a story name a place. Words in capitals are asked as a dateline reads them; `inText` asks
+ * whether running text reads the words as a place too (title case: "Dubai:", not "Reading:").
+ */
+export type PlaceTest = (place: string, inText?: boolean) => boolean;
+
+function colonDateline(opening: string, isPlace: PlaceTest): RegExpExecArray | null {
   const m = COLON.exec(opening);
-  return m?.[1] && m[1].length >= 3 && !NOT_PLACES.has(m[1]) && isPlace(m[1]) ? m : null;
+  if (m?.[1] && m[1].length >= 3 && !NOT_PLACES.has(m[1]) && isPlace(m[1])) return m;
+  // In title case only a place running text reads as one ("Reading:", "Nice:" are words), before no spoken line.
+  const t = TITLE_COLON.exec(opening);
+  return t?.[1] &&
+    !NOT_PLACES.has(t[1].toUpperCase()) &&
+    !SPOKEN_OPENING.test(opening.slice(t[0].length)) &&
+    isPlace(t[1], true)
+    ? t
+    : null;
 }
 
-function outletDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {
+function outletDateline(opening: string, isPlace: PlaceTest): RegExpExecArray | null {
   const m = OUTLET.exec(opening);
   const town = m?.[1]?.split(',')[0];
   return town && !NOT_PLACES.has(town) && isPlace(town) ? m : null;

@@ -1,6 +1,6 @@
 import type { Field } from '../schema.js';
 import { withoutBoilerplate, withoutWireSlug } from './boilerplate.js';
-import { type Dateline, detectDateline } from './dateline.js';
+import { type Dateline, detectDateline, type PlaceTest } from './dateline.js';
 import { readFrontMatter } from './front-matter.js';
 import { letterPattern } from './letters.js';
 import { firstSentenceEndingAfter, type Sentence, splitSentences } from './sentences.js';
@@ -72,8 +72,8 @@ export function prepareDocument(input: {
   body: string;
   dateline?: string | undefined;
   language: string;
-  /** Whether capitals that open the body before a colon name a place: "KARACHI: The court…". */
-  isPlace?: (place: string) => boolean;
+  /** Whether capitals that open the body before a colon name a place: "KARACHI: The court…" (and "Dubai: …"). */
+  isPlace?: PlaceTest;
 }): TagDocument {
   renewVocabularyIfFull();
   // Slugs, notices and a press release's tail are blanked before tokenising (text/boilerplate.ts): the

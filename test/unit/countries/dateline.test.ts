@@ -66,6 +66,30 @@ describe('dateline country', () => {
     expect(detectDateline('KARACHI: The Sindh government on Monday approved')).toBeUndefined();
   });
 
+  it('reads a city in title case before a colon, as Gulf papers write it', () => {
+    // Arrange
+    const dated = (body: string) => detectDateline(body, undefined, 0, namesPlace);
+
+    // Act
+    const dubai = dated('Dubai: Police have warned residents about a phone scam.');
+
+    // Assert
+    expect(dubai?.place).toBe('Dubai');
+    expect(dubai?.end).toBe('Dubai: '.length);
+    expect(dated('Abu Dhabi: The health department said on Sunday')?.place).toBe('Abu Dhabi');
+    expect(dated('Chennai, Dec 7: The corporation said on Sunday')?.place).toBe('Chennai');
+  });
+
+  it('reads no title-case dateline in a word, a speaker or a label before a colon', () => {
+    const dated = (body: string) => detectDateline(body, undefined, 0, namesPlace);
+
+    expect(dated('Reading: The council said bins would be collected on Friday.')).toBeUndefined();
+    expect(dated('Sydney: I think we have a long way to go.')).toBeUndefined();
+    expect(dated('Jordan: The striker scored twice.')).toBeUndefined();
+    expect(dated('Update: The road has reopened.')).toBeUndefined();
+    expect(dated('Dubai: "We were lucky," a resident said.')).toBeUndefined();
+  });
+
   it('reads no dateline in a sentence that opens with a name and a bracket', () => {
     expect(detectDateline('Shares of Acme (ACME) rose on Monday')).toBeUndefined();
   });

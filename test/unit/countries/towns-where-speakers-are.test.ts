@@ -31,3 +31,28 @@ describe('a town before a verb of speech after a preposition of place', () => {
     expect(focus).toEqual([]);
   });
 });
+
+// Session 61 (place61, wild60): "The mayor of …" before "said" is the town's office, as "in" is its place.
+describe('a town after its office, its people or its kind and "of", before a verb of speech', () => {
+  it.each([
+    ['The mayor of Toulouse said the tram line would open in June.', 'FR'],
+    ['The governor of Voronezh said three drones were shot down overnight.', 'RU'],
+    ['Residents of Kherson told reporters the water had been cut.', 'UA'],
+    ['The deputy mayor of Wroclaw said the bridge would reopen.', 'PL'],
+  ])('puts the town\'s country in focus for "%s"', (body, code) => {
+    // Arrange
+    const story = { title: 'City update', body };
+
+    // Act
+    const focus = focusOf(story);
+
+    // Assert
+    expect(focus).toEqual([code]);
+  });
+
+  it('still reads a town after another noun and "of" before "said" as a surname', () => {
+    const story = { title: 'Appeal', body: 'The son of Leon said he would appeal the verdict.' };
+
+    expect(focusOf(story)).toEqual([]);
+  });
+});
