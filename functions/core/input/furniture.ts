@@ -56,11 +56,15 @@ const BYLINE =
 const LABELS =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 
-// Class words that say something of the element's content rather than what the element is: a feature switched on
-// or off (a story's body that shows share buttons says "social-share-enabled" or "has-ads") or the post's tags and
-// categories (WordPress's post_class: "tag-social-media", "category-newsletter"). Read as furniture, they dropped
-// the whole story (review60, review61); a box named "newsletter" or "comments" is still one, whatever else it is called.
-const NOT_KIND_WORD = /(?:^|\s)(?:(?:has|with|tag|category)[_-]\S*|\S*[_-](?:enabled|disabled))(?=\s|$)/gi;
+// Class words that switch a feature on or off for the element's content rather than name what the element is: a
+// story's body that shows share buttons says "social-share-enabled" or "has-ads". Read as furniture, they dropped
+// the whole story (review60); a box named "newsletter" or "comments" is still one, whatever else it is called.
+const FEATURE_SWITCH = /(?:^|\s)(?:(?:has|with)[_-]\S*|\S*[_-](?:enabled|disabled))(?=\s|$)/gi;
+// A post's tags and categories among WordPress's post_class words, which always carry "hentry", "type-…" or
+// "post-<id>" beside them ("post-4521 type-post hentry tag-social-media": review61). Without those, "category-nav"
+// and "category-menu" are a site's menus.
+const POST_CLASS = /(?:^|\s)(?:hentry|type-\S+|post-\d+)(?=\s|$)/i;
+const POST_TAXONOMY = /(?:^|\s)(?:tag|category)[_-]\S*(?=\s|$)/gi;
 
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
@@ -82,10 +86,12 @@ export const classAndId = (attribute: AttributeOf): string =>
 /**
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
  * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph. Words
- * that switch a feature on ("has-ads", "share-enabled") or tag the post ("tag-social-media") are not read.
+ * that switch a feature on ("has-ads", "share-enabled") or, among WordPress's post classes, tag the post
+ * ("tag-social-media") are not read.
  */
 export function furnitureByNames(tagName: string, names: string): boolean {
-  const kinds = names.replace(NOT_KIND_WORD, ' ');
+  const switched = names.replace(FEATURE_SWITCH, ' ');
+  const kinds = POST_CLASS.test(switched) ? switched.replace(POST_TAXONOMY, ' ') : switched;
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
   return tagName !== 'p' && FURNITURE.test(kinds);
 }

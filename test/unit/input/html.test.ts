@@ -296,6 +296,11 @@ describe('HTML story containers whose class switches a feature on or tags the po
       '<div class="news-content comments"><p>Reader from Morocco: great story.</p></div>',
     ],
     ['a related-posts box', '<div class="related-post-content"><p>Morocco signs a phosphate deal</p></div>'],
+    [
+      'a category menu',
+      '<div class="category-nav"><a href="/c/morocco">Morocco</a> <a href="/c/chad">Chad</a></div>',
+    ],
+    ['a list of categories', '<ul class="category-menu"><li><a>Morocco</a></li><li><a>Chad</a></li></ul>'],
   ])('still drops %s', (_, box) => {
     // Act
     const article = parseArticle(
