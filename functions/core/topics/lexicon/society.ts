@@ -27,6 +27,7 @@ export const SOCIETY: TermTable = {
     malaria 3, tuberculosis 3, TB 2.5, flu 3, influenza 3, bird flu 3, avian flu 3, avian influenza 3, Sars 3, SARS 3,
     measles 3, polio 3, cholera 3, Ebola 3, MRSA 3, superbug 3, superbugs 3, hepatitis 3, Covid 3, COVID 3,
     Covid-19 3, coronavirus 3, mpox 3, H5N1 3, meningitis 3, norovirus 3, CJD 3, BSE 2, mad cow disease 3,
+    BSE Sensex 0, BSE Ltd 0, BSE Limited 0, BSE-listed 0, BSE index 0, BSE 500 0, on the BSE 0, NSE and BSE 0, BSE and NSE 0,
     dengue 3, dengue fever 3, zika 3, chikungunya 3, yellow fever 3, typhoid 3, diphtheria 3, bubonic plague 3,
     pneumonic plague 3, Marburg virus 3, Lassa fever 3, Nipah virus 3, whooping cough 3, pertussis 3, smallpox 3,
     rabies 3, scarlet fever 3, West Nile virus 3, =MERS 3, monkeypox 3, Legionnaires' disease 3, leprosy 3, RSV 3,

@@ -24,6 +24,7 @@ import { natureAtStake } from '../nature-at-stake.js';
 import { isObituary } from '../obituary.js';
 import { officialTrip } from '../official-trips.js';
 import { otherFootballCode } from '../other-football-codes.js';
+import { pactRatified } from '../pacts-ratified.js';
 import { peopleStageRally } from '../people-stage-rally.js';
 import { piracyAtSea, piracyOffSea } from '../piracy-at-sea.js';
 import { politicalChairmenOnly } from '../political-chairmen.js';
@@ -151,6 +152,8 @@ export function senseCueHolds(
       return !naturalDeaths && landslideOfVotes(doc);
     case 'roadToll':
       return roadTollTold(doc);
+    case 'pactRatified':
+      return pactRatified(doc);
     case 'armedGroupDeaths':
       return armedGroupDeaths(doc);
     case 'natureAtStake':

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
+import { ids } from './topic-ids.js';
+
+const TREATY = 'medtop:20000641';
+const NEWS_MEDIA = 'medtop:20000046';
+const LABOUR_RELATIONS = 'medtop:20000524';
+
+// review61: words of another desk read in a business or labour story.
+describe("a figure's headline, the Bombay exchange and a union's ratifying vote", () => {
+  it.each([
+    'Headline inflation slowed to 2.6% in June from 2.9% in May, the central bank said, while core prices rose 3.0%.',
+    "The brewer's headline earnings per share rose 9% to 212 cents, beating forecasts.",
+  ])('files "%s" under no news media', (body) => {
+    const topics = tagArticle({ body }).topics;
+
+    expect(ids(topics)).toContain(TOP_LEVEL.economy);
+    expect(ids(topics)).not.toContain(NEWS_MEDIA);
+  });
+
+  it("keeps a newspaper's front-page headline under news media", () => {
+    const topics = tagArticle({ body: 'The tabloid ran a front-page headline mocking the mayor.' }).topics;
+
+    expect(ids(topics)).toContain(NEWS_MEDIA);
+  });
+
+  it('files the BSE Sensex under markets, with no health', () => {
+    const topics = tagArticle({
+      title: 'Sensex gains 300 points',
+      body: 'The BSE Sensex closed 318 points higher on Wednesday, led by gains in carmakers, while the NSE Nifty rose 0.4%.',
+    }).topics;
+
+    expect(ids(topics)).toContain(TOP_LEVEL.economy);
+    expect(ids(topics)).not.toContain(TOP_LEVEL.health);
+  });
+
+  it('keeps BSE the cattle disease under health', () => {
+    const topics = tagArticle({
+      body: 'Officials confirmed a case of BSE in a dairy cow on a farm in Devon.',
+    }).topics;
+
+    expect(ids(topics)).toContain(TOP_LEVEL.health);
+  });
+
+  it("files workers' vote to ratify a contract under labour relations, with no treaty", () => {
+    const topics = tagArticle({
+      title: 'Bus drivers ratify contract, ending strike threat',
+      body: 'Bus drivers voted to ratify a four-year contract on Saturday, their union said. Members backed the deal by 77%.',
+    }).topics;
+
+    expect(ids(topics)).toContain(LABOUR_RELATIONS);
+    expect(ids(topics)).not.toContain(TREATY);
+  });
+
+  it("keeps a senate's vote to ratify a treaty under treaty", () => {
+    const topics = tagArticle({
+      body: 'The Senate voted to ratify the border treaty with Chile on Tuesday.',
+    }).topics;
+
+    expect(ids(topics)).toContain(TREATY);
+  });
+});
