@@ -1296,7 +1296,12 @@ const ROWS: readonly SenseRow[] = [
   { words: ['detective', 'detectives'], topic: crime, rivals: [arts] },
   { words: ['shootout', 'shootouts', 'shoot-out', 'shoot-outs'], topic: crime, rivals: [sport] },
   { words: ['innings'], topic: CRICKET, rivals: [BASEBALL] },
-  { words: ['ratify', 'ratified', 'ratification'], topic: politics, rivals: [sport], onlyWhen: 'pactRatified' },
+  {
+    words: ['ratify', 'ratified', 'ratification'],
+    topic: politics,
+    rivals: [sport],
+    onlyWhen: 'pactRatified',
+  },
   // review31 T6: protests that "toppled her government" or "ousted" a prime minister are no coup d'etat where
   // the unrest weighs more than the coup's own words (a junta, soldiers who "seized power"), unless soldiers,
   // troops or officers topple the leader in the same sentence (armed-overthrow.ts).
