@@ -327,11 +327,15 @@ for (const c of worldCountries) {
   if (native.some((n) => /\p{Script=Arabic}/u.test(n))) scripts.set(c.cca2, 'arabic');
   else if (native.some((n) => !LATIN.test(n))) scripts.set(c.cca2, 'other');
 }
+// The regions' names by key: "Oklahoma" of "Oklahoma City" is the state's name, no spelling of the city.
+const divisionKeys = new Set(
+  Object.values(REGIONS).flatMap((list) => list.flatMap((names) => names.map(keyOf))),
+);
 const spellings: [number, ...string[]][] = [];
 for (const [name, , id, population] of cityRows) {
   const record = records.get(id);
   if (!record) continue;
-  const filters = { keyOf, cityKeys, words, placesByKey, opensPlace };
+  const filters = { keyOf, cityKeys, words, placesByKey, opensPlace, divisionKeys };
   const found = spellingsOf(name, population, record, filters, scripts.get(record.countryCode));
   if (found.length) spellings.push([id, ...found]);
 }

@@ -54,6 +54,8 @@ export interface SpellingFilters {
   readonly placesByKey: ReadonlyMap<string, readonly (readonly [number, number, boolean])[]>;
   /** The biggest population of a GeoNames place whose main name of two or more words opens with this word. */
   readonly opensPlace: ReadonlyMap<string, number>;
+  /** Keys of the regions' names: a city's bare name that is one names the region ("Oklahoma"). */
+  readonly divisionKeys?: ReadonlySet<string>;
 }
 
 /**
@@ -152,7 +154,9 @@ export function spellingsOf(
   // "Makati", "Pasig": a city GeoNames names "<name> City" that it also knows by the bare name (the Philippines'
   // cities are chartered so, and their papers drop the "City"; wild57).
   // One word only: "Ho Chi Minh" is the man, "Salt Lake" the lake.
-  const bare = record.name.replace(/ City$/, '');
+  // "Goyang", "Nara": a Korean city GeoNames names "<name>-si" and a Japanese one "<name>-shi", which the press drops
+  // (wild60: "a fire in Goyang" named no country).
+  const bare = record.name.replace(/ City$|-(?:si|shi)$/, '');
   if (bare !== record.name && !bare.includes(' ') && record.alternateNames.includes(bare)) forms.add(bare);
   // "Muenster", "Nuernberg": a German name as text without the marks writes it. The word lists do not stop it (they
   // hold "muenster", the cheese, written in lower case): the gazetteer reads a capitalised name.
@@ -182,9 +186,13 @@ export function spellingsOf(
     if (key.replace(/[^a-z]/g, '').length < 4) continue;
     if (filters.cityKeys.has(key) || (filters.words.has(key) && !spelledOut.has(form))) continue;
     if (bases.some((base) => wordsIn(base) > wordsIn(form) && lettersOf(base) === lettersOf(form))) continue;
-    // The bare name opens the city's own ("Makati" of "Makati City"): only a bigger place's counts.
+    // The bare name opens the city's own ("Makati" of "Makati City"): only a bigger place's counts. GeoNames may count
+    // the city itself bigger than the gazetteer's row does ("Cebu City"): then it is the city's own name, unless a
+    // region bears it ("Oklahoma" of "Oklahoma City").
     const opened = filters.opensPlace.get(placeKey(form)) ?? 0;
-    if (form === bare ? opened > population : opened * 10 >= population) continue;
+    const ownCount =
+      opened <= record.population && !filters.divisionKeys?.has(key) ? record.population : population;
+    if (form === bare ? opened > Math.max(population, ownCount) : opened * 10 >= population) continue;
     const others = filters.placesByKey.get(placeKey(form)) ?? [];
     const shared = others.some(
       ([id, size, main]) => id !== record.id && (main ? size * 10 >= population : size >= population),

@@ -1920,6 +1920,9 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
   AU: ['Ballarat', 'Rockhampton', 'Dubbo', 'Alice Springs', 'Mildura', 'Shepparton'],
   PH: ['Calapan'],
   ZA: ['Mahikeng', 'Grahamstown'],
+  // A provincial capital and a resort town the Bangkok papers file from, both under the bar (wild60: "PHUKET —" and
+  // "Police in Pattaya …" named no country).
+  TH: ['Phuket', 'Pattaya'],
 };
 
 /**
@@ -1991,6 +1994,17 @@ export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string
   BD: [['Dacca', 'Dhaka']],
   NP: [['Katmandu', 'Kathmandu']],
   TM: [['Ashkhabad', 'Ashgabat']],
+  // Russian transliterations of Ukrainian cities, as Russian officials, TASS and RT English and older copy write them
+  // (wild60): GeoNames lists them among hundreds of other languages' forms, which city-spellings.ts leaves out.
+  // Not "Nikolaev" or "Dnepr" (a surname; a river and a rocket).
+  UA: [
+    ['Kharkov', 'Kharkiv'],
+    ['Zaporozhye', 'Zaporizhia'],
+    ['Lugansk', 'Luhansk'],
+    ['Lvov', 'Lviv'],
+    ['Chernigov', 'Chernihiv'],
+    ['Artemovsk', 'Bakhmut'],
+  ],
 };
 
 /**

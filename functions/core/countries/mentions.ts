@@ -307,6 +307,8 @@ const SPEECH_VERBS = new Set([
 // are, no speaker's surname (session 46: the town before "said" dropped its country). Not "from" or "of" ("a letter
 // from Henderson said", "the wife of Santiago said").
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout']);
+/** A first-level division's word after the name of its seat: "Sumy Oblast", "Kagoshima Prefecture". */
+const DIVISION_WORDS = new Set(['oblast', 'prefecture', 'province', 'governorate', 'voivodeship', 'region']);
 /**
  * Before "of" and a town, its office, its people or the unit it is: "The mayor of Leipzig said", "residents of Sumy
  * told", "the city of Lyon said" name the place, as "in" does, not a speaker of that surname (wild60).
@@ -1763,6 +1765,10 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         // of a million or more ("Munich Airport") was read already.
         const airport =
           after !== undefined && after.norm === 'airport' && gapIsSpace(text, span[n - 1]!, after);
+        // "Sumy Oblast", "Kagoshima Prefecture", "Kandahar Province": the division named after its seat lies in the
+        // seat's country (wild60: "the Sumy region" was read, "Sumy Oblast" was not).
+        const division =
+          after !== undefined && DIVISION_WORDS.has(after.norm) && gapIsSpace(text, span[n - 1]!, after);
         const readAsPlace = ctx.titlePlaceSpans?.some(([a, b]) => a === start && b === end) === true;
         if (
           isTown &&
@@ -1770,6 +1776,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           !council &&
           !office &&
           !airport &&
+          !division &&
           partOfName(text, words, i, i + n, allCaps || readAsPlace)
         )
           break;

@@ -1,4 +1,5 @@
-import { lookupPlace } from '../countries/gazetteer.js';
+import { lookupPhrase, lookupPlace } from '../countries/gazetteer.js';
+import { keyOf } from '../countries/normalize.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, foldedLetters, lowerCased, withoutMarks } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
@@ -1109,8 +1110,12 @@ function placeNamedBy(
 function idFor(c: Candidate, type: EntityType, shown: string): string {
   if (type === 'place') {
     if (c.countryCode) return countryPlace(c.countryCode).id;
-    // A place typed from its context (a dateline in capitals, "in X") gets the gazetteer's id when it has one.
+    // A place typed from its context (a dateline in capitals, "in X") gets the gazetteer's id when it has one:
+    // "HONG KONG (Reuters) -" is the territory's, as the body's "Hong Kong" is (wild60), but not a country word
+    // that is often something else ("Georgia" the state keeps an id of its own name).
     const known = c.placeId ? undefined : lookupPlace(c.canonical ?? shown);
+    if (known?.kind === 'country' && lookupPhrase(keyOf(c.canonical ?? shown))?.ambiguous === false)
+      return countryPlace(known.countryCode).id;
     const geonames = known?.geonamesId ? `place:geonames:${known.geonamesId}` : undefined;
     return c.placeId ?? geonames ?? namedPlace(c.canonical ?? shown).id;
   }

@@ -25,6 +25,14 @@ describe('a place named in a dateline in capitals', () => {
     expect(found).toEqual([{ id: 'place:geonames:3662762', name: 'Porto Velho', mentions: 1 }]);
   });
 
+  it("is the territory's one entity under a credited dateline with no date (wild60: HONG KONG (Reuters) -)", () => {
+    const found = places(
+      'HONG KONG (Reuters) - The Hong Kong government said on Tuesday it would cut stamp duty on homes.',
+    );
+
+    expect(found).toEqual([{ id: 'place:iso:HK', name: 'Hong Kong', mentions: 2 }]);
+  });
+
   it('is shown as a name is written when the text names it only there', () => {
     const found = places('LUSAIL, Qatar - Argentina beat France on penalties to win the final on Sunday.');
 
