@@ -53,9 +53,33 @@ describe("a figure's headline, the Bombay exchange and a union's ratifying vote"
     expect(ids(topics)).not.toContain(TREATY);
   });
 
+  it.each([
+    [
+      'Dockers end strike',
+      "Members of the dockworkers' union voted to ratify the agreement, ending a five-week strike at the port.",
+    ],
+    [
+      'Teachers approve deal',
+      'Teachers voted 81% to ratify the deal, their union said, ending months of talks over class sizes.',
+    ],
+    ['Annual meeting', 'Shareholders ratified the appointment of the auditor at the annual meeting in Zug.'],
+  ])('files "%s" (members or shareholders ratifying) under no treaty', (title, body) => {
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).not.toContain(TREATY);
+  });
+
   it("keeps a senate's vote to ratify a treaty under treaty", () => {
     const topics = tagArticle({
       body: 'The Senate voted to ratify the border treaty with Chile on Tuesday.',
+    }).topics;
+
+    expect(ids(topics)).toContain(TREATY);
+  });
+
+  it('keeps a convention that unions urge lawmakers to ratify under treaty', () => {
+    const topics = tagArticle({
+      body: 'Unions urged lawmakers to ratify the ILO convention on domestic workers.',
     }).topics;
 
     expect(ids(topics)).toContain(TREATY);
