@@ -46,6 +46,8 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['ASEAN', 'Association of Southeast Asian Nations', 'Association of South East Asian Nations'],
   ['UNHCR', 'United Nations High Commissioner for Refugees', 'UN refugee agency'],
   ['UNICEF', "United Nations Children's Fund"],
+  ['UNESCO'],
+  ['APEC', 'Asia-Pacific Economic Cooperation'],
   ['World Food Programme', 'WFP', 'World Food Program'],
   ['UN Development Programme', 'UNDP', 'United Nations Development Programme', 'U.N. Development Programme'],
   ['International Olympic Committee', 'IOC'],
@@ -91,6 +93,7 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Southern African Development Community', 'SADC'],
   ['East African Community', 'EAC'],
   ['Economic Community of West African States', 'ECOWAS', 'Ecowas'],
+  ['CARICOM', 'Caribbean Community'],
   // Named with "and", which cut them in two ("U.S. Customs" a body, "Border Protection" a thing).
   [
     'U.S. Customs and Border Protection',
@@ -137,6 +140,8 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['La France Insoumise', 'France Unbowed'],
   ['Alternative for Germany'],
   ['Law and Justice'],
+  // Malaysia's oldest party, by the acronym its own press writes in title case ("Umno said it would stay").
+  ['UMNO', 'United Malays National Organisation'],
   ['Civic Platform'],
   ['Civic Coalition'],
   ['Brothers of Italy', "Fratelli d'Italia"],
@@ -213,6 +218,19 @@ const ONE_WORD_FORMS = new Set(KNOWN_BODIES.flat().filter((form) => !form.includ
 /** Whether a word as written is a listed body's form ("Eurostat", "IMF", "Nato"). */
 export function isKnownBodyWord(word: string): boolean {
   return ONE_WORD_FORMS.has(word);
+}
+
+/** A capital and three to six lower-case letters: an acronym as British and Commonwealth house style writes one. */
+const TITLE_CASE_ACRONYM = /^[A-Z][a-z]{3,6}$/;
+
+/**
+ * Whether a word is a listed body's acronym in title case ("Opec", "Unicef", "Asean", "Umno"): the Guardian, the
+ * BBC, the FT and the Malaysian and South African press write an acronym said as a word so. Only a form the list
+ * writes in capitals, of four letters or more ("Who" and "Fed" are other words); the caller asks that the word is
+ * no ordinary word, given name or surname ("Swift", "Isis").
+ */
+export function isKnownBodyAcronymInTitleCase(word: string): boolean {
+  return TITLE_CASE_ACRONYM.test(word) && ONE_WORD_FORMS.has(word.toUpperCase());
 }
 
 /** The listed body an organisation's name in an article means ("the Fed" → "Federal Reserve"), if any. */

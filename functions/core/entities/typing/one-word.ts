@@ -6,7 +6,8 @@ import type { Field } from '../../schema.js';
 import { codeUnitAt, endsWithText, lowerCased } from '../../text/chars.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import type { Chunk, Word } from '../chunk.js';
-import { isKnownBodyWord } from '../known-bodies.js';
+import { homeCompanyNamed } from '../kind-cues.js';
+import { isKnownBodyAcronymInTitleCase, isKnownBodyWord } from '../known-bodies.js';
 import { isBrandWord, isGivenName, isSeasonGivenName } from '../lexicon.js';
 import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
 import { minuteOrdinalAfter, playerAfterOwner, playerDeed, scorerInBrackets } from '../scorers.js';
@@ -229,6 +230,15 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
     return readAs(reading, 'other', 2);
   // "Eurostat said", "Destatis said": a body the team's list names by one word (entities/known-bodies.ts).
   if (isKnownBodyWord(reading.first)) return readAs(reading, 'organization', 2);
+  // "Opec said on Monday", "Umno said it would stay": a listed body's acronym in title case (known-bodies.ts),
+  // when the word is no ordinary word, given name or surname ("Swift", "Isis").
+  if (
+    isKnownBodyAcronymInTitleCase(reading.first) &&
+    !isLowerWordWord(reading.firstWord) &&
+    !isGivenNameWord(reading.firstWord) &&
+    !isKnownSurnameWord(reading.firstWord)
+  )
+    return readAs(reading, 'organization', 2);
   // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
   if (CAMEL_CASE_BRAND.test(reading.first)) return readAs(reading, 'organization', 1);
@@ -244,6 +254,19 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
   )
     return readAs(reading, 'organization', 2);
   if (reading.personCue) return readAs(reading, 'person', 2);
+  // "Pertamina said on Monday", "a stake in Sasol": a firm the country stage lists by this one word
+  // (countries/companies.ts) is the firm, no speaker or town; a word that is also a given name or a surname
+  // ("Lotte", "Wilmar", "Thales") is left to its cues, and so is a founder's surname the story writes after his
+  // given name or takes up as "he" ("Aliko Dangote … Dangote said he would expand").
+  if (
+    reading.n === 1 &&
+    homeCompanyNamed(reading.first) &&
+    !isGivenNameWord(reading.firstWord) &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !reading.pronounPerson() &&
+    !surnameOfFullName(reading.ctx, reading.first)
+  )
+    return readAs(reading, 'organization', 2);
   // "Morena lawmakers": a given name alone before the word for a party's members is the party (a person is
   // named so only with "MP" after the name, "Jane Smith MP"; "Christian leaders" are a faith's), and so is
   // one an apposition calls a party ("Morena, the ruling party,").

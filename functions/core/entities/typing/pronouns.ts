@@ -211,10 +211,8 @@ export function thingPronounNext(ctx: Context, field: Field, index: number): boo
  * take years", "its army" are as often a leader's words about the matter or the country).
  */
 export function firmItAfter(ctx: Context, field: Field, index: number): boolean {
-  const said = lowerTokenText(ctx, field, index + 1);
-  if (said !== 'said' && said !== 'says') return false;
-  let i = index + 2;
-  if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  const i = pronounAfterSaid(ctx, field, index);
+  if (i < 0) return false;
   const pronoun = lowerTokenText(ctx, field, i);
   // "Walmart said its sales …" ("Tshisekedi said its army …" is a country's).
   // ("Transnet said its ports were congested": what a firm runs and whom it serves or employs.)
@@ -255,10 +253,8 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
  * firmItAfter leaves members and votes out, as a firm's test.
  */
 export function bodyItAfter(ctx: Context, field: Field, index: number): boolean {
-  const said = lowerTokenText(ctx, field, index + 1);
-  if (said !== 'said' && said !== 'says') return false;
-  let i = index + 2;
-  if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  const i = pronounAfterSaid(ctx, field, index);
+  if (i < 0) return false;
   if (lowerTokenText(ctx, field, i) === 'its') return lowerTokenText(ctx, field, i + 1) === 'members';
   // "Unison said it would back the offer", "Unite said it will ballot drivers": a body's "it" before what a
   // union, party or league resolves to do with a vote or a deal (a person's "it" is the matter spoken of).
@@ -268,12 +264,28 @@ export function bodyItAfter(ctx: Context, field: Field, index: number): boolean 
   const act = lowerTokenText(ctx, field, i + 2);
   return BODY_STANDS.has(act === 'not' ? lowerTokenText(ctx, field, i + 3) : act);
 }
+/**
+ * Where the pronoun after the name ending at `index` and its verb of speech stands: "said it", "said on Monday it",
+ * "said on Monday that it" (-1 when no "said"/"says" follows the name).
+ */
+function pronounAfterSaid(ctx: Context, field: Field, index: number): number {
+  const said = lowerTokenText(ctx, field, index + 1);
+  if (said !== 'said' && said !== 'says') return -1;
+  let i = index + 2;
+  if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  return lowerTokenText(ctx, field, i) === 'that' ? i + 1 : i;
+}
 /** Whether a firm's or a body's "it" or "its" right after the name's verb of speech takes the name up. */
 export function bodyOrFirmItAfter(ctx: Context, field: Field, index: number): boolean {
   return firmItAfter(ctx, field, index) || bodyItAfter(ctx, field, index);
 }
-/** What a union, party or league resolves to do: ballot its members, back or fight an offer. */
-const BODY_STANDS = new Set('ballot back endorse recommend oppose boycott'.split(' '));
+/**
+ * What a union, party or league resolves to do: ballot its members, back or fight an offer, vote or abstain on a bill,
+ * name or field its candidates ("Likud said it would vote against the bill"; a person "would vote" as "he").
+ */
+const BODY_STANDS = new Set(
+  'ballot back endorse recommend oppose boycott vote abstain nominate field contest'.split(' '),
+);
 const TENTATIVE_MODALS = new Set(['may', 'could', 'might']);
 /** What "it" does when it is the matter spoken of, no firm: "it would take years", "it would be costly". */
 const IMPERSONAL_VERBS = new Set(
