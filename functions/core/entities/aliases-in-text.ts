@@ -3,7 +3,8 @@ import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { ACRONYM_WITH_ONE_LOWER } from './acronym-shapes.js';
 import type { Candidate } from './classify.js';
-import { GAZETTEER, ORG_HEADS } from './lexicon.js';
+import { knownBodyNamed } from './known-bodies.js';
+import { GAZETTEER, isLowerWord, ORG_HEADS } from './lexicon.js';
 import { initialsOf } from './name-forms.js';
 import { titleAliases } from './title-aliases.js';
 
@@ -48,6 +49,7 @@ export function aliasesInText(
 ): Map<string, Candidate> | undefined {
   let aliases: Map<string, Candidate> | undefined;
   let byStart: Map<string, Candidate> | undefined;
+  let byEnd: Map<string, Candidate> | undefined;
   for (const full of candidates) {
     if (full.type === 'nationality' || full.type === 'none') continue;
     const text = (full.field === 'title' ? doc.title : doc.body).text;
@@ -71,16 +73,68 @@ export function aliasesInText(
     const word = bracketed ? found[2]! : found[1]!;
     if (!byStart) {
       byStart = new Map();
-      for (const c of candidates) byStart.set(`${c.field}:${c.start}`, c);
+      byEnd = new Map();
+      for (const c of candidates) {
+        byStart.set(`${c.field}:${c.start}`, c);
+        byEnd.set(`${c.field}:${c.end}`, c);
+      }
     }
     const at = full.end + skip + found[0].length - word.length - (bracketed ? 1 : 0);
     const alias = byStart.get(`${full.field}:${at}`);
     if (alias && alias.text !== word) continue;
-    if (!readsAsAlias(full, word, alias, bracketed, found[1] !== undefined)) continue;
+    // "The Security Service of Ukraine (SBU)": the body's name ends before "of" and the country, which the
+    // bracket follows.
+    const named = bracketed && full.type === 'place' ? (bodyBeforeOf(byEnd!, full, text) ?? full) : full;
+    if (!readsAsAlias(named, word, alias, bracketed, found[1] !== undefined, text)) continue;
     aliases ??= new Map();
-    aliases.set(word, full);
+    aliases.set(word, named);
   }
   return titleAliases(candidates, doc, aliases);
+}
+
+/**
+ * The body (`byEnd`: the candidates by field and end) whose name ends right before " of " and the place `place` ("Security Service" of "The Security Service of
+ * Ukraine (SBU)"), when the chunker cut the name there; undefined when none does.
+ */
+function bodyBeforeOf(
+  byEnd: ReadonlyMap<string, Candidate>,
+  place: Candidate,
+  text: string,
+): Candidate | undefined {
+  if (text.slice(place.start - 4, place.start) !== ' of ') return undefined;
+  const body = byEnd.get(`${place.field}:${place.start - 4}`);
+  return body?.type === 'organization' && body.words.length >= 2 ? body : undefined;
+}
+
+/**
+ * "Securities and Exchange Commission" cut to "Exchange Commission", "Organization of the Petroleum Exporting
+ * Countries" to its last words, "National Infrastructure Security Centre" to "Infrastructure Security Centre",
+ * "Banque Internationale a Luxembourg" to its last word: a capitalised word, maybe a joining word of English or
+ * of another language, right before the name (its first capture).
+ */
+const CUT_NAME_BEFORE = lazyPattern(
+  () =>
+    /(\p{Lu}[\p{L}.'\u2019-]*),?\s+(?:(?:and|&|of|for|of\s+the|for\s+the|de|des|du|di|del|da|a|\u00e0|und)\s+)?$/u,
+);
+/** Capitalised words before a whole name: an article opening the sentence, a possessive owner ("Russia's"). */
+const NOT_CUT_WORD = /^(?:The|A|An)$|['\u2019]s$/;
+/** Where a sentence opens: the text's start, or a stop, a quote or a bracket and a space. */
+const SENTENCE_OPENS = /(?:^|[.!?:;"\u201c(]\s+)$/;
+
+/**
+ * Whether the name `full` stands whole in `text`: no capitalised word right before it, maybe with a joining word,
+ * which would make it the cut end of a longer name; an article, an owner's possessive or an ordinary word opening the
+ * sentence ("Officials of the Kurdistan Workers' Party (PKK)") is no word of the name.
+ */
+function wholeName(full: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, full.start - 60), full.start);
+  const cut = CUT_NAME_BEFORE.exec(before);
+  if (cut === null) return true;
+  const word = cut[1]!;
+  return (
+    NOT_CUT_WORD.test(word) ||
+    (isLowerWord(lowerCased(word)) && SENTENCE_OPENS.test(before.slice(0, cut.index)))
+  );
 }
 
 function readsAsAlias(
@@ -89,6 +143,7 @@ function readsAsAlias(
   alias: Candidate | undefined,
   bracketed: boolean,
   afterExchange: boolean,
+  text: string,
 ): boolean {
   if (alias?.type === 'nationality' || word === full.text) return false;
   if (!bracketed) return full.type === 'person' && alias?.type !== 'place';
@@ -112,11 +167,22 @@ function readsAsAlias(
     // (LIBOR)"), after a country's name maybe ("U.S. International Trade Commission (ITC)"); not as a name
     // the chunker cut ("Exchange Commission (SEC)", "Petroleum Exporting Countries (OPEC)").
     const letter = word.charAt(0);
+    // "The Kurdistan Workers' Party (PKK)", "the Corruption Eradication Commission (KPK)": an acronym of three
+    // capitals or more after a whole body's name of two words or more is its acronym in the body's own language
+    // (a listed body's acronym keeps the list's id: "the National Statistics Institute (INSEE)").
+    if (
+      words.length >= 2 &&
+      word.length >= 3 &&
+      CAPITALS.test(word) &&
+      knownBodyNamed(word) === undefined &&
+      wholeName(full, text)
+    )
+      return true;
+    const opening = words.length > 2 ? GAZETTEER.get(lowerCased(words[0]!))?.kind : undefined;
     return (
       words[0]!.charAt(0) === letter ||
-      (words.length > 2 &&
-        GAZETTEER.get(lowerCased(words[0]!))?.kind === 'country' &&
-        words[1]!.charAt(0) === letter) ||
+      // ("Russia's Federal Security Service (FSB)" is named with its owner's adjective: "Russian …".)
+      ((opening === 'country' || opening === 'demonym') && words[1]!.charAt(0) === letter) ||
       // "BlackRock's iShares Bitcoin Trust (IBIT)": after its owner's possessive, the name proper opens the
       // code (a brand may open in lower case).
       (words.length > 2 &&

@@ -365,6 +365,11 @@ function isFirmsProduct(s: Merging, words: readonly string[], at: number): boole
   );
 }
 
+/** A distinct form's key: its text, after its owner's code ("Kenya's Foreign Ministry … Uganda's Foreign Ministry"). */
+function formKey(c: Candidate): string {
+  return c.owner === undefined ? c.text : `${c.owner} ${c.text}`;
+}
+
 export function mergeAliases(
   candidates: readonly Candidate[],
   /** Mentions the text gives as another name of the mention they map to (aliases-in-text.ts). */
@@ -386,8 +391,7 @@ export function mergeAliases(
       forms.set(c.type, byText);
     }
     // "Kenya's Foreign Ministry … Uganda's Foreign Ministry": one text, two countries' bodies.
-    const key = c.owner === undefined ? c.text : `${c.owner} ${c.text}`;
-    let form = byText.get(key);
+    let form = byText.get(formKey(c));
     if (!form) {
       form = {
         candidate: c,
@@ -397,7 +401,7 @@ export function mergeAliases(
         firstInBody: Number.POSITIVE_INFINITY,
         secondInBody: Number.POSITIVE_INFINITY,
       };
-      byText.set(key, form);
+      byText.set(formKey(c), form);
       distinct.push(form);
     }
     // Candidates come mostly in reading order: a body mention after the first is the second.
@@ -412,7 +416,8 @@ export function mergeAliases(
   const s = merging(forms, body);
   if (aliases)
     for (const [alias, full] of aliases) {
-      const fullForm = forms.get(full.type)?.get(full.text);
+      // ("Russia's Federal Security Service (FSB)": the name is keyed with its owner's.)
+      const fullForm = forms.get(full.type)?.get(formKey(full));
       if (!fullForm) continue;
       s.aliasOf ??= new Map();
       s.aliasOf.set(alias, fullForm);

@@ -55,6 +55,45 @@ describe('a short form the text gives in brackets', () => {
   });
 });
 
+describe("a bracketed acronym of the body's name in its own language", () => {
+  it("joins the acronym whose letters are not the English name's to the name and its later mentions", () => {
+    const party = entityWith(
+      'The Baltic Farmers Union (LZS) said it would leave the coalition. The LZS holds four seats.',
+      'LZS',
+    );
+    const owned = entityWith(
+      "Georgia's State Security Service (SUS) said it had arrested two men. The SUS said they were spies.",
+      'SUS',
+    );
+
+    expect(party).toBe('organization:baltic-farmers-union: Baltic Farmers Union | LZS | LZS');
+    expect(owned?.split(': ')[1]).toBe('State Security Service | SUS | SUS');
+  });
+
+  it('joins the acronym after "of" and a country to the body named before them', () => {
+    const body = entityWith(
+      'The National Guard of Moldova (GNM) said it had moved troops. The GNM said the border was calm.',
+      'GNM',
+    );
+
+    expect(body?.split(': ')[1]).toBe('National Guard | GNM | GNM');
+  });
+
+  it('reads a name with an Arabic article that the acronym spells as the body', () => {
+    const group = entityWith('Jaysh al-Fatah (JAF) took the town. JAF said it held the airport.', 'JAF');
+
+    expect(group).toBe('organization:jaysh-al-fatah: Jaysh al-Fatah | JAF | JAF');
+  });
+
+  it('leaves apart an acronym after the cut end of a longer name', () => {
+    const names = mentionsOf(
+      'Officials met the Eastern Low-fare Carriers Union (ELCU) on Monday. The ELCU said fares would rise.',
+    );
+
+    expect(names.some((line) => line.includes('Carriers Union | ELCU'))).toBe(false);
+  });
+});
+
 describe('other names of one thing', () => {
   it('joins a nickname the text gives after "known as" to the person', () => {
     const names = mentionsOf(

@@ -2,12 +2,13 @@
 import { codeUnitAt, endsWithText, lowerCased } from '../../text/chars.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import { chunkWith, type Word } from '../chunk.js';
+import { wordInBracketsAfter } from '../chunking/acronyms.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { isGivenName } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { bodyInCountry } from '../typing/bodies-and-parties.js';
 import { candidate, lookup, placeOfSpan } from '../typing/candidates.js';
-import type { Candidate, Context } from '../typing/context.js';
+import { type Candidate, type Context, fieldsOf } from '../typing/context.js';
 import { APPLE_THINGS } from '../typing/firm-cues-around.js';
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from '../typing/maker-models.js';
 import { bodySpelledThroughIn, coordinatedWithFullName, townAsGivenName } from '../typing/person-cues.js';
@@ -49,11 +50,48 @@ function cupOfAt(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+/** An Arabic article hyphened to a capitalised word: "al-Sham", "wal-Muslimin". */
+const ARTICLE_HYPHENED = lazyPattern(() => /^(?:al|el|ad|ash|as|at|az|ar|an|wal)-(\p{Lu})/u);
+
+/**
+ * Whether "(" an acronym of three capitals or more ")" follows the run and spells the initials of its capitalised
+ * words and of those its Arabic articles are hyphened to (maybe with the articles'), one such at least ("Hayat
+ * Tahrir al-Sham (HTS)"); a
+ * person's initials in brackets spell no article's word ("Mohammed bin Salman (MBS)" has none).
+ */
+function arabicBodySpelledAfter(reading: Reading): boolean {
+  const tokens = fieldsOf(reading.ctx, reading.chunk.field).field.tokens;
+  const acronym = wordInBracketsAfter(tokens, reading.lastWord.index);
+  if (acronym === undefined || !ACRONYM_CAPITALS.test(acronym)) return false;
+  // ("Jaysh al-Fatah (JAF)": the article may give its letter too.)
+  let initials = '';
+  let withArticles = '';
+  let articles = 0;
+  for (let k = reading.from; k < reading.to; k++) {
+    const core = reading.words[k]!.core;
+    const article = ARTICLE_HYPHENED.exec(core);
+    if (article) {
+      initials += article[1]!;
+      withArticles += `${core.charAt(0).toUpperCase()}${article[1]!}`;
+      articles++;
+    } else if (reading.words[k]!.capitalised) {
+      initials += core.charAt(0);
+      withArticles += core.charAt(0);
+    }
+  }
+  return articles > 0 && (initials === acronym || withArticles === acronym);
+}
+const ACRONYM_CAPITALS = /^[A-Z]{3,6}$/;
+
 /**
  * Names the whole run spells: a Fed, a sport's body, a newsmaker, sponsors, a maker's model, a body's branch,
  * a seat and its holder.
  */
 export function wholeRunNames(reading: Reading): Candidate[] | undefined {
+  // "Hayat Tahrir al-Sham (HTS)", "Jamaat Nusrat al-Islam wal-Muslimin (JNIM)": a name with an Arabic article that a
+  // bracketed acronym spells after it is a body's (a person's name with "al-" reads as one otherwise).
+  if (reading.n >= 2 && !reading.chunk.caseless && arabicBodySpelledAfter(reading))
+    return readAs(reading, 'organization', 2);
   // "Verfolger Bayer Leverkusen", "Spitzenreiter Borussia Dortmund": German capitalises its nouns, and one no
   // list knows before a listed body's name is no word of that name (session 34 leftover).
   if (
