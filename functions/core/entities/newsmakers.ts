@@ -1,4 +1,5 @@
 import { formTable, nameFormKey } from './name-forms.js';
+import { oneRomanisation } from './romanised-given-names.js';
 import { WORLD_LEADERS } from './world-leaders.js';
 
 /**
@@ -593,6 +594,30 @@ export function formsOfNewsmaker(name: string): readonly string[] {
 /** The listed person a name written in an article means ("Zelenskiy" → "Volodymyr Zelenskyy"), if any. */
 export function newsmakerNamed(written: string): string | undefined {
   return BY_FORM.get(nameFormKey(written));
+}
+
+let byRomanisation: Map<string, string> | undefined;
+/** A ruling family's name after a Gulf ruler's "bin" name: " al nahyan" of "mohammed bin zayed al nahyan". */
+const RULING_FAMILY_AFTER = / (?:bin|ibn) [a-z]+( al [a-z]+)$/;
+
+/**
+ * The listed person a name means when it romanises an Arabic given name or article otherwise than the list
+ * ("Muhammad bin Salman", "Ahmad Al-Sharaa": romanised-given-names.ts), or adds the ruling family's name after a listed
+ * "bin" name ("Mohamed bin Zayed Al Nahyan"), if any. The table is built at the first question.
+ */
+export function newsmakerRomanised(written: string): string | undefined {
+  if (byRomanisation === undefined) {
+    byRomanisation = new Map();
+    for (const [key, name] of BY_FORM) {
+      const one = oneRomanisation(key);
+      if (!byRomanisation.has(one)) byRomanisation.set(one, name);
+    }
+  }
+  const key = oneRomanisation(nameFormKey(written));
+  const listed = byRomanisation.get(key);
+  if (listed !== undefined) return listed;
+  const family = RULING_FAMILY_AFTER.exec(key);
+  return family ? byRomanisation.get(key.slice(0, key.length - family[1]!.length)) : undefined;
 }
 
 /** The last words of the listed newsmakers' full names, keyed as forms are ("sharif", "albanese"). */

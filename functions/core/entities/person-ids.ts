@@ -1,9 +1,11 @@
 import type { Entity } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { joinedById } from './join-entities.js';
+import { nameFormKey } from './name-forms.js';
 import { fitsListedOffice } from './newsmaker-titles.js';
-import { newsmakerNamed, newsmakersOfSurname } from './newsmakers.js';
+import { newsmakerNamed, newsmakerRomanised, newsmakersOfSurname } from './newsmakers.js';
 import { slug } from './places.js';
+import { oneRomanisation } from './romanised-given-names.js';
 
 /** "H.", "R": one capital, a middle initial (not the X of "Malcolm X."). */
 const MIDDLE_INITIAL = /^[A-WYZ]\.?$/;
@@ -104,6 +106,12 @@ export function withPersonIds(
     if (entity.type !== 'person') return entity;
     // Spaced initials are the name closed ones write: "C. C. Wei" is "C.C. Wei", "George H. W. Bush".
     const name = entity.name.replace(SPACED_INITIAL, '$1');
+    // "Muhammad bin Salman", "Ahmad Al-Sharaa": a listed newsmaker romanised otherwise has the list's id and name.
+    const romanised = newsmakerNamed(name) === undefined ? newsmakerRomanised(name) : undefined;
+    if (romanised !== undefined) {
+      changed = true;
+      return { ...entity, id: `person:${slug(romanised)}`, name: romanised };
+    }
     const words = name.split(' ');
     if (words.length === 2 || newsmakerNamed(name) !== undefined) {
       if (name === entity.name) return entity;
@@ -122,6 +130,30 @@ export function withPersonIds(
     changed = true;
     return { ...entity, id };
   });
+  // "Ahmad Khalil … Ahmed Khalil": one person of the article romanised two ways has the first's id.
+  if (sameRomanisedIds(out)) changed = true;
   if (!changed) return out;
   return joinedById(out);
+}
+
+/**
+ * Gives each person whose name differs from an earlier person's only by the romanisation of an Arabic given name or
+ * article (romanised-given-names.ts) the earlier one's id, in place; whether any changed.
+ */
+function sameRomanisedIds(entities: Entity[]): boolean {
+  let idOf: Map<string, string> | undefined;
+  let changed = false;
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!;
+    if (entity.type !== 'person') continue;
+    const key = oneRomanisation(nameFormKey(entity.name));
+    idOf ??= new Map();
+    const id = idOf.get(key);
+    if (id === undefined) idOf.set(key, entity.id);
+    else if (id !== entity.id) {
+      entities[i] = { ...entity, id };
+      changed = true;
+    }
+  }
+  return changed;
 }
