@@ -72,7 +72,11 @@ export function possessiveInName(g: RunGrowth, last: Word, next: Word | null | u
     (field.tokens[j + 1]!.text === "'" || field.tokens[j + 1]!.text === '’') &&
     field.tokens[j + 1]!.start === last.end + 1 &&
     spaced.start === last.end + 2;
-  if (!((last.possessive || spacedPossessive) && run.length <= 3)) return NOT_HERE;
+  // A sentence's "The" opens the run and is no word of the owner's name; a US county's office runs a word longer
+  // ("The Travis County District Attorney's Office", "The King County Medical Examiner's Office": review61).
+  const named = run[0]!.lower === 'the' ? run.length - 1 : run.length;
+  const countyOffice = run.some((w) => w.lower === 'county');
+  if (!((last.possessive || spacedPossessive) && named <= (countyOffice ? 4 : 3))) return NOT_HERE;
   let k = spacedPossessive ? j + 3 : j + 1;
   let previous: Word = spacedPossessive
     ? wordWith(last, { index: j + 2, end: spaced!.end })
