@@ -16,6 +16,8 @@ const OTHER_THAN_PACT_RATIFIED =
  */
 const MEMBERS_VOTE =
   /\b(?:union|[Uu]nions|[Uu]nionised|[Uu]nionized|[Ww]orkers|[Ee]mployees|[Mm]achinists|[Nn]urses|[Tt]eachers|[Dd]rivers|[Pp]ilots|[Dd]ockworkers|[Ss]hareholders|[Ss]tockholders|[Ss]trike|[Ww]alkout)\b/;
+/** A ratification that ends a strike or a dispute, after it: "…, ending a seven-week strike". */
+const ENDS_STRIKE = /\bend(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:strike|walkout|dispute|lockout)\b/i;
 /** A pact by its own name, which keeps its sense whoever ratifies it. */
 const PACT = /\b(?:treaty|treaties|accord|convention|protocol|pact|charter)\b/i;
 
@@ -31,6 +33,15 @@ export function pactRatified(doc: TagDocument): boolean {
     doc,
     (sentence) =>
       RATIFY.test(sentence) &&
-      (PACT.test(sentence) || !(OTHER_THAN_PACT_RATIFIED.test(sentence) || MEMBERS_VOTE.test(sentence))),
+      (PACT.test(sentence) || !(OTHER_THAN_PACT_RATIFIED.test(sentence) || membersRatify(sentence))),
   );
+}
+
+/**
+ * Members, workers or shareholders before the ratifying, as its subject, or a strike it ends after it; workers who
+ * "staged a strike outside" as a parliament ratified a gas deal are no ratifiers (review61).
+ */
+function membersRatify(sentence: string): boolean {
+  const at = sentence.search(RATIFY);
+  return MEMBERS_VOTE.test(sentence.slice(0, at)) || ENDS_STRIKE.test(sentence.slice(at));
 }

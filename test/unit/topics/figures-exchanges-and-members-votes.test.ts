@@ -77,6 +77,14 @@ describe("a figure's headline, the Bombay exchange and a union's ratifying vote"
     expect(ids(topics)).toContain(TREATY);
   });
 
+  it('keeps a treaty that a parliament ratifies while workers strike outside', () => {
+    const topics = tagArticle({
+      body: 'Parliament ratified the pipeline deal with Norway on Tuesday as workers staged a strike outside.',
+    }).topics;
+
+    expect(ids(topics)).toContain(TREATY);
+  });
+
   it('keeps a convention that unions urge lawmakers to ratify under treaty', () => {
     const topics = tagArticle({
       body: 'Unions urged lawmakers to ratify the ILO convention on domestic workers.',
