@@ -20,6 +20,7 @@ import { firmBrandAt, staffAt } from '../typing/firm-cues-around.js';
 import { horseRiddenAfter } from '../typing/horses.js';
 import { hostsEventAfter } from '../typing/host-towns.js';
 import { invertedSpeakerAt, personApposedAfterOpening } from '../typing/inverted-speakers.js';
+import { kinIntroducing } from '../typing/kin-names.js';
 import { outletReportsAfter } from '../typing/news-outlets.js';
 import { typeOneWord } from '../typing/one-word.js';
 import { warnsOfThing } from '../typing/person-cues.js';
@@ -320,6 +321,20 @@ export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Ca
     !placeOfWord(firstWord)
   )
     return [];
+  // "survived by his wife, Nancy,", "the father of Andre, Kerry-Ann and Damion": a one-word name kinship words
+  // introduce is a relative, whatever a list knows the word for (a town, a firm); not a place after "of" ("the father
+  // of Pakistan" founded it, "the Seaman brothers of Calgary" come from it).
+  if (n === 1 && !chunk.caseless && !personCue && !lastWord.possessive) {
+    const kin = kinIntroducing(ctx, chunk.field, firstWord.index);
+    if (
+      kin === 'owner' ||
+      (kin === 'of' &&
+        gazetteerOfWord(firstWord)?.kind !== 'place' &&
+        !gazetteerOfWord(firstWord)?.countryCode &&
+        !placeOfWord(firstWord))
+    )
+      return [candidate(chunk, from, to, 'person', 2, base)];
+  }
   if (entry) return typeKnownName(reading, entry);
 
   if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))

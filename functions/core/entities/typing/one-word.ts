@@ -65,7 +65,7 @@ import {
 import { clubByGoalsAt, playerByDeedAt } from './players-by-surname.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
 import { DIGIT_IN_WORD } from './products-and-models.js';
-import { bodyOrFirmItAfter, firmItAfter, SUBJECT_OPENERS } from './pronouns.js';
+import { anyItAfterSaid, bodyOrFirmItAfter, firmItAfter, SUBJECT_OPENERS } from './pronouns.js';
 import { type Reading, readAs } from './reading.js';
 import { DAYS_OWNING } from './resolve-by-document.js';
 import { ENGLISH_ENDING, englishCompound, nounAfter, possessiveBefore } from './sentence-shape.js';
@@ -95,6 +95,9 @@ function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
   if (tokenText(ctx, chunk.field, word.index - 1) === ',') return false;
   return lookupPhrase(keyOf(word.core))?.kind === 'abbreviation';
 }
+
+/** The Arabic article hyphened to a capitalised word, opening a name: "Al-Azhar", "El-Nasr". */
+const ARTICLE_OPENED = lazyPattern(() => /^(?:Al|El)-\p{Lu}/u);
 
 /** "Democratic", "Conservative", "Socialist": endings of English adjectives, which no place's name has. */
 const ADJECTIVE_ENDING = /(?:ic|ical|ive|ist|ous)$/;
@@ -230,6 +233,18 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
     return readAs(reading, 'other', 2);
   // "Eurostat said", "Destatis said": a body the team's list names by one word (entities/known-bodies.ts).
   if (isKnownBodyWord(reading.first)) return readAs(reading, 'organization', 2);
+  // "Al-Azhar said on Monday that it would review the decision": a word opened by the Arabic article and a hyphen
+  // that "it" takes up after its verb of speech is a body; a person named so is "he" (a listed newsmaker, "Al-Sisi",
+  // or a surname the story writes after a given name, "Nouri al-Maliki … Al-Maliki", keeps the person).
+  if (
+    reading.n === 1 &&
+    ARTICLE_OPENED.test(reading.first) &&
+    !reading.personCue &&
+    newsmakerNamed(reading.first) === undefined &&
+    !endsFullName(reading.ctx, reading.firstWord) &&
+    anyItAfterSaid(reading.ctx, reading.chunk.field, reading.lastWord.index)
+  )
+    return readAs(reading, 'organization', 2);
   // "Opec said on Monday", "Umno said it would stay": a listed body's acronym in title case (known-bodies.ts),
   // when the word is no ordinary word, given name or surname ("Swift", "Isis").
   if (
@@ -777,6 +792,23 @@ function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
   )
     return readAs(reading, 'unknown', -1);
   if (reading.thingAfterThe) return [];
+  // "The Likud said the bill would …", "the Comelec said": one word no list knows after "the" and before a verb of
+  // speech is a body's name; a person is named without the article (a title after it is a word the lists know:
+  // "the Taoiseach said"), and a plural is a group or a side ("the Houthis said").
+  if (
+    reading.n === 1 &&
+    reading.prevToken === 'the' &&
+    reading.speaker &&
+    !reading.chunk.caseless &&
+    !reading.firstWord.possessive &&
+    (!endsWithText(reading.firstLower, 's') || PLURAL_LOOKALIKE.test(reading.firstLower)) &&
+    // ("the M0 said": a measure's code.)
+    !DIGIT_IN_WORD.test(reading.first) &&
+    !(tokenBits(reading.ctx, reading.chunk.field, reading.firstWord.index) & TITLE_WORD) &&
+    unlistedWord(reading.firstWord) &&
+    !reading.pronounPerson()
+  )
+    return readAs(reading, 'organization', 1);
   // "Pfizer said on Monday it would …", "Walmart said its sales …": a name no list knows that speaks and
   // that "it" takes up at once is a firm (a known surname keeps its person).
   if (

@@ -275,6 +275,22 @@ function pronounAfterSaid(ctx: Context, field: Field, index: number): number {
   if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
   return lowerTokenText(ctx, field, i) === 'that' ? i + 1 : i;
 }
+/**
+ * Whether "it" or "its" right after the name's verb of speech may take the name up, whatever follows ("said on
+ * Monday that it would review", "said its clerics"): not "it" before what is said of the matter spoken of ("it
+ * would take years", "it was wrong"). For names a person seldom bears alone (an Arabic article's "Al-Azhar").
+ */
+export function anyItAfterSaid(ctx: Context, field: Field, index: number): boolean {
+  const i = pronounAfterSaid(ctx, field, index);
+  if (i < 0) return false;
+  const pronoun = lowerTokenText(ctx, field, i);
+  if (pronoun === 'its') return true;
+  if (pronoun !== 'it') return false;
+  // ("it would review", "it had suspended": the verb after a modal or "had"; "it has been" is the matter's.)
+  const verb = lowerTokenText(ctx, field, i + 1);
+  const act = AUXILIARIES.has(verb) ? lowerTokenText(ctx, field, i + 2) : verb;
+  return !IMPERSONAL_VERBS.has(act) && act !== 'not' && act !== 'been' && act !== 'is' && act !== 'was';
+}
 /** Whether a firm's or a body's "it" or "its" right after the name's verb of speech takes the name up. */
 export function bodyOrFirmItAfter(ctx: Context, field: Field, index: number): boolean {
   return firmItAfter(ctx, field, index) || bodyItAfter(ctx, field, index);
@@ -287,6 +303,8 @@ const BODY_STANDS = new Set(
   'ballot back endorse recommend oppose boycott vote abstain nominate field contest'.split(' '),
 );
 const TENTATIVE_MODALS = new Set(['may', 'could', 'might']);
+/** Modals and "had"/"has" before the verb of what "it" does. */
+const AUXILIARIES = new Set(['would', 'will', 'may', 'could', 'might', 'had', 'has']);
 /** What "it" does when it is the matter spoken of, no firm: "it would take years", "it would be costly". */
 const IMPERSONAL_VERBS = new Set(
   'take takes took be is was has have had mean means cost costs need require seem'.split(' '),
