@@ -18,30 +18,46 @@ const MEMBERS_VOTE =
   /\b(?:union|[Uu]nions|[Uu]nionised|[Uu]nionized|[Ww]orkers|[Ee]mployees|[Mm]achinists|[Nn]urses|[Tt]eachers|[Dd]rivers|[Pp]ilots|[Dd]ockworkers|[Ss]hareholders|[Ss]tockholders|[Ss]trike|[Ww]alkout)\b/;
 /** A ratification that ends a strike or a dispute, after it: "…, ending a seven-week strike". */
 const ENDS_STRIKE = /\bend(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:strike|walkout|dispute|lockout)\b/i;
+/**
+ * Members, workers or shareholders after "by" in a passive ("was ratified by 78% of members", "by union members"), not
+ * members of a parliament.
+ */
+const BY_MEMBERS =
+  /\bby\s+(?:\S+\s+){0,3}?(?:members(?!\s+of\s+(?:parliament|congress|the\s+(?:senate|house|assembly|parliament)))|union|unions|workers|employees|shareholders|stockholders)\b/i;
+/** A union opening the sentence (a headline's "Union ratifies deal"), not the European or African one. */
+const UNION_FIRST = /^\s*(?:The\s+)?Unions?\b/;
 /** A pact by its own name, which keeps its sense whoever ratifies it. */
 const PACT = /\b(?:treaty|treaties|accord|convention|protocol|pact|charter)\b/i;
 
 /**
- * Some sentence ratifies a pact between states or parties, not a union's contract or a company's business (review61:
+ * The story ratifies a pact between states or parties, not a union's contract or a company's business (review61:
  * grocery workers who "voted to ratify a three-year contract", machinists who "voted to ratify the agreement, ending a
- * seven-week strike", read as a treaty). A treaty, an accord, a convention or a trade deal ratified by a parliament
- * keeps the word's diplomatic sense.
+ * seven-week strike", read as a treaty): some sentence ratifies a treaty, an accord, a convention, a protocol, a pact
+ * or a charter by name, or no sentence tells a contract's or members' ratifying (a headline's bare "Deal ratified"
+ * over a union's vote is the union's).
  */
 export function pactRatified(doc: TagDocument): boolean {
   if (!RATIFY.test(doc.title.text) && !RATIFY.test(doc.body.text)) return false;
-  return someSentence(
+  if (someSentence(doc, (sentence) => RATIFY.test(sentence) && PACT.test(sentence))) return true;
+  return !someSentence(
     doc,
     (sentence) =>
-      RATIFY.test(sentence) &&
-      (PACT.test(sentence) || !(OTHER_THAN_PACT_RATIFIED.test(sentence) || membersRatify(sentence))),
+      RATIFY.test(sentence) && (OTHER_THAN_PACT_RATIFIED.test(sentence) || membersRatify(sentence)),
   );
 }
 
 /**
- * Members, workers or shareholders before the ratifying, as its subject, or a strike it ends after it; workers who
- * "staged a strike outside" as a parliament ratified a gas deal are no ratifiers (review61).
+ * Members, workers or shareholders before the ratifying, as its subject, or after it in a passive, or a strike it ends;
+ * workers who "staged a strike outside" as a parliament ratified a gas deal are no ratifiers (review61).
  */
 function membersRatify(sentence: string): boolean {
   const at = sentence.search(RATIFY);
-  return MEMBERS_VOTE.test(sentence.slice(0, at)) || ENDS_STRIKE.test(sentence.slice(at));
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at);
+  return (
+    MEMBERS_VOTE.test(before) ||
+    UNION_FIRST.test(before) ||
+    BY_MEMBERS.test(after) ||
+    ENDS_STRIKE.test(sentence)
+  );
 }

@@ -63,6 +63,8 @@ describe("a figure's headline, the Bombay exchange and a union's ratifying vote"
       'Teachers voted 81% to ratify the deal, their union said, ending months of talks over class sizes.',
     ],
     ['Annual meeting', 'Shareholders ratified the appointment of the auditor at the annual meeting in Zug.'],
+    ['Deal ratified', 'The agreement, which ends a four-week strike, was ratified by 71% of members.'],
+    ['Union ratifies deal', 'The deal was ratified by union members on Saturday, ending the lockout.'],
   ])('files "%s" (members or shareholders ratifying) under no treaty', (title, body) => {
     const topics = tagArticle({ title, body }).topics;
 
