@@ -792,23 +792,6 @@ function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
   )
     return readAs(reading, 'unknown', -1);
   if (reading.thingAfterThe) return [];
-  // "The Likud said the bill would …", "the Comelec said": one word no list knows after "the" and before a verb of
-  // speech is a body's name; a person is named without the article (a title after it is a word the lists know:
-  // "the Taoiseach said"), and a plural is a group or a side ("the Houthis said").
-  if (
-    reading.n === 1 &&
-    reading.prevToken === 'the' &&
-    reading.speaker &&
-    !reading.chunk.caseless &&
-    !reading.firstWord.possessive &&
-    (!endsWithText(reading.firstLower, 's') || PLURAL_LOOKALIKE.test(reading.firstLower)) &&
-    // ("the M0 said": a measure's code.)
-    !DIGIT_IN_WORD.test(reading.first) &&
-    !(tokenBits(reading.ctx, reading.chunk.field, reading.firstWord.index) & TITLE_WORD) &&
-    unlistedWord(reading.firstWord) &&
-    !reading.pronounPerson()
-  )
-    return readAs(reading, 'organization', 1);
   // "Pfizer said on Monday it would …", "Walmart said its sales …": a name no list knows that speaks and
   // that "it" takes up at once is a firm (a known surname keeps its person).
   if (
