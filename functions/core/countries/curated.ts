@@ -481,6 +481,12 @@ export const NATIONAL_TEAMS: Readonly<Record<string, readonly string[]>> = {
   UY: ['La Celeste'],
   // "Team GB won three golds": the Olympic squads' own names (a sponsor's team is none: league-clubs.ts).
   GB: ['Three Lions', 'Lionesses', 'Team GB'],
+  // wild60: a side named in the headline only by its nickname handed the focus to its opponent ("Reggae Boyz held by
+  // Curaçao" was Curaçao's alone). Not Zimbabwe's "Chevrons": road markings open sentences by that word ("Chevrons
+  // are painted on the bend"); nor Egypt's "Pharaohs" (history, above).
+  JM: ['Reggae Boyz', 'Reggae Girlz'],
+  SA: ['Green Falcons'],
+  IQ: ['Lions of Mesopotamia'],
   US: ['USMNT', 'USWNT', 'Team USA'],
 };
 

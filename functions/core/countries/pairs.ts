@@ -42,6 +42,7 @@ import { matchSides } from './match-sides.js';
 import { rankMeetingVenuesBelowSides } from './meeting-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
 import { namedOnlyAsNextVenue } from './next-venues.js';
+import { namesShipFlag } from './origin-labels.js';
 import { boundPairs } from './pair-bounds.js';
 import { comparePairs } from './pair-order.js';
 import { parallelActs } from './parallel-acts.js';
@@ -200,7 +201,9 @@ function namedTimes(doc: TagDocument, c: Country): number {
       !isAbsent(doc, m) &&
       !namesMoney(doc, m) &&
       !namesCrudeGrade(fieldOf(doc, m.field).text, m.end) &&
-      !pastMeetingVenue(doc, c, m)
+      !pastMeetingVenue(doc, c, m) &&
+      // "the Liberian-flagged carrier": a ship's flag counts no mention of a side (origin-labels.ts).
+      !namesShipFlag(fieldOf(doc, m.field).text, m.end)
     )
       n++;
   return n;

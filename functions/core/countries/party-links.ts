@@ -58,10 +58,23 @@ const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/i;
 const OFFICE_HOLDER_BETWEEN =
   /^(?:['\u2019]s)?\s+(?:(?:new|acting|interim|deputy|vice|top|chief)\s+)?(?:(?:foreign|defen[cs]e|finance|trade|interior|prime)\s+)?(?:president|minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince|foreign\s+secretary|secretary\s+of\s+state|envoy|diplomat|delegation)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+(?:the\s+)?$/;
 /**
- * "Venezuela, which claims two-thirds of Guyana's territory", "China claims sovereignty over Taiwan": a territorial
- * claim makes the claimant and the country whose land it claims the two sides of a dispute (wild60).
+ * "arrived in New York to address the UN General Assembly", "arrived in Davos for the World Economic Forum": an
+ * arrival whose purpose is a body or an event that sits there is no visit to the host (review61).
  */
-const CLAIM_WORD = /\b(?:claim(?:s|ed|ing)?|counter-?claims?)\b/i;
+const ATTENDS_THERE =
+  /\b(?:to\s+(?:address|attend|join|take\s+part\s+in|speak\s+at)|for\s+(?:the|a|an|this\s+year's)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:forum|assembly|conference|games|olympics|parliament|congress|session|championships?|cup|festival|ceremony|funeral|coronation))\b/i;
+const BODY_THERE =
+  /\b(?:United Nations|U\.?N\.?|General Assembly|European Parliament|World Economic Forum|WEF)(?![\w-])/;
+/**
+ * "Venezuela, which claims two-thirds of Guyana's territory", "China claims sovereignty over Taiwan", "Guatemala's
+ * claim to Belize's territory": a territorial claim makes the claimant and the country whose land it claims the two
+ * sides of a dispute (wild60). The claimant opens its clause and claims as its verb, or owns the claim: not "Japan's
+ * insurers expect claims from … Taiwan's east coast region", nor "Farmers in France claimed their land in Spain's
+ * Catalonia region" (review61).
+ */
+const POSSESSIVE_START = /^['\u2019]s\s/;
+const CLAIM_OPENS_BETWEEN =
+  /^(?:\s*,\s*which\s+(?:also\s+|still\s+)?|\s+(?:(?:also|still|has|have|had|long|now)\s+)*|['\u2019]s\s+(?:territorial\s+)?)claim(?:s|ed|ing)?\b/i;
 const CLAIMED_LAND_AFTER =
   /^(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:territory|territories|land|soil|waters|islands?|region|provinces?)\b/i;
 const CLAIMED_SOVEREIGNTY_BETWEEN =
@@ -234,7 +247,8 @@ function linksParties(
   if (RELATIVE_BETWEEN.test(between)) return ACTS_ON_IT_AFTER.test(text.slice(second.end, second.end + 48));
   if (MISSION_IN_BETWEEN.test(between)) return true;
   if (
-    CLAIM_WORD.test(between) &&
+    CLAIM_OPENS_BETWEEN.test(between) &&
+    (POSSESSIVE_START.test(between) || CLAUSE_OPENER.test(text.slice(clauseStart, first.start))) &&
     (CLAIMED_SOVEREIGNTY_BETWEEN.test(between) ||
       CLAIMED_LAND_AFTER.test(text.slice(second.end, second.end + 40)))
   )
@@ -244,13 +258,17 @@ function linksParties(
     MISSION_OF_BEFORE.test(text.slice(Math.max(0, first.start - 32), first.start))
   )
     return true;
-  if (ARRIVED_BEFORE.test(between))
+  if (ARRIVED_BEFORE.test(between)) {
+    const rest = text.slice(second.end, sentenceEnd);
+    if (VISIT.test(rest)) return true;
     return (
-      OFFICE_HOLDER_BETWEEN.test(between) ||
-      // "Xi arrived in Seoul": a leader the lists name speaks and travels for his country.
-      (ONLY_ARRIVED_BETWEEN.test(between) && newsmakerNamed(first.text) !== undefined) ||
-      VISIT.test(text.slice(second.end, sentenceEnd))
+      (OFFICE_HOLDER_BETWEEN.test(between) ||
+        // "Xi arrived in Seoul": a leader the lists name speaks and travels for his country.
+        (ONLY_ARRIVED_BETWEEN.test(between) && newsmakerNamed(first.text) !== undefined)) &&
+      !ATTENDS_THERE.test(rest) &&
+      !BODY_THERE.test(rest)
     );
+  }
   // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts), from the
   // visitor's country, not from a place the trip passed ("He was in Kenya before travelling to Sudan").
   // Nor from a stop listed before ("will visit Ghana and Argentina before travelling to Rio"): two stops.

@@ -69,6 +69,7 @@ import { settleNamesakes } from './namesakes.js';
 import { withNationTowns } from './nation-towns.js';
 import { navyShipMentions } from './navy-ships.js';
 import { normalizeWord } from './normalize.js';
+import { namesFlagOrBirthplace } from './origin-labels.js';
 import { outputTableProducers } from './output-tables.js';
 import { withoutPartyNames } from './party-names.js';
 import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
@@ -717,6 +718,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       // meeting is held in says where, not who (meeting-hosts.ts; wild58): shown, the body decides its focus.
       if (
         namesLosingBidder(doc.title.text, m.start, m.end) ||
+        // "Houthis claim attack on Liberian-flagged cargo ship": a ship's flag or a person's birthplace (origin-labels.ts) is shown, in focus
+        // only by what the body makes of its country otherwise.
+        (namesFlagOrBirthplace(doc.title.text, m.end) && !namedInBodyBesidesLabels(doc, m.code, mentions)) ||
         (m.kind === 'city' &&
           m.code !== datelineCode &&
           namesMeetingPlace(doc.title.text, m) &&
@@ -1065,6 +1069,17 @@ function opensSentence(doc: TagDocument, start: number): boolean {
   const sentence = doc.body.sentences.find((s) => s.end > start);
   const from = Math.max(sentence?.start ?? 0, doc.storyStart);
   return start >= from && FEW_WORDS.test(doc.body.text.slice(from, start));
+}
+
+/** Whether the body names the country other than as a flag or a birthplace ("Liberia's maritime authority said"). */
+function namedInBodyBesidesLabels(
+  doc: TagDocument,
+  code: string,
+  mentions: readonly CountryMention[],
+): boolean {
+  return mentions.some(
+    (o) => o.code === code && o.field === 'body' && !namesFlagOrBirthplace(doc.body.text, o.end),
+  );
 }
 
 /** A hyphen first: most mentions are followed by a space, and the pattern is then not tried. */

@@ -319,10 +319,6 @@ function readClauses(
   return { acting, passing };
 }
 
-/**
- * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
- * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
- */
 /** Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ". */
 const EVENT_PLACE_BEFORE = /\b(?:in|near|outside)\s+(?:the\s+)?$/i;
 /** Before the people's word of someone counted: "A Syrian man", "an Indian expat", "two British tourists". */
@@ -351,11 +347,9 @@ function eventPlaces(text: string, start: number, inClause: readonly CountryMent
       !OPEN_PARENTHESIS.test(text.slice(start, m.start)) &&
       !NAMED_AFTER.test(text.slice(m.end, m.end + 40)),
   );
+  // "A Nigerian-born nurse at a hospital in Leicester" too: an origin labels the person as a people's word does.
   const peoples = inClause.filter(
-    (m) =>
-      m.kind === 'demonym' &&
-      COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)) &&
-      !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)),
+    (m) => m.kind === 'demonym' && COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)),
   );
   if (!places.length || !peoples.some((p) => places.every((m) => m.code !== p.code))) return [];
   return places.map((m) => m.code);
@@ -374,6 +368,10 @@ function speaksForGovernment(m: CountryMention, text: string): boolean {
 
 const HOLY_SEE = /\b(?:Pope|Vatican|Holy See|pontiff)\b/;
 
+/**
+ * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
+ * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
+ */
 export function isSubject(
   m: Pick<CountryMention, 'start' | 'end'> & { readonly kind?: CountryMention['kind'] },
   start: number,

@@ -49,4 +49,30 @@ describe('a country named once that a mission, an arrival or a claim makes a par
     expect(pairs[0]).toContain('BZ-GT');
     expect(pairs[1]).toContain('AR-GB');
   });
+
+  it('links no host whose city an office holder arrived in to attend a body or an event seated there (review61)', () => {
+    // Arrange
+    const assembly = "Kenya's president arrived in New York on Monday to address the UN General Assembly.";
+    const forum = "Chile's finance minister arrived in Davos for the World Economic Forum.";
+    const games = "Fiji's prime minister arrived in Brisbane for the Commonwealth Games ceremony.";
+
+    // Act
+    const pairs = [assembly, forum, games].map(pairsOf);
+
+    // Assert
+    expect(pairs).toEqual([[], [], []]);
+  });
+
+  it("links no country by a claim that is no state's claim of land (review61)", () => {
+    // Arrange
+    const insurance =
+      "Germany's insurers expect claims from the floods in Austria's Tyrol region to top $2 billion.";
+    const farmers = "Growers in Portugal claimed their land in Spain's Galicia region was flooded.";
+
+    // Act
+    const pairs = [insurance, farmers].map(pairsOf);
+
+    // Assert
+    expect(pairs).toEqual([[], []]);
+  });
 });
