@@ -11,7 +11,7 @@ import type { TagDocument } from '../text/document.js';
  */
 const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:record|string of|run of)(?: \w+)?)`;
 const CONCERT = new RegExp(
-  String.raw`\b(?:(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|headlin(?:e|es|ed|ing)|s(?:old|ell|ells|elling) out)\s+(?:(?:the|their|her|his)\s+)?${NUMBER}\s+(?:(?:sold[- ]out|more|extra|consecutive|back-to-back|record)\s+)?(?:nights|shows|dates|concerts|gigs)|sold[- ]out (?:nights|shows|dates|concerts|gigs)|reunion tours?|tour (?:grossed|grosses)|setlists?)\b`,
+  String.raw`\b(?:(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|headlin(?:e|es|ed|ing)|s(?:old|ell|ells|elling) out)\s+(?:(?:the|their|her|his)\s+)?${NUMBER}\s+(?:(?:sold[- ]out|more|extra|consecutive|back-to-back|record)\s+)?(?:nights|shows|dates|concerts|gigs)|sold[- ]out (?:nights|shows|dates|concerts|gigs)|add(?:s|ed|ing)?\s+${NUMBER}\s+(?:more|extra|new)\s+(?:nights|shows|dates|concerts|gigs)\b(?=[^.;]{0,60}?\btour)|reunion tours?|tour (?:grossed|grosses)|setlists?)\b`,
   'i',
 );
 /** A cheap gate before the long pattern: one of its words' stems. */

@@ -165,6 +165,25 @@ export function protestInTitle(
  * Serbia protested"): see AFTER_A_PREPOSITION.
  */
 const STATE_VERB = /^\s+(?:(?:has|had|also|again|formally|strongly|officially)\s+){0,2}(protested)\b/;
+/**
+ * "protests" in the present (topic61, wild60 ★2) where the verb ends the clause or takes an object: "Abiy inaugurates
+ * the dam, Egypt protests.", "and Egypt protests the move". Only for a state that opens its clause (`opensClause`):
+ * the noun stands after a preposition or an article ("at Kenya protests", "the Serbia protests") or runs on into its
+ * own verb ("Kenya protests turned deadly").
+ */
+const STATE_PRESENT_VERB = /^\s+(protests)(?=\s*(?:[.;!]|$)|\s+(?:the|its|a|an|this|these|that|those|any)\s)/;
+/** What may stand before a clause's subject: the text's or a sentence's start, a comma, "and", "but", "while". */
+const CLAUSE_OPENER = /(?:^\s*|[.;:!?]\s+|,\s+|\s(?:and|but|while)\s+|\n\s*)$/;
+
+/** Nothing but spaces. */
+const BLANK = /^\s*$/;
+
+/** The name at `at` opens a clause of the text. */
+function opensClause(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  const before = text.slice(from, at);
+  return from === 0 ? CLAUSE_OPENER.test(before) : CLAUSE_OPENER.test(before) && !BLANK.test(before);
+}
 const AFTER_A_PREPOSITION =
   /\b(?:in|across|throughout|around|of|from|at|to|into|outside|inside|near|over)\s+(?:the\s+)?$/i;
 
@@ -284,7 +303,9 @@ function statesProtesting(text: string, entities: readonly Entity[]): [number, n
       if (m.field !== 'body' || AFTER_A_PREPOSITION.test(text.slice(Math.max(0, m.start - 20), m.start)))
         continue;
       if (!sovereignMention(entity.id.slice('place:iso:'.length), text.slice(m.start, m.end))) continue;
-      const verb = STATE_VERB.exec(text.slice(m.end, m.end + 60));
+      const after = text.slice(m.end, m.end + 60);
+      const verb =
+        STATE_VERB.exec(after) ?? (opensClause(text, m.start) ? STATE_PRESENT_VERB.exec(after) : null);
       const word = verb?.[1];
       if (!verb || !word) continue;
       const start = m.end + verb[0].length - word.length;

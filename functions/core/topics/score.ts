@@ -12,7 +12,7 @@ import { raiseCrimeAndConflict } from './score/raise-crime-and-conflict.js';
 import { raiseDeals } from './score/raise-deals.js';
 import { raiseDisasters } from './score/raise-disasters.js';
 import { raiseLabourAndMarkets } from './score/raise-labour-and-markets.js';
-import { raiseMatchResult } from './score/raise-match-result.js';
+import { raiseMatchResult, raiseRallyGames } from './score/raise-match-result.js';
 import { raisePolicyAndPeople } from './score/raise-policy-and-people.js';
 import { raiseSecurityAndDiplomacy } from './score/raise-security-and-diplomacy.js';
 import { raiseSubjectsInTitle } from './score/raise-subjects-in-title.js';
@@ -72,6 +72,7 @@ export function scoreTopics(
       matchStory(story, into, masks),
     );
   evidence.result = raiseMatchResult(s, story, resultCount);
+  evidence.games = raiseRallyGames(s);
   const framedWeight = applyFrames(COMPILED_FRAMES, hits, nodes, s.raw, s.strongest, damp, s.offSense);
   evidence.signals = applyDocumentSignals(
     s.raw,

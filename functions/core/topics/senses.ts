@@ -166,6 +166,8 @@ const RUGBY = 'medtop:20001176';
 const GOLF = 'medtop:20000940';
 const TENNIS = 'medtop:20001085';
 const SKIING = 'medtop:20001056';
+const ICE_HOCKEY = 'medtop:20000965';
+const AMERICAN_FOOTBALL = 'medtop:20000823';
 const ELECTION = 'medtop:20000574';
 const LEGISLATURE = 'medtop:20000615';
 const INTERNATIONAL_BODY = 'medtop:20000644';
@@ -303,6 +305,21 @@ const ROWS: readonly SenseRow[] = [
     words: ['recount', 'recounts'],
     topic: politics,
     rivals: [conflict, crime, disaster, humanInterest],
+  },
+  // topic61 (review60 ★1): the winner of a baking contest, a talent show or a match is "declared the winner" too: an
+  // election's only where the story tells no election and a contest's desk does not lead.
+  {
+    words: [
+      'declared winner',
+      'declared the winner',
+      'declared him the winner',
+      'declared her the winner',
+      'declared him winner',
+      'declared her winner',
+    ],
+    topic: politics,
+    rivals: [sport, arts, lifestyle, humanInterest],
+    keptBy: 'electionTold',
   },
   // topics49 (wild49 T2, T2b): a leader's or a minister's travel and tour are diplomacy's trips, no holiday and no
   // concert tour: "German Chancellor Friedrich Merz travels to India next month" led travel and tourism .69, "Trump
@@ -691,6 +708,19 @@ const ROWS: readonly SenseRow[] = [
   { words: ['US Open'], topic: TENNIS, rivals: [GOLF], undecided: true },
   // review33 T3: a rugby winger: a football winger only where rugby does not lead.
   { words: ['winger', 'wingers'], topic: SOCCER, rivals: [RUGBY] },
+  // topic61 (wild60 ★2): a cricket side called the Strikers, and the batter on strike, are no football striker; workers
+  // on strike ("strikers marched on parliament") are no players where politics, labour or unrest leads. Not crime: a
+  // striker in the dock is still a footballer ("the former England striker was jailed").
+  { words: ['striker', 'strikers'], topic: SOCCER, rivals: [CRICKET, labour, politics, conflict] },
+  { words: ['striker', 'strikers'], topic: sport, rivals: [labour, politics, conflict] },
+  // topic61 (wild60 ★2): a derby is football's unless the rest of the story is another code's or game's (a rugby or
+  // basketball derby, a city's hockey derby).
+  { words: ['derby', 'derbies'], topic: SOCCER, rivals: [RUGBY, BASKETBALL, ICE_HOCKEY, CRICKET] },
+  // topic61 (review61 ★2): rugby league's drop goal is a "field goal" too, and so is basketball's basket.
+  { words: ['field goal', 'field goals'], topic: AMERICAN_FOOTBALL, rivals: [RUGBY, BASKETBALL] },
+  // topic61 (review61 ★2): gunmen who open fire on a street, with police and arrests, are crime's: terror and war only
+  // where crime does not lead or the story tells a war in its own words (fighters, shelling, an army).
+  { words: ['gunmen'], topic: conflict, rivals: [crime], keptBy: 'warWordsTold' },
   // A university's or a hospital's job cuts are news of its desk ("Universities Cut Jobs As Foreign Student Numbers
   // Fall"): the cuts give business nothing where education or health weighs more than the rest of business.
   {

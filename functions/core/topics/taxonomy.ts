@@ -375,6 +375,8 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   [m('20001083'), 'table tennis', m('20000822'), 3],
   [m('20001089'), 'volleyball', m('20000822'), 3],
   [m('20001154'), 'chess', m('20000822'), 3],
+  [m('20001068'), 'squash', m('20000822'), 3],
+  [m('20001069'), 'sumo wrestling', m('20000822'), 3],
   [m('20001104'), 'drug use in sport', SPO, 2],
   [m('20001108'), 'sport event', SPO, 2],
   [m('20001177'), 'Olympic Games', m('20001108'), 3],

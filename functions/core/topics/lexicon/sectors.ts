@@ -43,6 +43,7 @@ export const SECTORS: TermTable = {
     transmission line 3, transmission lines 3, interconnector 3, interconnectors 3, utility 2, utilities 2.5,
     gas prices 3, gas supply 3, fuel 2, fuels 2, fuel buying 0, fuel fears 0, fuel speculation 0, fuel prices 3, petrol 2.5, diesel 2, coal 2.5, coal mine 2,
     energy supply 3, energy security 3, energy policy 3, power cuts 3, blackout 2, blackouts 3,
+    load shedding 3, load-shedding 3, Eskom 3,
     British Gas 3, Centrica 3, National Grid 3, EDF 3, E.ON 3, Eon 2, RWE 3, Powergen 3, Ofgem 3`,
   '20000257': `alternative energy 3, renewable energy 3, renewables 3, wind power 3, wind farm 3,
     wind farms 3, solar power 3, solar energy 3, solar panels 3, biofuel 3, biofuels 3, hydrogen 2,

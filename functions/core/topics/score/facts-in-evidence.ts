@@ -4,6 +4,7 @@ import { nodes } from './lexicon.js';
 import {
   ACCIDENT,
   ARMED_CONFLICT,
+  BADMINTON,
   DEAL,
   DIPLOMACY,
   FREEDOM_OF_PRESS,
@@ -41,6 +42,7 @@ export function addFactsToEvidence(
     pressCurb,
     review,
     result,
+    games,
   } = evidence;
   // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
   if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
@@ -64,6 +66,7 @@ export function addFactsToEvidence(
   if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb)) words.push(pressCurb);
   if (review && isAncestorOrSelf(i, review[0]) && !words.includes(review[1])) words.push(review[1]);
   if (result && i === SPORT_TOP && !words.includes(result)) words.push(result);
+  if (games && isAncestorOrSelf(i, BADMINTON) && !words.includes(games)) words.push(games);
 }
 
 /** Whether `node` is `of` or one of its ancestors (a node's chain is short: a top level is at most four up). */

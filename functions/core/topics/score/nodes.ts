@@ -66,6 +66,8 @@ export const VIDEO_GAME = nodeOf('medtop:20000548');
 export const ARTS_ENTERTAINMENT = nodeOf('medtop:20000002');
 /** Music: a concert told by its nights, shows or tour (concert-told.ts) is one clear word of it. */
 export const MUSIC = nodeOf('medtop:20000018');
+/** Badminton, which its games' scores name (rally-games.ts). */
+export const BADMINTON = nodeOf('medtop:20000847');
 
 /**
  * War is no setting: it reads shootings and killings its own way, and leaders who talk during a war are

@@ -1,6 +1,7 @@
+import { rallyGamesIn } from '../rally-games.js';
 import { boost } from '../signals.js';
 import { nodes } from './lexicon.js';
-import { SPORT_TOP } from './nodes.js';
+import { BADMINTON, SPORT_TOP } from './nodes.js';
 import { leadsTopLevels, type Scoring } from './scoring.js';
 import type { StoryToMatch } from './story-to-match.js';
 import { damp } from './weights.js';
@@ -27,4 +28,17 @@ export function raiseMatchResult(s: Scoring, story: StoryToMatch, resultCount: n
     s.strongest[SPORT_TOP] = Math.max(s.strongest[SPORT_TOP] ?? 0, RESULT_WEIGHT);
   }
   return result;
+}
+
+/**
+ * Badminton's games told by their scores in the headline or the body ("beat Wang Zhiyi 21-13, 21-15", rally-games.ts):
+ * a word of badminton, as clear as its name. Returns the games raised, their evidence.
+ */
+export function raiseRallyGames(s: Scoring): string | undefined {
+  if (BADMINTON < 0) return undefined;
+  const games = rallyGamesIn(s.doc.title.text) ?? rallyGamesIn(s.doc.body.text);
+  if (games === undefined) return undefined;
+  boost(s.raw, nodes, BADMINTON, RESULT_WEIGHT);
+  s.strongest[BADMINTON] = Math.max(s.strongest[BADMINTON] ?? 0, RESULT_WEIGHT);
+  return games;
 }

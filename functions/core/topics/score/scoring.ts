@@ -66,6 +66,8 @@ export interface StoryEvidence {
   concert: string | undefined;
   launch: string | undefined;
   result: string | undefined;
+  /** Badminton's games as written (rally-games.ts). */
+  games: string | undefined;
   signals: readonly string[];
   collapse: string[] | undefined;
   leader: [string, number] | undefined;
@@ -88,6 +90,7 @@ export function noStoryEvidence(meeting: readonly string[]): StoryEvidence {
     concert: undefined,
     launch: undefined,
     result: undefined,
+    games: undefined,
     signals: NO_WORDS,
     collapse: undefined,
     leader: undefined,
