@@ -1,3 +1,4 @@
+import { isGivenName } from '../entities/lexicon.js';
 import { letterPattern } from '../text/letters.js';
 import { MONTH_WORD } from '../text/months.js';
 import { TextMemo } from '../text/text-memo.js';
@@ -63,7 +64,8 @@ const memo = new TextMemo<string>(2048);
  * Whether capitals that open a story before a colon name a place ("KARACHI:", "NEW DELHI:"): a town, a
  * region or a country in the gazetteer, not a name that only stands for a country ("BIDEN:" in a transcript).
  * `inText` (a place in title case, "Dubai:"): only a city, region or country running text reads as one, so not
- * "Reading:" or "Nice:" (CITY_STOPWORDS), nor a country word that is often a person ("Jordan:").
+ * "Reading:" or "Nice:" (CITY_STOPWORDS), nor a country word that is often a person ("Jordan:"), nor a given name
+ * other than a capital's ("Florence:", a hurricane's; "Paris:" stays).
  */
 export function namesPlace(place: string, inText = false): boolean {
   if (!inText) return lookupPlace(place) !== undefined;
@@ -72,7 +74,9 @@ export function namesPlace(place: string, inText = false): boolean {
     entry !== undefined &&
     !entry.ambiguous &&
     !entry.capitalsOnly &&
-    (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'name')
+    (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'name') &&
+    // "Florence: The hurricane strengthened …": a storm's or a speaker's given name, unless the city is a capital.
+    (entry.capital === true || !isGivenName(place.split(' ')[0]!))
   );
 }
 

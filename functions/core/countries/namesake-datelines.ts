@@ -63,11 +63,19 @@ export function namesakeOfBareDateline(doc: TagDocument, code: string | undefine
     (n) => n.countryCode === 'US' && n.population > (city.population ?? 0),
   );
   if (!bigger) return code;
+  return readsAsValleyCopy(doc, code) ? 'US' : code;
+}
+
+/**
+ * Whether the headline or the lead tells of the valley's trade (chips, software, AI …) and the text names neither
+ * the country `code` nor a neighbour of it: English firm copy of the Californian namesake of that country's city
+ * ("SAN JOSE - Nvidia Corp unveiled …", "… at its developer conference in San Jose": namesakes.ts).
+ */
+export function readsAsValleyCopy(doc: TagDocument, code: string): boolean {
   const lead = LEAD.exec(doc.body.text)?.[0] ?? doc.body.text.slice(0, 400);
-  if (!VALLEY_TRADE.test(`${doc.title.text}\n${lead}`)) return code;
+  if (!VALLEY_TRADE.test(`${doc.title.text}\n${lead}`)) return false;
   const text = `${doc.title.text}\n${doc.body.text}`;
-  if (text.toLowerCase().includes(countryName(code).toLowerCase()) || namesNeighbour(text, code)) return code;
-  return 'US';
+  return !text.toLowerCase().includes(countryName(code).toLowerCase()) && !namesNeighbour(text, code);
 }
 
 /**

@@ -7,6 +7,7 @@ import { cityNamesakes, datelineNamesakes, keyOf, lookupPhrase, lookupPlace } fr
 import { seatsInstitution } from './institution-seats.js';
 import { STATE_AUTHORITY } from './lead-namesakes.js';
 import type { CountryMention } from './mentions.js';
+import { readsAsValleyCopy } from './namesake-datelines.js';
 import { plainKeyOf } from './normalize.js';
 import { namesItsUniversity } from './university-cities.js';
 
@@ -268,7 +269,10 @@ function namesakeCountry(
         ) ||
           listedWithItsCity(doc, others, code, key, mentions, keys))) ||
       (population < TOWN &&
-        (townsCountry(others, code, city.code) || localPlaceBeside(localOf(), code, city.code, key)));
+        (townsCountry(others, code, city.code) || localPlaceBeside(localOf(), code, city.code, key))) ||
+      // "Nvidia unveiled its next chip at its developer conference in San Jose": firm copy of the valley names the
+      // bigger Californian city, as a bare dateline of it does (namesake-datelines.ts; review61).
+      (code === 'US' && population > main && readsAsValleyCopy(doc, city.code));
     if (placed) found.push(code);
   }
   return found.length === 1 ? found[0] : undefined;

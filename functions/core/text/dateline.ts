@@ -164,7 +164,8 @@ const LIVE_LABELS = new Set([
 ]);
 
 const YEAR = ',?\\s*\\d{4}';
-// A press release: "CHICAGO, March 3, 2025 /PRNewswire/ --", "BOSTON--(BUSINESS WIRE)--", "SANTA CLARA,
+// A press release: "CHICAGO, March 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2026 /PRNewswire/ --" (a day first, as
+// European releases write it: review61), "BOSTON--(BUSINESS WIRE)--", "SANTA CLARA,
 // Calif., Nov. 19, 2025 (GLOBE NEWSWIRE) --", "TORONTO, ON / ACCESSWIRE / June 2, 2025 /"; a joint release of two
 // firms names both seats ("BOSTON and OSAKA, Japan, March 3, 2026 (GLOBE NEWSWIRE) --").
 // Its place is written against the dash ("BOSTON--", "AUSTIN, Texas--"): a hyphen in a word joins letters.
@@ -172,7 +173,7 @@ const PRESS_WORD = "\\p{Lu}(?:[\\p{L}.'’]|-(?=\\p{L}))*";
 const PRESS_RELEASE = lazyPattern(
   () =>
     new RegExp(
-      `^\\s*(${PRESS_WORD}(?:[ ](?:${PRESS_WORD}|de|del|da|la|el|of|and))*(?:,\\s*${PRESS_WORD}(?:[ ]${PRESS_WORD})*)?)(?:,\\s*${MONTH}(?:${YEAR})?)?\\s*(?:(?:—|–|--|-)?\\s*\\(\\s*${PRESS_WIRE}\\s*\\)\\s*(?:—|–|--|-)|/\\s*${PRESS_WIRE}\\s*/(?:\\s*${MONTH}${YEAR}\\s*/)?(?:\\s*(?:—|–|--|-))?)\\s*`,
+      `^\\s*(${PRESS_WORD}(?:[ ](?:${PRESS_WORD}|de|del|da|la|el|of|and))*(?:,\\s*${PRESS_WORD}(?:[ ]${PRESS_WORD})*)?)(?:,\\s*(?:${MONTH}|${DAY_FIRST})(?:${YEAR})?)?\\s*(?:(?:—|–|--|-)?\\s*\\(\\s*${PRESS_WIRE}\\s*\\)\\s*(?:—|–|--|-)|/\\s*${PRESS_WIRE}\\s*/(?:\\s*${MONTH}${YEAR}\\s*/)?(?:\\s*(?:—|–|--|-))?)\\s*`,
       'u',
     ),
 );

@@ -90,3 +90,32 @@ describe('a bare SAN JOSE dateline stays Costa Rica\u2019s unless the lead is th
     expect(election.pairs).toEqual([]);
   });
 });
+
+describe('San Jose in the body of firm copy of the valley is California\u2019s (review61 ★2)', () => {
+  it('reads a chipmaker\u2019s conference in San Jose as the United States', () => {
+    const { focus } = focusAndPairs(
+      story(
+        '',
+        'Brightwave showed its newest AI accelerator chip at its developer conference in San Jose on Tuesday.',
+      ),
+    );
+
+    expect(focus).toEqual(['US']);
+  });
+
+  it('keeps Costa Rica when the text names it or a neighbour, or tells of no such trade', () => {
+    const named = focusAndPairs(
+      story('', 'Costa Rica\u2019s chip plants expanded, officials in San Jose said on Monday.'),
+    ).focus;
+    const neighbour = focusAndPairs(
+      story('', 'A software firm in San Jose hired 40 engineers from Nicaragua, its founder said on Monday.'),
+    ).focus;
+    const police = focusAndPairs(
+      story('', 'Police in San Jose said a bus crashed on the highway on Monday.'),
+    ).focus;
+
+    expect(named).toEqual(['CR']);
+    expect(neighbour).not.toContain('US');
+    expect(police).toEqual(['CR']);
+  });
+});

@@ -88,6 +88,9 @@ describe('dateline country', () => {
     expect(dated('Jordan: The striker scored twice.')).toBeUndefined();
     expect(dated('Update: The road has reopened.')).toBeUndefined();
     expect(dated('Dubai: "We were lucky," a resident said.')).toBeUndefined();
+    // A given name other than a capital's is a storm's or a speaker's (review61 ★1).
+    expect(dated('Florence: The hurricane strengthened overnight.')).toBeUndefined();
+    expect(dated('Paris: The president said the talks would resume.')?.place).toBe('Paris');
   });
 
   it('reads no dateline in a sentence that opens with a name and a bracket', () => {

@@ -25,3 +25,22 @@ describe('the dateline of a joint press release of two firms', () => {
     expect(detectDateline('Apple and Google said on Monday they would work together.')).toBeUndefined();
   });
 });
+
+describe('the dateline of a press release dated day first (review61 ★2)', () => {
+  it.each([
+    ['LONDON, 4 March 2026 /PRNewswire/ -- Harwick Foods plc said profit rose.', 'LONDON', 'GB'],
+    [
+      'FRANKFURT, Germany, 12 May 2026 /PRNewswire/ -- Velmar AG said sales rose.',
+      'FRANKFURT, Germany',
+      'DE',
+    ],
+    [
+      'SYDNEY, Australia, 3 April 2026 /PRNewswire/ -- Tallowin Ltd said orders rose.',
+      'SYDNEY, Australia',
+      'AU',
+    ],
+  ])('reads %s', (body, place, code) => {
+    expect(detectDateline(body)?.place).toBe(place);
+    expect(tagArticle({ title: '', body }).dateline?.countryCode).toBe(code);
+  });
+});
