@@ -72,11 +72,12 @@ export function possessiveInName(g: RunGrowth, last: Word, next: Word | null | u
     (field.tokens[j + 1]!.text === "'" || field.tokens[j + 1]!.text === '’') &&
     field.tokens[j + 1]!.start === last.end + 1 &&
     spaced.start === last.end + 2;
-  // A sentence's "The" opens the run and is no word of the owner's name; a US county's office runs a word longer
-  // ("The Travis County District Attorney's Office", "The King County Medical Examiner's Office": review61).
-  const named = run[0]!.lower === 'the' ? run.length - 1 : run.length;
+  // A US county's office runs longer, after a sentence's "The" too ("The Travis County District Attorney's Office",
+  // "The King County Medical Examiner's Office": review61); other owners keep three words ("The U.S. Agriculture
+  // Department's Economic Research Service" is the department's service).
   const countyOffice = run.some((w) => w.lower === 'county');
-  if (!((last.possessive || spacedPossessive) && named <= (countyOffice ? 4 : 3))) return NOT_HERE;
+  const longest = countyOffice ? (run[0]!.lower === 'the' ? 5 : 4) : 3;
+  if (!((last.possessive || spacedPossessive) && run.length <= longest)) return NOT_HERE;
   let k = spacedPossessive ? j + 3 : j + 1;
   let previous: Word = spacedPossessive
     ? wordWith(last, { index: j + 2, end: spaced!.end })
