@@ -16,16 +16,19 @@ const OTHER_THAN_PACT_RATIFIED =
  */
 const MEMBERS_VOTE =
   /\b(?:union|[Uu]nions|[Uu]nionised|[Uu]nionized|[Ww]orkers|[Ee]mployees|[Mm]achinists|[Nn]urses|[Tt]eachers|[Dd]rivers|[Pp]ilots|[Dd]ockworkers|[Ss]hareholders|[Ss]tockholders|[Ss]trike|[Ww]alkout)\b/;
-/** A ratification that ends a strike or a dispute, after it: "…, ending a seven-week strike". */
-const ENDS_STRIKE = /\bend(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:strike|walkout|dispute|lockout)\b/i;
+/** A ratification that ends a strike or a lockout ("…, ending a seven-week strike"); a state's ends a dispute. */
+const ENDS_STRIKE = /\bend(?:s|ed|ing)?\s+(?:[^\s;,.]+\s+){0,3}?(?:strike|walkout|lockout)\b/i;
 /**
  * Members, workers or shareholders after "by" in a passive ("was ratified by 78% of members", "by union members"), not
  * members of a parliament.
  */
 const BY_MEMBERS =
-  /\bby\s+(?:\S+\s+){0,3}?(?:members(?!\s+of\s+(?:parliament|congress|the\s+(?:senate|house|assembly|parliament)))|union|unions|workers|employees|shareholders|stockholders)\b/i;
-/** A union opening the sentence (a headline's "Union ratifies deal"), not the European or African one. */
-const UNION_FIRST = /^\s*(?:The\s+)?Unions?\b/;
+  /\bby\s+(?:[^\s;,.]+\s+){0,3}?(?:members(?!\s+of\s+(?:parliament|congress|the\s+(?:senate|house|assembly|parliament)))|union|unions|workers|employees|shareholders|stockholders)\b/i;
+/**
+ * A union opening the sentence before its verb (a headline's "Union ratifies deal"), not the European Union listed
+ * with a country ("Union, Britain ratify deal").
+ */
+const UNION_FIRST = /^\s*(?:The\s+)?Unions?\s+(?:members\s+)?[a-z]/;
 /** A pact by its own name, which keeps its sense whoever ratifies it. */
 const PACT = /\b(?:treaty|treaties|accord|convention|protocol|pact|charter)\b/i;
 

@@ -87,6 +87,19 @@ describe("a figure's headline, the Bombay exchange and a union's ratifying vote"
     expect(ids(topics)).toContain(TREATY);
   });
 
+  it.each([
+    ['', 'Lawmakers ratified the border agreement with Peru, ending a decades-old dispute.'],
+    [
+      'Union, Norway ratify deal',
+      'Norway and the European Union ratified the fisheries deal, officials said.',
+    ],
+    ['', 'The deal with Korea was ratified by lawmakers on Tuesday; union leaders had urged its rejection.'],
+  ])('keeps a state\'s ratifying under treaty: "%s %s"', (title, body) => {
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).toContain(TREATY);
+  });
+
   it('keeps a convention that unions urge lawmakers to ratify under treaty', () => {
     const topics = tagArticle({
       body: 'Unions urged lawmakers to ratify the ILO convention on domestic workers.',
