@@ -314,5 +314,12 @@
  * placing a bare dateline; a country beside a country read as the state, a capital closing a first-person quote as a
  * person, office initials out of names; Markdown's raw HTML furniture dropped; topics: planets and plurals that name firms, legs of
  * trips and officials' tours, street drugs, the world's stock indexes, candidates declared winners, terms of office).
+ * 0.58.0: rules of 2026-12-07 19:40-21:52 (a port goods pass through is a route, not a party; a short brief's place of
+ * the event; embassies, arrivals, territorial claims and recognising lists pair; a ship's flag or a birthplace in a
+ * headline is a label; "Dar es Salaam", "The mayor of X said", "Dubai:" and day-first PR Newswire datelines, Korean
+ * "-si"/Japanese "-shi" and "City" names, oblasts and prefectures, San Jose in valley firm copy; listed firms and
+ * title-case acronyms as bodies, bracketed acronyms of other languages, romanised newsmakers' ids, obituary kin, county
+ * offices; topics: probes, one-day moves, headline figures, the BSE, contracts ratified, squash, sumo, derbies, AFL/NRL,
+ * rallies, load shedding; input: feature-switch and WordPress tag classes no furniture).
  */
-export const TAGGER_VERSION = '0.57.0';
+export const TAGGER_VERSION = '0.58.0';

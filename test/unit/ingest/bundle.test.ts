@@ -84,7 +84,10 @@ describe('ingest bundle', () => {
     // 2,180,000 on 2026-12-07 at 15:10: main stood at ~2,140,800 bytes (session 59's rules ~+18 KB: nationality
     // adjectives of four languages, genitives, city forces, home bodies and provinces, agencies, legends); for the next
     // start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_180_000);
+    // 2,205,000 on 2026-12-07 at 21:55: main stood at ~2,167,900 bytes (sessions 60 and 61's rules ~+27 KB: GeoNames'
+    // first-level names for namesakes abroad, transit ports, origin labels, bracketed acronyms, topic cues); for the
+    // next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_205_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
