@@ -8,11 +8,14 @@ const RATIFY = /\bratif(?:y|ied|ies|ying|ication)\b/i;
  * contract", "ratified the tentative agreement", "ratified the appointment of the auditor"), or before it ("the contract
  * ratification vote").
  */
-const OTHER_THAN_PACT_RATIFIED =
-  /\bratif(?:y|ied|ies|ying|ication)\b(?:\s+of)?(?:\s+\S+){0,4}?\s+(?:contracts?|tentative (?:agreement|deal)|labou?r (?:agreement|deal|contract)|collective (?:bargaining )?agreement|pay (?:deal|agreement|offer)|appointments?|auditors?|dividends?)\b|\bcontract ratification\b/i;
+const OTHER_THAN_PACT_RATIFIED = new RegExp(
+  `${RATIFY.source}(?:\\s+of)?(?:\\s+\\S+){0,4}?\\s+(?:contracts?|tentative (?:agreement|deal)|labou?r (?:agreement|deal|contract)|collective (?:bargaining )?agreement|pay (?:deal|agreement|offer)|appointments?|auditors?|dividends?)\\b|\\bcontract ratification\\b`,
+  'i',
+);
 /**
- * Those who ratify a contract or a company's business, or the strike it ends: workers, a union, shareholders. In lower
- * case but for a sentence's first word: "the European Union has ratified it" is a pact's.
+ * Those who ratify a contract or a company's business (workers, a union, shareholders), or a strike or walkout told
+ * before the ratifying. In lower case but for a sentence's first word: "the European Union has ratified it" is a
+ * pact's, which is why walkout-words.ts's case-blind WORKERS is not used here.
  */
 const MEMBERS_VOTE =
   /\b(?:union|[Uu]nions|[Uu]nionised|[Uu]nionized|[Ww]orkers|[Ee]mployees|[Mm]achinists|[Nn]urses|[Tt]eachers|[Dd]rivers|[Pp]ilots|[Dd]ockworkers|[Ss]hareholders|[Ss]tockholders|[Ss]trike|[Ww]alkout)\b/;
