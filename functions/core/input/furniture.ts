@@ -65,6 +65,11 @@ const FEATURE_SWITCH = /(?:^|\s)(?:(?:has|with)[_-]\S*|\S*[_-](?:enabled|disable
 // and "category-menu" are a site's menus.
 const POST_CLASS = /(?:^|\s)(?:hentry|type-\S+|post-\d+)(?=\s|$)/i;
 const POST_TAXONOMY = /(?:^|\s)(?:tag|category)[_-]\S*(?=\s|$)/gi;
+// A story's own box that also says where the page puts its sidebar or share buttons ("entry-content
+// sidebar-right", "story-body share-buttons-top") names a layout, not a second box (review61). Only beside a
+// story-box word: alone, "sidebar-right" and "share-buttons-top" are the sidebar and the share bar.
+const STORY_BOX = /(?:^|\s)(?:entry|post|article|story|news)[_-]{0,2}(?:content|body|text)(?=\s|$)/i;
+const LAYOUT_POSITION = /(?:^|\s)\S*[_-](?:left|right|top|bottom)(?=\s|$)/gi;
 
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
@@ -87,11 +92,13 @@ export const classAndId = (attribute: AttributeOf): string =>
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
  * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph. Words
  * that switch a feature on ("has-ads", "share-enabled") or, among WordPress's post classes, tag the post
- * ("tag-social-media") are not read.
+ * ("tag-social-media") are not read, nor, on a story's own box, words placing its sidebar or share bar
+ * ("entry-content sidebar-right").
  */
 export function furnitureByNames(tagName: string, names: string): boolean {
   const switched = names.replace(FEATURE_SWITCH, ' ');
-  const kinds = POST_CLASS.test(switched) ? switched.replace(POST_TAXONOMY, ' ') : switched;
+  const untagged = POST_CLASS.test(switched) ? switched.replace(POST_TAXONOMY, ' ') : switched;
+  const kinds = STORY_BOX.test(untagged) ? untagged.replace(LAYOUT_POSITION, ' ') : untagged;
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
   return tagName !== 'p' && FURNITURE.test(kinds);
 }

@@ -271,6 +271,9 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ['story-wrap with-sidebar'],
     ['entry-content comments-disabled'],
     ['post-4521 post type-post hentry category-newsletter tag-social-media'],
+    ['entry-content sidebar-right'],
+    ['story-body share-buttons-top'],
+    ['article__body related-bottom'],
   ])('keeps the text of a <div class="%s">', (classes) => {
     // Act
     const article = parseArticle(
@@ -301,6 +304,12 @@ describe('HTML story containers whose class switches a feature on or tags the po
       '<div class="category-nav"><a href="/c/morocco">Morocco</a> <a href="/c/chad">Chad</a></div>',
     ],
     ['a list of categories', '<ul class="category-menu"><li><a>Morocco</a></li><li><a>Chad</a></li></ul>'],
+    ['a right-hand sidebar', '<div class="sidebar-right"><p>Morocco signs a phosphate deal</p></div>'],
+    ['a share bar at the bottom', '<div class="share-buttons-bottom">Share on Morocco Daily</div>'],
+    [
+      'a story-named newsletter box placed on the left',
+      '<div class="post-content newsletter newsletter-left"><p>Get the Morocco Briefing.</p></div>',
+    ],
   ])('still drops %s', (_, box) => {
     // Act
     const article = parseArticle(
