@@ -52,9 +52,10 @@ const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
 // Class or id words of the labels around a story, on any element: the section "kicker" or "eyebrow" over
 // the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
-// and photo captions. Left in, a label stands before the dateline and hides it.
+// and photo captions. Left in, a label stands before the dateline and hides it. A post's meta line too, a paragraph
+// as often as a box ("Posted by admin on March 3 in Agriculture, Uganda": its categories are no story's, review62).
 const LABELS =
-  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions|(?:post|entry|article|story)[_-]?meta)(?:$|[\s_-])/i;
 
 // Class words that switch a feature on or off for the element's content rather than name what the element is: a
 // story's body that shows share buttons says "social-share-enabled" or "has-ads". Read as furniture, they dropped
@@ -67,9 +68,12 @@ const POST_CLASS = /(?:^|\s)(?:hentry|type-\S+|post-\d+)(?=\s|$)/i;
 const POST_TAXONOMY = /(?:^|\s)(?:tag|category)[_-]\S*(?=\s|$)/gi;
 // A story's own box that also says where the page puts its sidebar or share buttons ("entry-content
 // sidebar-right", "story-body share-buttons-top") names a layout, not a second box (review61). Only beside a
-// story-box word: alone, "sidebar-right" and "share-buttons-top" are the sidebar and the share bar.
+// story-box word, for a box that holds paragraphs, and only for a sidebar's or share bar's place: alone,
+// "sidebar-right" is the sidebar; "news-content sidebar-right" over a list of headlines is one too, and
+// "story-text related-bottom" or "article-text promo-right" are other stories and promotions (review62).
 const STORY_BOX = /(?:^|\s)(?:entry|post|article|story|news)[_-]{0,2}(?:content|body|text)(?=\s|$)/i;
-const LAYOUT_POSITION = /(?:^|\s)\S*[_-](?:left|right|top|bottom)(?=\s|$)/gi;
+const LAYOUT_POSITION =
+  /(?:^|\s)(?:sidebar|share|sharing|social)(?:[_-]\S*)?[_-](?:left|right|top|bottom)(?=\s|$)/gi;
 
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
@@ -92,13 +96,18 @@ export const classAndId = (attribute: AttributeOf): string =>
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about
  * the writer, even as a paragraph); nav, ads, related stories and the like on any element but a paragraph. Words
  * that switch a feature on ("has-ads", "share-enabled") or, among WordPress's post classes, tag the post
- * ("tag-social-media") are not read, nor, on a story's own box, words placing its sidebar or share bar
- * ("entry-content sidebar-right").
+ * ("tag-social-media") are not read, nor, on a story's own box that holds paragraphs, words placing the page's
+ * sidebar or share bar ("entry-content sidebar-right"). The Markdown reader sees only an opening tag: no paragraphs.
  */
-export function furnitureByNames(tagName: string, names: string): boolean {
+export function furnitureByNames(
+  tagName: string,
+  names: string,
+  holdsParagraphs: () => boolean = () => false,
+): boolean {
   const switched = names.replace(FEATURE_SWITCH, ' ');
   const untagged = POST_CLASS.test(switched) ? switched.replace(POST_TAXONOMY, ' ') : switched;
-  const kinds = STORY_BOX.test(untagged) ? untagged.replace(LAYOUT_POSITION, ' ') : untagged;
+  const placed = untagged.replace(LAYOUT_POSITION, ' ');
+  const kinds = placed !== untagged && STORY_BOX.test(untagged) && holdsParagraphs() ? placed : untagged;
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
   return tagName !== 'p' && FURNITURE.test(kinds);
 }

@@ -300,7 +300,11 @@ function isFurniture(element: Element, readClasses = true): boolean {
     !findFirst(element, (e) => STORY_TAGS.has(e.tagName))
   )
     return true;
-  return furnitureByNames(element.tagName, names);
+  return furnitureByNames(
+    element.tagName,
+    names,
+    () => findFirst(element, (e) => e.tagName === 'p') !== undefined,
+  );
 }
 
 function collectMeta(document: Node): Map<string, string> {

@@ -1,7 +1,7 @@
 /**
  * A page's lists of links to other stories, as a scrape, a CMS export or a classless page keeps them in the
  * story's text: a heading on a line of its own ("Related stories", "More from BBC News", "ALSO READ:", "You may
- * also like") and the headlines under it. Read as the story, their people, countries and pairs were the
+ * also like") and the headlines under it; a share heading ("Share this:") and its buttons' names, one a line. Read as the story, their people, countries and pairs were the
  * story's: a Leeds stabbing paired GB with US over a "Trump says US will 'take' Greenland" link (wild38b ★5).
  *
  * The heading and the lines after it are blanked up to the first line that ends a sentence: a headline ends
@@ -12,7 +12,7 @@
 
 /** Headings of a list of links, the whole line (a colon may end it). */
 const LIST_HEADING =
-  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|MORE (?:FROM|ON) [^\n.!?:]{1,60}|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Editor[\u2019']s picks)[ \t]*:?[ \t]*(?:\n|$)/y;
+  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|MORE (?:FROM|ON) [^\n.!?:]{1,60}|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Editor[\u2019']s picks|Share(?: (?:this|on|via)(?: (?:article|story|page|post))?)?|SHARE(?: (?:THIS|ON|VIA)(?: (?:ARTICLE|STORY|PAGE|POST))?)?)[ \t]*:?[ \t]*(?:\n|$)/y;
 /**
  * Headings a live page also gives its own updates ("Latest news" over the day's facts, "Top stories", "Trending"):
  * a list of links only at the page's end, when no sentence of the story follows (read38 ★2).

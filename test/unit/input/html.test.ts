@@ -273,7 +273,7 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ['post-4521 post type-post hentry category-newsletter tag-social-media'],
     ['entry-content sidebar-right'],
     ['story-body share-buttons-top'],
-    ['article__body related-bottom'],
+    ['article-text social-icons-left'],
   ])('keeps the text of a <div class="%s">', (classes) => {
     // Act
     const article = parseArticle(
@@ -304,11 +304,24 @@ describe('HTML story containers whose class switches a feature on or tags the po
       '<div class="category-nav"><a href="/c/morocco">Morocco</a> <a href="/c/chad">Chad</a></div>',
     ],
     ['a list of categories', '<ul class="category-menu"><li><a>Morocco</a></li><li><a>Chad</a></li></ul>'],
+    ['a post’s meta paragraph', '<p class="post-meta">Posted by admin in Mining, Morocco, Chad</p>'],
     ['a right-hand sidebar', '<div class="sidebar-right"><p>Morocco signs a phosphate deal</p></div>'],
     ['a share bar at the bottom', '<div class="share-buttons-bottom">Share on Morocco Daily</div>'],
     [
       'a story-named newsletter box placed on the left',
       '<div class="post-content newsletter newsletter-left"><p>Get the Morocco Briefing.</p></div>',
+    ],
+    [
+      'a story-named box of related stories at the bottom',
+      '<div class="story-text related-bottom"><p>Morocco and Chad sign a phosphate deal.</p></div>',
+    ],
+    [
+      'a story-named promotion on the right',
+      '<div class="article-text promo-right"><p>Subscribe for the latest from Morocco.</p></div>',
+    ],
+    [
+      'a story-named sidebar of headlines',
+      '<div class="news-content sidebar-right"><h3>Latest news</h3><ul><li>Morocco signs a deal</li></ul></div>',
     ],
   ])('still drops %s', (_, box) => {
     // Act

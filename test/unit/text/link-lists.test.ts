@@ -109,6 +109,39 @@ describe('a page’s lists of links to other stories', () => {
     expect(kept(cleaned)).toEqual([story]);
   });
 
+  it.each([
+    ['a share heading over its buttons, one a line', 'Share this:\nTwitter\nFacebook\nWhatsApp\nLinkedIn'],
+    ['a share heading with its buttons on its line', 'Share this: Twitter Facebook WhatsApp'],
+    ['a blog post’s meta line', 'Posted by admin on March 3, 2026 in Agriculture, Uganda, Tanzania'],
+    ['a meta line of date and categories', 'Posted on 3 March 2026 in Markets, Rwanda'],
+  ])('blanks %s after the story (review62)', (_, furniture) => {
+    // Arrange
+    const story = 'Tea prices rose at the Mombasa auction on Tuesday, brokers said.';
+    const body = `${story}\n${furniture}`;
+
+    // Act
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    // Assert
+    expect(cleaned.length).toBe(body.length);
+    expect(kept(cleaned)).toEqual([story]);
+  });
+
+  it.each([
+    'Share this knowledge with your children, the minister told parents in Kigali.',
+    'Posted on Facebook on March 3, 2026, the video showed soldiers near the border with Uganda.',
+    'Posted on March 3, 2026, the video showed soldiers near the border with Uganda.',
+  ])('keeps a story’s sentence that opens like a share or meta line: %s', (sentence) => {
+    // Arrange
+    const body = `Tea prices rose at the Mombasa auction on Tuesday.\n${sentence}`;
+
+    // Act
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    // Assert
+    expect(cleaned).toBe(body);
+  });
+
   it('pairs no country of a linked headline with the story’s', () => {
     const result = tagArticle({
       title: 'Man charged over stabbing in Leeds',
