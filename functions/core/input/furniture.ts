@@ -42,9 +42,11 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // banner) and a video player's text: above the headline, one hid the dateline and leaked its countries (wild56).
 // Not a lone "teaser" or "ticker": a page's own lead ("article__teaser") and a live blog ("live-ticker", or German
 // live blogs built of "ticker" blocks: review58) say so (read56). The site's header or masthead with its edition
-// picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59).
+// picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59). A theme's side column
+// ("mvp-side-wrap", "side-widget") and WordPress's "widget-area" too (review62); not "side" alone ("left-side" may be
+// the story's column) nor "widget", which also holds the story in page builders ("elementor-widget-theme-post-content").
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
 /** An inline style that hides its element. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.

@@ -36,6 +36,9 @@ const BARE_CREDIT = new RegExp(`^\\s*${AGENCY_CREDIT}\\s*(?:—|–|--|-)\\s+`);
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
+// A byline also names where each writer files from: "By Priya Nair in Mumbai and Tom Keller in Chicago" (the
+// FT's, the Guardian's and Bloomberg's form; review62 ★3: the writer's Mumbai became the story's focus).
+const BYLINE_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le|in)';
 // "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer", a blog's
 // "Posted by Léa Martin · 9 Sep 2025 · 4 min read"; the Spanish and Portuguese "Por", the French "Par" and the
 // German "Von" over a dateline ("Por Mariana Gómez\nNECOCLÍ, Colombia —", wild58).
@@ -44,14 +47,14 @@ const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text|Edited) by|By|BY|by|
 const BYLINE = lazyPattern(
   () =>
     new RegExp(
-      `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
+      `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${BYLINE_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
       'u',
     ),
 );
 
 // A byline with nothing after the names: safe as its own line even in hard-wrapped copy.
 const BARE_BYLINE = lazyPattern(
-  () => new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`, 'u'),
+  () => new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${BYLINE_JOINER})){0,9}$`, 'u'),
 );
 
 // An agency's note on what a new version changed, "(Adds comment from families' lawyer in paragraph 4)",

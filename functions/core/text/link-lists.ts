@@ -18,7 +18,7 @@ const LIST_HEADING =
  * a list of links only at the page's end, when no sentence of the story follows (read38 ★2).
  */
 const TAIL_HEADING =
-  /[ \t]*(?:Most (?:read|popular|viewed|shared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|Top stories|TOP STORIES|Trending(?: now| stories)?|TRENDING|Latest (?:news|stories)|LATEST NEWS)[ \t]*:?[ \t]*(?:\n|$)/y;
+  /[ \t]*(?:Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|Top [Ss]tories|TOP STORIES|Trending(?: [Nn]ow| [Ss]tories)?|TRENDING|Latest (?:[Nn]ews|[Ss]tories)|LATEST NEWS)[ \t]*:?[ \t]*(?:\n|$)/y;
 
 /**
  * A line that ends a sentence, or introduces one (a colon before a quote, an ellipsis): a story's paragraph, not a

@@ -274,6 +274,8 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ['entry-content sidebar-right'],
     ['story-body share-buttons-top'],
     ['article-text social-icons-left'],
+    ['elementor-widget elementor-widget-theme-post-content'],
+    ['col-md-8 left-side'],
   ])('keeps the text of a <div class="%s">', (classes) => {
     // Act
     const article = parseArticle(
@@ -305,6 +307,11 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ],
     ['a list of categories', '<ul class="category-menu"><li><a>Morocco</a></li><li><a>Chad</a></li></ul>'],
     ['a post’s meta paragraph', '<p class="post-meta">Posted by admin in Mining, Morocco, Chad</p>'],
+    [
+      'a theme’s side column',
+      '<div id="mvp-side-wrap"><section class="mvp-side-widget"><p>Morocco rates.</p></section></div>',
+    ],
+    ['a widget area', '<div class="col-md-4 widget-area"><p>Morocco and Chad sign a deal.</p></div>'],
     ['a right-hand sidebar', '<div class="sidebar-right"><p>Morocco signs a phosphate deal</p></div>'],
     ['a share bar at the bottom', '<div class="share-buttons-bottom">Share on Morocco Daily</div>'],
     [

@@ -15,6 +15,8 @@ describe('storyStart', () => {
     ['By Anna Smith | Staff writer\n\n'],
     ['By Anna Smith\nGas deal\n\n'],
     ['Posted by Léa Martin · 9 Sep 2025 · 4 min read\n\n'],
+    ['By Meera Pillai in Chennai\n\n'],
+    ['By Meera Pillai in Chennai and Dan Ortiz in Kansas City\n\n'],
   ])('skips the byline %j before the lead', (front) => {
     const body = `${front}${LEAD}`;
 
@@ -125,6 +127,21 @@ describe('a story that opens with a byline', () => {
     expect(focus(bylined)).toEqual(focus(plain));
     expect(bylined.countryPairs.map((p) => p.pair)).toEqual(plain.countryPairs.map((p) => p.pair));
     expect(bylined.countryPairs.map((p) => p.pair)).toContain('CN-RU');
+  });
+});
+
+describe('a byline that names where its writers file from (review62)', () => {
+  it('gives the writer’s town no country of the story', () => {
+    // Arrange
+    const body =
+      'By Meera Pillai in Chennai\n\nCorn futures rose 2% on Wednesday as heat hurt crops in the US Midwest.';
+
+    // Act
+    const result = tagArticle({ title: 'Corn prices climb on heat', body });
+
+    // Assert
+    expect(result.countries.map((c) => c.code)).toEqual(['US']);
+    expect(result.entities.map((e) => e.name)).not.toContain('Meera Pillai');
   });
 });
 

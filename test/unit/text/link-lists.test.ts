@@ -114,6 +114,17 @@ describe('a page’s lists of links to other stories', () => {
     ['a share heading with its buttons on its line', 'Share this: Twitter Facebook WhatsApp'],
     ['a blog post’s meta line', 'Posted by admin on March 3, 2026 in Agriculture, Uganda, Tanzania'],
     ['a meta line of date and categories', 'Posted on 3 March 2026 in Markets, Rwanda'],
+    ['an agency’s assistance line after an em dash', '— With assistance from Ana Costa in Lisbon.'],
+    [
+      'a site’s footer',
+      'Catch all the Politics News, Breaking News and Latest News Updates on Daily Ledger.',
+    ],
+    ['a link labelled “RELATED NEWS”', 'RELATED NEWS: Uganda bans maize exports'],
+    ['a link labelled “CLICK HERE to read”', 'CLICK HERE to read: Egypt buys wheat from Romania'],
+    [
+      'a title-case “Most Read” list at the page’s end',
+      'Most Read\nUganda bans maize exports\nRwanda cuts rates',
+    ],
   ])('blanks %s after the story (review62)', (_, furniture) => {
     // Arrange
     const story = 'Tea prices rose at the Mombasa auction on Tuesday, brokers said.';
