@@ -15,6 +15,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  ENGLISH_COUNTIES,
+  ENGLISH_COUNTIES_BY_THEIR_BODIES,
+} from '../functions/core/countries/county-namesakes.js';
+import {
   NEWS_TOWNS,
   REGIONS,
   SEATS_OF_GOVERNMENT,
@@ -340,27 +344,61 @@ for (const [name, , id, population] of cityRows) {
   if (found.length) spellings.push([id, ...found]);
 }
 
-// Britain's towns of MIN_TOWN_NAMESAKE to MIN_POPULATION people (uk-towns.json): "a gas leak in Aldershot", "Crewe
-// council" named no country, the gazetteer keeping towns of 100,000 and up. Left out: a name another country's town
-// of that size shares (Dover, Delaware; Chester, Pennsylvania: `namesakes.ts` decides between kept cities only),
-// the towns already kept as a city's namesakes, and Canterbury, New Zealand's region too. A town named by an
-// ordinary word or a person's name ("March", "Fleet", "Deal", "Bath", "Bury", "Barry", "Crosby") is flagged: it
-// counts only in a place's context (mentions.ts `townInPlaceContext`).
+// Towns under the cities' size of the countries whose local news is written in English (minor-towns.json, rows
+// [name, country, ordinary]): "a gas leak in Aldershot", "Crewe council", "Police in Kalamazoo arrested …", "a
+// cyclone near Mackay" named no country, the gazetteer keeping towns of 100,000 and up. The floor is the size of a
+// town the country's own press names bare: Britain's and Ireland's, Australia's and New Zealand's towns are small
+// and many of them news towns; of the United States' and Canada's thousands of towns of 20,000 only the bigger
+// ones are (a suburb of 25,000 is named with its state). Left out: a name another country's town of
+// MIN_TOWN_NAMESAKE shares (Dover, Delaware; Chester, Pennsylvania: `namesakes.ts` decides between kept cities
+// only), the towns already kept as a city's namesakes, and Canterbury, New Zealand's region too. A town named by an
+// ordinary word or a person's name ("March", "Fleet", "Deal", "Bath", "Bury", "Barry", "Crosby", "Warren") is
+// flagged: it counts only in a place's context (mentions.ts `townInPlaceContext`).
+const MINOR_TOWN_FLOORS: Readonly<Record<string, number>> = {
+  GB: MIN_TOWN_NAMESAKE,
+  IE: MIN_TOWN_NAMESAKE,
+  AU: MIN_TOWN_NAMESAKE,
+  NZ: MIN_TOWN_NAMESAKE,
+  US: 50_000,
+  CA: 50_000,
+};
+/** "Camden Town": GeoNames' name of a district the press names without "Town". */
+const TOWN_SUFFIX = / Town$/;
 const TOWNS_NAMED_LIKE_A_REGION_ABROAD: ReadonlySet<string> = new Set(['canterbury']);
-const townsAbroad = new Set(
-  cities.filter((c) => c.country !== 'GB' && c.population >= MIN_TOWN_NAMESAKE).map((c) => townKey(c.name)),
-);
+/** The countries that have a town of MIN_TOWN_NAMESAKE people by each name. */
+const townCountries = new Map<string, Set<string>>();
+const addTownCountry = (name: string, code: string): void => {
+  townCountries.set(townKey(name), (townCountries.get(townKey(name)) ?? new Set()).add(code));
+};
+for (const c of cities) if (c.population >= MIN_TOWN_NAMESAKE) addTownCountry(c.name, c.country);
+// GeoNames' fuller list too, where a district is named "<name> Town" and the press writes the name: London's
+// "Camden Town" is the borough Camden, no town of New Jersey's name.
+for (const record of records.values()) {
+  if (record.population < MIN_TOWN_NAMESAKE) continue;
+  for (const name of [record.name, record.asciiName, record.name.replace(TOWN_SUFFIX, '')])
+    addTownCountry(name, record.countryCode);
+}
+const namedAbroad = (key: string, code: string): boolean =>
+  [...(townCountries.get(key) ?? [])].some((other) => other !== code);
 const townNamesakeKeys = new Set(townRows.map(([name]) => townKey(name)));
-const ukTownsByKey = new Map<string, City>();
+// A region's or an English county's name another country's town shares: "Suffolk" (Virginia) is the county of
+// "floods across Suffolk", read with its bodies only ("Suffolk Police", county-namesakes.ts).
+const englishCounties = new Set(
+  [...ENGLISH_COUNTIES, ...ENGLISH_COUNTIES_BY_THEIR_BODIES].map((name) => townKey(name)),
+);
+const countyOrRegionAbroad = (key: string, code: string): boolean =>
+  (code !== 'GB' && englishCounties.has(key)) ||
+  [...(regionCountries.get(key) ?? [])].some((other) => other !== code);
+const minorTownsByKey = new Map<string, City>();
 for (const city of cities) {
-  if (city.country !== 'GB' || city.population < MIN_TOWN_NAMESAKE || city.population >= MIN_POPULATION)
-    continue;
+  const floor = MINOR_TOWN_FLOORS[city.country];
+  if (floor === undefined || city.population < floor || city.population >= MIN_POPULATION) continue;
   if (!/^PPL(?:A\d?|C|L|S)?$/.test(city.featureCode)) continue;
   const key = townKey(city.name);
-  if (keptCountries.has(key) || townNamesakeKeys.has(key) || townsAbroad.has(key)) continue;
-  if (TOWNS_NAMED_LIKE_A_REGION_ABROAD.has(key)) continue;
-  const prev = ukTownsByKey.get(key);
-  if (!prev || prev.population < city.population) ukTownsByKey.set(key, city);
+  if (keptCountries.has(key) || townNamesakeKeys.has(key) || namedAbroad(key, city.country)) continue;
+  if (TOWNS_NAMED_LIKE_A_REGION_ABROAD.has(key) || countyOrRegionAbroad(key, city.country)) continue;
+  const prev = minorTownsByKey.get(key);
+  if (!prev || prev.population < city.population) minorTownsByKey.set(key, city);
 }
 /** A one-word name English writes as a word (also plural: "Grays", "Staines"), a given name or a surname. */
 function ordinaryName(name: string): boolean {
@@ -374,11 +412,11 @@ function ordinaryName(name: string): boolean {
     isKnownSurname(name)
   );
 }
-const ukTownRows = [...ukTownsByKey.values()]
-  .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
-  .map((c) => [c.name, ordinaryName(c.name) ? 1 : 0] as const);
+const minorTownRows = [...minorTownsByKey.values()]
+  .sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population || a.cityId - b.cityId)
+  .map((c) => [c.name, c.country, ordinaryName(c.name) ? 1 : 0] as const);
 
-writeFileSync(path.join(outDir, 'uk-towns.json'), `${JSON.stringify(ukTownRows)}\n`);
+writeFileSync(path.join(outDir, 'minor-towns.json'), `${JSON.stringify(minorTownRows)}\n`);
 writeFileSync(path.join(outDir, 'countries.json'), `${JSON.stringify(countries)}\n`);
 writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`);
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
@@ -404,17 +442,13 @@ const namesakeIds = new Set(
     .filter(([name]) => sharedKeysOf(name).some((key) => (namesakeCountries.get(key)?.size ?? 0) > 1))
     .map(([, , id]) => id),
 );
-const townCountries = new Map<string, Set<string>>();
-for (const c of cities)
-  if (c.population >= MIN_TOWN_NAMESAKE)
-    townCountries.set(townKey(c.name), (townCountries.get(townKey(c.name)) ?? new Set()).add(c.country));
 const { cityStates, regions: admin1RegionRows } = admin1Regions(
   [...new Set(keptRows.map(([, , id]) => id))].flatMap((id) => cityById.get(id) ?? []),
   namesakeIds,
   REGIONS,
   STATE_NAMES,
   (name) => ordinaryName(name) || (!name.includes(' ') && words.has(keyOf(name))),
-  (key, country) => [...(townCountries.get(key) ?? [])].some((code) => code !== country),
+  namedAbroad,
 );
 writeFileSync(path.join(outDir, 'city-states.json'), `${JSON.stringify(cityStates)}\n`);
 writeFileSync(path.join(outDir, 'admin1-regions.json'), `${JSON.stringify(admin1RegionRows)}\n`);
@@ -445,7 +479,7 @@ console.log(
   `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital), ` +
     `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}, ` +
     `towns named like a city abroad: ${townRows.length} (population ≥ ${MIN_TOWN_NAMESAKE}), ` +
-    `Britain's towns: ${ukTownRows.length} (${ukTownRows.filter(([, ordinary]) => ordinary).length} by an ordinary word or name)`,
+    `minor towns: ${minorTownRows.length} (${minorTownRows.filter(([, , ordinary]) => ordinary).length} by an ordinary word or name)`,
 );
 
 // The phrase table the runtime loads as is: compiled after the package data above is written.

@@ -13,10 +13,10 @@ import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import cityStates from '../data/city-states.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import minorTowns from '../data/minor-towns.json' with { type: 'json' };
 import regionNamesakes from '../data/region-namesakes.json' with { type: 'json' };
 import scriptCityNames from '../data/script-city-names.json' with { type: 'json' };
 import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
-import ukTowns from '../data/uk-towns.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
 import {
@@ -88,7 +88,7 @@ const TOWN_ROWS = townNamesakes as CityRow[];
 /** Seats of government and towns abroad named like a region of ours (scripts/build-gazetteers.ts). */
 const REGION_NAMESAKE_ROWS = regionNamesakes as CityRow[];
 /** [name, 1 when an ordinary word or a person's name names the town] */
-const UK_TOWN_ROWS = ukTowns as [string, number][];
+const MINOR_TOWN_ROWS = minorTowns as [string, string, number][];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
 /**
@@ -351,12 +351,13 @@ export function compileGazetteer(): CompiledGazetteer {
     if (stop.has(key)) continue;
     addPhrase(place.name, 'city', place.countryCode, place, { capital: isCapital(place) });
   }
-  // Britain's towns under the cities' size (uk-towns.json), as phrases only: no place for `lookupPlace`, so the
-  // entity recogniser reads these names as before. "Royal Tunbridge Wells" is written "Tunbridge Wells".
-  for (const [name, ordinary] of UK_TOWN_ROWS) {
+  // Towns under the cities' size (minor-towns.json: Britain's, Ireland's, Australia's, New Zealand's, and the bigger
+  // ones of the United States and Canada), as phrases only: no place for `lookupPlace`, so the entity recogniser
+  // reads these names as before. "Royal Tunbridge Wells" is written "Tunbridge Wells".
+  for (const [name, code, ordinary] of MINOR_TOWN_ROWS) {
     for (const written of name.startsWith('Royal ') ? [name, name.slice('Royal '.length)] : [name]) {
       if (stop.has(keyOf(written))) continue;
-      addPhrase(written, 'city', 'GB', undefined, { placeContext: ordinary === 1, minorTown: true });
+      addPhrase(written, 'city', code, undefined, { placeContext: ordinary === 1, minorTown: true });
     }
   }
   // Last, so a spelling never takes a name another city, a country or a region goes by.
@@ -500,11 +501,11 @@ function namesakesOf(): [string, string][] {
 
 /**
  * "Greater Sudbury": GeoNames names an amalgamated city so, its own press by the town's name ("SUDBURY — Ontario
- * officials said …"), which a British town of uk-towns.json (Suffolk's Sudbury) reads first.
+ * officials said …"), which a British town of minor-towns.json (Suffolk's Sudbury) reads first.
  */
 const GREATER = /^Greater (\S.*)$/;
 
-/** A British town's phrase (uk-towns.json: no place of its own) as a place, for `datelineNamesakesOf`. */
+/** A minor town's phrase (minor-towns.json: no place of its own) as a place, for `datelineNamesakesOf`. */
 function minorTownPlace(key: string): PlaceEntry | undefined {
   const entry = PHRASES.get(key);
   return entry?.kind === 'city' && entry.minorTown
@@ -544,7 +545,7 @@ function datelineNamesakesOf(): [string, string][] {
       ...(greater ? [keyOf(greater)] : []),
     ]);
     for (const key of keys) {
-      // A British town of uk-towns.json is a city phrase with no place: "SUDBURY" (Suffolk) beside Greater Sudbury.
+      // A minor town of minor-towns.json is a city phrase with no place: "SUDBURY" (Suffolk) beside Greater Sudbury.
       const own = PLACES.get(key) ?? (greater ? minorTownPlace(key) : undefined);
       if (own?.kind !== 'city' || own.countryCode === code || regular.get(key)?.includes(code)) continue;
       const list = others.get(key) ?? [];

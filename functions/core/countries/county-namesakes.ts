@@ -20,7 +20,7 @@ export function isCountyOf(key: string, code: string): boolean {
 
 /**
  * England's shire counties that home news names alone ("a stabbing in Fleet in Hampshire", "Lancashire police",
- * "floods across Cumbria"): phrases of Britain with no place for `lookupPlace` (compile.ts), as Britain's towns are,
+ * "floods across Cumbria"): phrases of Britain with no place for `lookupPlace` (compile.ts), as the towns of minor-towns.json are,
  * so the entity recogniser reads them as before (a county cricket side stays a team: session 14 left the counties
  * out for that). They also give an ordinary-word town its context ("Fleet in Hampshire", mentions.ts
  * `townInPlaceContext`). Left out: the namesakes above; names that are often something else in the news — Berkshire

@@ -1923,7 +1923,8 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
     'Nanaimo',
     'Lethbridge',
   ],
-  AU: ['Ballarat', 'Rockhampton', 'Dubbo', 'Alice Springs', 'Mildura', 'Shepparton'],
+  // Wagga Wagga (56,000) too: GeoNames lists it as a district of 7,690, under minor-towns.json's floor.
+  AU: ['Ballarat', 'Rockhampton', 'Dubbo', 'Alice Springs', 'Mildura', 'Shepparton', 'Wagga Wagga'],
   PH: ['Calapan'],
   ZA: ['Mahikeng', 'Grahamstown'],
   // A provincial capital and a resort town the Bangkok papers file from, both under the bar (wild60: "PHUKET —" and

@@ -108,7 +108,7 @@ export interface CountryMention {
   /** Counts only if the body names the same country: ambiguous words, and in an all-capitals headline
    * cities, regions and metonyms, which are as often part of a company name ("SDC SYDNEY"). */
   readonly needsConfirmation: boolean;
-  /** One of Britain's towns under the cities' size (the gazetteer's `minorTown`; minor-towns.ts). */
+  /** A town under the cities' size (the gazetteer's `minorTown`; minor-towns.ts). */
   readonly minorTown?: boolean;
   /** A minor town named by an ordinary word that stood in a place's context here (`townInPlaceContext`). */
   readonly placed?: boolean;

@@ -65,10 +65,12 @@ function typedSpans(entities: readonly Entity[]): (field: Field, start: number, 
 }
 
 /**
- * Britain's towns of 20,000 to 100,000 people (uk-towns.json; the gazetteer's other cities have 100,000 or more).
+ * Towns under 100,000 people (minor-towns.json; the gazetteer's other cities have 100,000 or more): Britain's,
+ * Ireland's, Australia's and New Zealand's of 20,000 and up, the United States' and Canada's of 50,000 and up.
  * Many of them are also common surnames (Hatfield, Buckley, Atherton, Hyde, Buxton, Carlisle), told bare in sports
  * copy ("Atherton and Hatfield each added an assist. Buckley made 30 saves"), or firms named after the town. So such
- * a town counts only where the story places it in Britain: with no other country's dateline, the town stands as a
+ * a town counts only where the story places it in its country (Britain below, the same for the others): with no
+ * other country's dateline, the town stands as a
  * place where it is written (`standsAsPlace`: "a gas leak in Aldershot", which holds even where the entity pass took
  * the name for a person's, "products made in Newton Aycliffe"); or the story names Britain another way (a nation, a
  * bigger city, a region, a British dateline), unless the entity pass read that very span as a person (read48; an

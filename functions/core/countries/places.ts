@@ -44,8 +44,9 @@ export interface PhraseEntry {
   /** A town named by an ordinary word or a person's name ("March", "Deal"): a place only in a place's context. */
   readonly placeContext?: boolean;
   /**
-   * One of Britain's towns under the cities' size (uk-towns.json), kept as a phrase without a place: under another
-   * country's dateline it counts only when the story names Britain otherwise (minor-towns.ts).
+   * A town under the cities' size (minor-towns.json: Britain's, Ireland's, Australia's, New Zealand's, the bigger ones
+   * of the United States and Canada), kept as a phrase without a place: under another country's dateline it counts
+   * only when the story names its country otherwise (minor-towns.ts).
    */
   readonly minorTown?: boolean;
 }

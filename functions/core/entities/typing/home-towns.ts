@@ -88,7 +88,7 @@ export function homeTownAt(ctx: Context, field: Field, first: number): boolean {
 
 /**
  * Whether the name from token `first` to `last` is one end of a route, "from <A> to <B>", where one end is a place
- * the gazetteer knows (a city, or one of Britain's towns): "the train from Leeds to Bradford", "the bus from
+ * the gazetteer knows (a city, or a town under the cities' size, minor-towns.json): "the train from Leeds to Bradford", "the bus from
  * Kettering to Stafford", "flights from Derby to Alicante". "from Blair to Brown" names no place.
  */
 export function routeEndAt(ctx: Context, field: Field, first: number, last: number): boolean {
@@ -108,7 +108,7 @@ export function routeEndAt(ctx: Context, field: Field, first: number, last: numb
   return knownPlace(ctx, field, last + 2, end) || knownPlace(ctx, field, first, last);
 }
 
-/** Whether the tokens from `from` to `to` (inclusive) name a place the gazetteer knows, or one of Britain's towns. */
+/** Whether the tokens from `from` to `to` (inclusive) name a place the gazetteer knows, or a town under the cities' size. */
 function knownPlace(ctx: Context, field: Field, from: number, to: number): boolean {
   if (to < from) return false;
   const words: string[] = [];
