@@ -1,6 +1,7 @@
+import { codeUnitAt, isWhiteSpaceUnit } from './chars.js';
 import type { Dateline } from './dateline.js';
 import { PRESS_WIRE } from './front-matter.js';
-import { lazyPattern } from './lazy-pattern.js';
+import { lazyPattern, lazyPatternOf } from './lazy-pattern.js';
 import { withoutLinkLists } from './link-lists.js';
 import { withoutPhotoCredits } from './photo-credits.js';
 
@@ -59,7 +60,7 @@ const INLINE_CREDITS =
 // ("RELATED NEWS: …", "CLICK HERE to read: …") and footers ("Catch all the Business News … Updates on Live Mint."). And a strip of other stories' headlines
 // ("Trending: Israel strikes Iran · Trump tariffs on India"), which may stand over the story's dateline (wild56).
 const TRAILERS =
-  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|(?:-{1,2}|[\u2013\u2014]) ?With assistance from [^\n]*|Catch all the [^\n]{0,160}\b(?:[Nn]ews|[Uu]pdates)\b[^\n]{0,80}|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?))?|RELATED(?: (?:NEWS|STORY|STORIES|ARTICLES?))?|CLICK HERE(?: TO READ| to read)?|Click here to read|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Also read|Read also|READ ALSO|SEE ALSO|See also|WATCH|Watch|Recommended|RECOMMENDED|Suggested reading|SUGGESTED READING|Don['\u2019]t [Mm]iss|DON['\u2019]T MISS|(?:L[e\u00e9]a|Lee|LEA|LEE) (?:tambi[e\u00e9]n|TAMBI[E\u00c9]N)|(?:Leia|LEIA) (?:tamb[e\u00e9]m|mais|TAMB[E\u00c9]M|MAIS)|(?:[A\u00c0] lire|[A\u00c0] LIRE|Lire|LIRE) (?:aussi|AUSSI)|(?:Lesen Sie|LESEN SIE) (?:auch|AUCH)|Mehr zum Thema|MEHR ZUM THEMA|(?:Leggi|LEGGI) (?:anche|ANCHE))(?::| [|\u2013\u2014-]) [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Trending(?: [Nn]ow)?|TRENDING(?: NOW)?): [^\n]{0,200}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|(?:Share|SHARE) (?:this|THIS): [^\n]{1,160}|Posted (?:by [^\n.]{1,60}? )?on (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?)?(?: by [^\n.]{1,60})?(?: in [^\n.]{1,200})?|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|(?:-{1,2}|[\u2013\u2014]) ?With assistance from [^\n]*|(?:DOI|doi): ?10\.\d{4,9}\/\S+|Catch all the [^\n]{0,160}\b(?:[Nn]ews|[Uu]pdates)\b[^\n]{0,80}|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?))?|RELATED(?: (?:NEWS|STORY|STORIES|ARTICLES?))?|CLICK HERE(?: TO READ| to read)?|Click here to read|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Also read|Read also|READ ALSO|SEE ALSO|See also|WATCH|Watch|Recommended|RECOMMENDED|Suggested reading|SUGGESTED READING|Don['\u2019]t [Mm]iss|DON['\u2019]T MISS|(?:L[e\u00e9]a|Lee|LEA|LEE) (?:tambi[e\u00e9]n|TAMBI[E\u00c9]N)|(?:Leia|LEIA) (?:tamb[e\u00e9]m|mais|TAMB[E\u00c9]M|MAIS)|(?:[A\u00c0] lire|[A\u00c0] LIRE|Lire|LIRE) (?:aussi|AUSSI)|(?:Lesen Sie|LESEN SIE) (?:auch|AUCH)|Mehr zum Thema|MEHR ZUM THEMA|(?:Leggi|LEGGI) (?:anche|ANCHE))(?::| [|\u2013\u2014-]) [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Trending(?: [Nn]ow)?|TRENDING(?: NOW)?): [^\n]{0,200}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|(?:Share|SHARE) (?:this|THIS): [^\n]{1,160}|Posted (?:by [^\n.]{1,60}? )?on (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?)?(?: by [^\n.]{1,60})?(?: in [^\n.]{1,200})?|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
 // The headings of a news page's sections under the story, each a line of its own, copied with it when a page is
 // scraped: "Related Topics", "More on this story", "Top Stories", "Most read", "You may also like". Read as text,
 // "Related Topics" was a name in every story of a page so copied (wild54). Reuters' pages close each story with "Our
@@ -77,7 +78,9 @@ const FEED_FOOTER = lazyPattern(
 // The tail of a press release, from its heading to the end: forward-looking statements, contacts, the
 // "About <Company>" section.
 const RELEASE_TAIL =
-  /^[ \t]*(?:(?:(?:Cautionary|Special) (?:Note|Statement)s? (?:Regarding|Concerning|About) )?Forward[- ]Looking Statements?|FORWARD[- ]LOOKING STATEMENTS?|Safe Harbou?r Statement|SAFE HARBOU?R STATEMENT|(?:Media|Investor|Press)(?: Relations)? (?:[Cc]ontacts?|[Ii]nquiries)|Contacts?|CONTACTS?|SOURCE [A-Z][^\n:]{0,60})(?:[ \t]*:[^\n]*)?[ \t]*$|^[ \t]*About (?:the )?[A-Z][^\n.:]{0,78}$/gm;
+  /^[ \t]*(?:(?:(?:Cautionary|Special) (?:Note|Statement)s? (?:Regarding|Concerning|About) )?Forward[- ]Looking Statements?|FORWARD[- ]LOOKING STATEMENTS?|Safe Harbou?r Statement|SAFE HARBOU?R STATEMENT|(?:Media|Investor|Press)(?: Relations)? (?:[Cc]ontacts?|[Ii]nquiries)|Contacts?|CONTACTS?|SOURCE [A-Z][^\n:]{0,60}|Story Source|Journal References?|Cite This Page|Materials provided by [^\n]*)(?:[ \t]*:[^\n]*)?[ \t]*$|^[ \t]*About (?:the )?[A-Z][^\n.:]{0,78}$/gm;
+// Science-news pages close so too: "Story Source:", "Materials provided by …", "Journal Reference:" and "Cite This
+// Page:" over a citation's authors, title and journal (review62: they gave entities and the authors as persons).
 // The tail headings news copy may also use, kept in a story's first half: "Contact" or "Contacts" alone, and
 // the "About <Company>" heading of a release's company description ("About the vote" in a story).
 const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?|About )\b/;
@@ -137,7 +140,7 @@ function mayHoldBoilerplate(text: string): boolean {
  * dozen more openings (+0.7% of all tagging time).
  */
 const LINE_FURNITURE =
-  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?(?::| [|\u2013\u2014-]) |ALSO READ(?::| [|\u2013\u2014-]) |[Rr]ead(?: [Mm]ore| also)?(?::| [|\u2013\u2014-]) |Also [Rr]ead(?::| [|\u2013\u2014-]) |SEE ALSO|See also: |WATCH|Watch(?::| [|\u2013\u2014-]) |L[e\u00e9]a |Lee |LEA |LEE |Leia |LEIA |[A\u00c0] lire|[A\u00c0] LIRE|Lire |LIRE |Lesen Sie|LESEN SIE|Mehr zum|MEHR ZUM|Leggi |LEGGI |Suggested reading|SUGGESTED READING|Don['\u2019]t [Mm]iss|DON['\u2019]T MISS|RECOMMENDED|Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |Posted |CLICK HERE|Click here to read|Catch all the |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About |Related |RELATED |More (?:on|about|from) this |Top [Ss]tories|TOP STORIES|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ww]atched|[Ss]hared|[Rr]ecent)|MOST |You m|Elsewhere on|Recommended|Latest [Ss]tories|Trending|Our Standards)/y;
+  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?(?::| [|\u2013\u2014-]) |ALSO READ(?::| [|\u2013\u2014-]) |[Rr]ead(?: [Mm]ore| also)?(?::| [|\u2013\u2014-]) |Also [Rr]ead(?::| [|\u2013\u2014-]) |SEE ALSO|See also: |WATCH|Watch(?::| [|\u2013\u2014-]) |L[e\u00e9]a |Lee |LEA |LEE |Leia |LEIA |[A\u00c0] lire|[A\u00c0] LIRE|Lire |LIRE |Lesen Sie|LESEN SIE|Mehr zum|MEHR ZUM|Leggi |LEGGI |Suggested reading|SUGGESTED READING|Don['\u2019]t [Mm]iss|DON['\u2019]T MISS|RECOMMENDED|Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |Posted |CLICK HERE|Story Source|Journal Reference|Cite This Page|Materials provided|DOI:|doi:|Click here to read|Catch all the |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About |Related |RELATED |More (?:on|about|from) this |Top [Ss]tories|TOP STORIES|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ww]atched|[Ss]hared|[Rr]ecent)|MOST |You m|Elsewhere on|Recommended|Latest [Ss]tories|Trending|Our Standards)/y;
 
 /** Whether a line of the text opens with web furniture or an "About" heading. */
 function mayHoldLineFurniture(text: string): boolean {
@@ -164,7 +167,10 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
     }
   }
   const from = dateline?.end ?? 0;
-  text = withoutLinkLists(withoutPhotoCredits(withoutSignOff(text, from), from), from);
+  text = withoutAuthorNote(
+    withoutLinkLists(withoutPhotoCredits(withoutSignOff(text, from), from), from),
+    from,
+  );
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run
   // (a pattern scan is faster here than a dozen `includes`).
   if (!mayHoldBoilerplate(text) && !mayHoldLineFurniture(text)) return text;
@@ -183,6 +189,25 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   // are taken wherever they stand.
   const start = releaseTailStart(text, from);
   return start === undefined ? text : blank(text, start, text.length);
+}
+
+// A note on the writer closing the story: "Jane Otieno is a business correspondent based in Nairobi." (review62:
+// the writer's Nairobi gave KE to a story that was not Kenya's). Only the last line, so a story about a journalist
+// keeps what it says of them.
+const AUTHOR_NOTE = lazyPatternOf(
+  "^[ \\t]*(?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,3}\\p{Lu}[\\p{L}.'’-]* is (?:an?|the) [^\\n.]{0,80}\\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)\\b[^\\n]{0,160}$",
+  'u',
+);
+/** A longer last line is a paragraph of the story. */
+const MAX_AUTHOR_NOTE = 300;
+
+/** The text with a note on its writer blanked, when one is its last line after `from`. */
+function withoutAuthorNote(text: string, from: number): string {
+  let end = text.length;
+  while (end > from && isWhiteSpaceUnit(codeUnitAt(text, end - 1))) end--;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (start < from || end - start > MAX_AUTHOR_NOTE || end <= start) return text;
+  return AUTHOR_NOTE.test(text.slice(start, end)) ? blank(text, start, end) : text;
 }
 
 /**

@@ -42,12 +42,13 @@ const BYLINE_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le|in)';
 // "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer", a blog's
 // "Posted by Léa Martin · 9 Sep 2025 · 4 min read"; the Spanish and Portuguese "Por", the French "Par" and the
 // German "Von" over a dateline ("Por Mariana Gómez\nNECOCLÍ, Colombia —", wild58).
-const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text|Edited) by|By|BY|by|Por|POR|Par|PAR|Von|VON)';
+const BY =
+  '(?:(?:Posted|Written|Words|Reporting|Reported|Compiled|Produced|Story|Text|Edited) by|By|BY|by|Por|POR|Par|PAR|Von|VON)';
 // Both made on first use (lazy-pattern.ts): a story whose first lines are long never runs them.
 const BYLINE = lazyPattern(
   () =>
     new RegExp(
-      `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${BYLINE_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
+      `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${BYLINE_JOINER}))*(?:\\s*(?:,|;|\\||·|—|–|-)\\s*[^.!?]*)?$`,
       'u',
     ),
 );
@@ -62,6 +63,12 @@ const BARE_BYLINE = lazyPattern(
 // correction or editor's note opening the story: about the copy, not the story.
 const EDIT_NOTE =
   /^(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Moves|Writes through|Replaces|Restores|Deletes|Clarifies|Expands|Tops|Overhauls|Reworks|Re-?issues|Edits|Amends)\b[^()]*(?:\([^()]*\)[^()]*)*\)|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['\u2019]s [Nn]ote|EDITOR['\u2019]S NOTE)\s*:\s+\S.*)$/u;
+
+// A byline with no name: "From our correspondent in Mumbai", "From a staff reporter" (review62).
+const CORRESPONDENT_LINE = lazyPatternOf(
+  "^From (?:our|a|an) (?:own |special |staff |foreign )?(?:correspondents?|reporters?)(?: in \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?$",
+  'u',
+);
 
 // A reporter's name alone on its line, over the line with the reporter's role: "Jane Smith\nPolitical correspondent".
 const NAME_LINE = lazyPattern(
@@ -184,7 +191,9 @@ export function readFrontMatter(body: string, title: string): FrontMatter {
     const ownParagraph = /^\n[ \t]*(?:\n|$)/.test(body.slice(newline));
     const byline =
       text.length <= MAX_BYLINE_CHARS &&
-      (BARE_BYLINE.test(text) || (BYLINE.test(text) && (ownParagraph || frontLineFollows(body, newline))));
+      (BARE_BYLINE.test(text) ||
+        CORRESPONDENT_LINE.test(text) ||
+        (BYLINE.test(text) && (ownParagraph || frontLineFollows(body, newline))));
     // A reporter's name alone, over a role line: "Jane Smith\nSports correspondent".
     const name =
       !byline && text.length <= MAX_BYLINE_CHARS && NAME_LINE.test(text) && roleLineFollows(body, newline);

@@ -17,6 +17,9 @@ describe('storyStart', () => {
     ['Posted by Léa Martin · 9 Sep 2025 · 4 min read\n\n'],
     ['By Meera Pillai in Chennai\n\n'],
     ['By Meera Pillai in Chennai and Dan Ortiz in Kansas City\n\n'],
+    ['Reported by Meera Pillai in Chennai; edited by Dan Ortiz\n\n'],
+    ['From our correspondent in Chennai\n\n'],
+    ['From a staff reporter\n\n'],
   ])('skips the byline %j before the lead', (front) => {
     const body = `${front}${LEAD}`;
 

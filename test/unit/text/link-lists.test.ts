@@ -139,6 +139,39 @@ describe('a page’s lists of links to other stories', () => {
   });
 
   it.each([
+    ['a note on the writer as the last line', 'Jane Wanjiru is a business correspondent based in Kampala.'],
+    [
+      'a science page’s source and citation',
+      'Story Source:\nMaterials provided by University of Utrecht. Note: Content may be edited for style and length.\n\n' +
+        'Journal Reference:\nLena Vogel, Marco Bianchi. Soil fungi in a Rwandan highland. Soil Biology, 2026; DOI: 10.1016/j.x.2026.01.002\n\n' +
+        'Cite This Page:\nUniversity of Utrecht. "Soil fungi." ScienceWire, 3 March 2026.',
+    ],
+    ['a bare DOI line', 'DOI: 10.1038/s41586-026-01234-5'],
+  ])('blanks %s after the story (review62)', (_, furniture) => {
+    // Arrange
+    const story = 'Tea prices rose at the Mombasa auction on Tuesday, brokers said.';
+    const body = `${story}\n\n${furniture}`;
+
+    // Act
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    // Assert
+    expect(kept(cleaned)).toEqual([story]);
+  });
+
+  it('keeps a story’s sentence on a journalist that another paragraph follows', () => {
+    // Arrange
+    const body =
+      'Police in Kampala detained a reporter on Tuesday.\nJane Wanjiru is a business correspondent based in Kampala.\nShe was released on bail.';
+
+    // Act
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    // Assert
+    expect(cleaned).toBe(body);
+  });
+
+  it.each([
     'Share this knowledge with your children, the minister told parents in Kigali.',
     'Posted on Facebook on March 3, 2026, the video showed soldiers near the border with Uganda.',
     'Posted on March 3, 2026, the video showed soldiers near the border with Uganda.',
