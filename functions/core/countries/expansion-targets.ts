@@ -23,22 +23,36 @@ const FIRM_WORD =
   /\b(?:company|companies|firm|startup|start-up|maker|provider|retailer|chain|brand|bank|lender|insurer|group|Inc|Ltd|Corp|Co|LLC|plc|GmbH|AG|SA|NV|proceeds|customers|clients)\b/;
 const OBJECT_BEFORE = /\s+(?:of\s+)?(?:its|their|our|the\s+company['\u2019]s|the\s+group['\u2019]s)\s/;
 const LOOK_BACK = 160;
-/** A word of expansion anywhere in the body, asked once a story before reading any mention's clause. */
-const EXPANSION_WORD = /\bexpan(?:d|sion)/i;
+/**
+ * "The plant also builds engines shipped to Canada", "The mill produces steel sold in Asia": where the goods a plant
+ * or firm makes go is its market too, no side of its news (review61: a Michigan plant's job cuts had Canada in focus,
+ * paired with Mexico, where the model's production was moving). The making verb comes first, then what is made and
+ * the participle that sends it; "Germany approved arms shipped to Ukraine" makes nothing. Only after the lead: a lead
+ * that sends goods somewhere is news of that trade ("Chinese factories made solar panels shipped to the United States
+ * at a record pace").
+ */
+const MADE_GOODS_TO =
+  /\b(?:builds?|built|makes?|made|produces?|produced|assembles?|assembled|manufactures?|manufactured)\s+(?:[\w,.%-]+\s+){1,5}?(?:shipped|exported|sold|sent|delivered|supplied|bound|destined)\s+(?:to|for|in|into|across|throughout)\s+(?:the\s+)?$/;
+/** A word of expansion or of goods sent, anywhere in the body, asked once a story before reading any mention's clause. */
+const MARKET_WORD = /\bexpan(?:d|sion)|\b(?:shipped|exported|sold|sent|delivered|supplied|bound|destined)\b/i;
 
-/** Whether the body speaks of expanding at all. */
-export function tellsOfExpansion(doc: TagDocument): boolean {
-  return EXPANSION_WORD.test(doc.body.text);
+/** Whether the body speaks of expanding or of goods sent at all. */
+export function tellsOfMarkets(doc: TagDocument): boolean {
+  return MARKET_WORD.test(doc.body.text);
 }
 
-/** Whether the country mention at `start` in the body names a market a firm means to expand into. */
-export function isExpansionTarget(doc: TagDocument, start: number): boolean {
+/**
+ * Whether the country mention at `start` in the body names a market: one a firm means to expand into, or one the
+ * goods it makes are sent to after the lead (which ends at `leadEnd`).
+ */
+export function isMarketTarget(doc: TagDocument, start: number, leadEnd: number): boolean {
   const text = doc.body.text;
   const sentence = sentenceAt(doc.body.sentences, start);
   const from = Math.max(sentence?.start ?? 0, start - LOOK_BACK);
   const before = text.slice(from, start);
   const list = LIST_BEFORE.exec(before);
   const head = list ? before.slice(0, list.index) : before;
+  if (start >= leadEnd && MADE_GOODS_TO.test(head)) return true;
   const verb = EXPANSION_BEFORE.exec(head);
   if (!verb) return false;
   if (OBJECT_BEFORE.test(verb[0])) return true;

@@ -6,6 +6,7 @@ import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
 import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
+import { namesPersonsOrigin } from './person-origins.js';
 import { isVenue } from './place-kind.js';
 import { namesRegion } from './region-lists.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
@@ -223,7 +224,11 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
             isTransitPoint(text, m.start))
         ),
     );
-    const own = mentions.find((m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)));
+    // "A Greek immigrant who opened a diner in Lowell, Massachusetts": a private person's origin (person-origins.ts)
+    // labels the person as a "-born" does.
+    const own = mentions.find(
+      (m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)) && !namesPersonsOrigin(text, m),
+    );
     if (own) inLead.push({ country, mention: own, origin: false });
     else if (mentions[0]) inLead.push({ country, mention: mentions[0], origin: true });
   }

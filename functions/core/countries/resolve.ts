@@ -27,7 +27,7 @@ import { withoutUnconfirmedDemonymTowns } from './demonym-towns.js';
 import { filedFromDesk, filedFromDeskCity, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { isGroundNamedAfterPerson } from './eponym-places.js';
-import { isExpansionTarget, tellsOfExpansion } from './expansion-targets.js';
+import { isMarketTarget, tellsOfMarkets } from './expansion-targets.js';
 import { faintThird } from './faint-third.js';
 import { withoutOthersFederalBodies } from './federal-bodies.js';
 import { isFileFormat } from './file-formats.js';
@@ -688,12 +688,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
 
   const dl = doc.dateline;
   const lead = leadEnd(doc);
-  // "… to expand its customer base in Germany, the Netherlands and Poland" (expansion-targets.ts): markets a firm
-  // means to reach weigh as little as a firm's seat and act in no clause.
-  const targets = tellsOfExpansion(doc)
+  // "… to expand its customer base in Germany, the Netherlands and Poland", "builds engines shipped to Canada"
+  // (expansion-targets.ts): markets a firm means to reach or sends its goods to weigh as little as a firm's seat and
+  // act in no clause.
+  const targets = tellsOfMarkets(doc)
     ? new Set(
         mentions.filter(
-          (m) => m.code !== datelineCode && m.field === 'body' && isExpansionTarget(doc, m.start),
+          (m) => m.code !== datelineCode && m.field === 'body' && isMarketTarget(doc, m.start, lead),
         ),
       )
     : NO_MENTIONS;

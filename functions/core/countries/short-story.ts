@@ -6,6 +6,7 @@ import { reportsAsPerson } from './capital-speaker.js';
 import { lookupPhrase } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { keyOf } from './normalize.js';
+import { namesPersonsOrigin } from './person-origins.js';
 
 /**
  * Focus relative to what a short text offers. A story of one or two sentences has no room to come back
@@ -232,10 +233,20 @@ function readClauses(
     // clause acts on another people's one (wild50 C16); alone it may be a victim ("A German tourist was killed in
     // Egypt" is Egypt's story).
     const opener = indefiniteSubject(text, start, inClause);
-    if (!placesOfEvent.length) placesOfEvent = eventPlaces(text, start, inClause);
+    const places = eventPlaces(text, start, inClause);
+    if (!placesOfEvent.length) placesOfEvent = places;
+    // "Nepali workers built the stadiums in Qatar", "Chinese tourists arrived in Thailand": private people who open
+    // the clause by where they come from act where the clause sets its event, for no country of theirs (unless they
+    // act at home: "Filipino workers in Saudi Arabia sent home $3 billion").
+    const visitors =
+      places.length > 0 && !HOME_WORD.test(text.slice(start, mainEnd))
+        ? inClause.filter((m) => !places.includes(m.code) && namesPersonsOrigin(text, m))
+        : [];
     // Where the last country that acts ends, while the next one may be coordinated with it.
     let actingEnd: number | undefined;
     let actingCode: string | undefined;
+    // Where the countries that open the clause as its subject end ("Britain, Canada and Australia").
+    let subjectsEnd: number | undefined;
     for (const m of inClause) {
       if (ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16))) continue;
       const before = text.slice(start, m.start);
@@ -257,9 +268,20 @@ function readClauses(
       // "China suspended imports of Japanese seafood amid the row over Taiwan": what the clause's act happens amid is
       // its background, as a time adjunct set off by a comma is (wild50 C6).
       const adjunct = TIME_ADJUNCT.test(before) || AMID_BEFORE.test(before);
+      if (visitors.includes(m) && (m === opener || isSubject(m, start, inClause, text))) {
+        actingEnd = undefined;
+        continue;
+      }
+      const subject = isSubject(m, start, inClause, text);
+      // "Britain, Canada and Australia recognized the State of Palestine": the commas of a list of subjects open no
+      // clause before the object.
+      const objectBefore =
+        subjectsEnd === undefined
+          ? before
+          : text.slice(start, subjectsEnd).replace(LIST_COMMAS, ' ') + text.slice(subjectsEnd, m.start);
       if (
         coordinated ||
-        isSubject(m, start, inClause, text) ||
+        subject ||
         m === opener ||
         (!adjunct && isLinked(before, after)) ||
         (!adjunct && isAttacked(before, text.slice(s.start, s.end))) ||
@@ -281,7 +303,7 @@ function readClauses(
           isDemonymObject(before, after)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
-          (isObject(before, after) || isTarget(before, after))) ||
+          (isObject(objectBefore, after) || isTarget(before, after))) ||
         // "Beijing warned Manila", "Washington sanctioned Caracas's oil minister": a capital right after a verb in
         // -ed or -s is the government acted on (wild49 C4), as a country's name is.
         (!adjunct && speaksForGovernment(m, text) && isObject(before, after) && VERB_FORM_BEFORE.test(before))
@@ -289,6 +311,7 @@ function readClauses(
         acting.add(m.code);
         actingEnd = m.end;
         actingCode = m.code;
+        if (subject) subjectsEnd = m.end;
       } else actingEnd = undefined;
     }
     // "citing U.S. tariffs on China", "EU sanctions against Russia": the country whose restriction is aimed at
@@ -319,10 +342,22 @@ function readClauses(
   return { acting, passing };
 }
 
-/** Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ". */
-const EVENT_PLACE_BEFORE = /\b(?:in|near|outside)\s+(?:the\s+)?$/i;
+/**
+ * Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ", a
+ * part of it ("in rural ", "in northern "), or its town named first ("a diner in Lowell, " before the state).
+ */
+const EVENT_PLACE_BEFORE =
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|remote|suburban|downtown)\s+)?(?:(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*,\s+)?$/;
+/** How far back from a place its preposition may stand ("in Saint Petersburg, " before the state). */
+const EVENT_PLACE_LOOK_BACK = 48;
+/** "sent home", "returned home": people abroad acting for their own country. */
+const HOME_WORD = /\bhome\b/i;
+const LIST_COMMAS = /,/g;
 /** Before the people's word of someone counted: "A Syrian man", "an Indian expat", "two British tourists". */
 const COUNTED_BEFORE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+/** A firm after a people's word: "A Chinese company", "a Japanese carmaker", "a Dutch investment group". */
+const FIRM_AFTER_PEOPLE =
+  /^(?:\s+[a-z-]+)?\s+(?:compan(?:y|ies)|firms?|groups?|conglomerates?|multinationals?|corporations?|consorti(?:um|a)|investors?|buyers?|banks?|lenders?|insurers?|funds?|developers?|makers?|carmakers?|automakers?|retailers?|chains?|operators?|giants?)\b/;
 const OPEN_PARENTHESIS = /\([^)]*$/;
 const PLACE_MENTION_KINDS = new Set<CountryMention['kind']>([
   'name',
@@ -343,13 +378,20 @@ function eventPlaces(text: string, start: number, inClause: readonly CountryMent
   const places = inClause.filter(
     (m) =>
       PLACE_MENTION_KINDS.has(m.kind) &&
-      EVENT_PLACE_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)) &&
+      EVENT_PLACE_BEFORE.test(text.slice(Math.max(start, m.start - EVENT_PLACE_LOOK_BACK), m.start)) &&
       !OPEN_PARENTHESIS.test(text.slice(start, m.start)) &&
       !NAMED_AFTER.test(text.slice(m.end, m.end + 40)),
   );
-  // "A Nigerian-born nurse at a hospital in Leicester" too: an origin labels the person as a people's word does.
+  // "A Nigerian-born nurse at a hospital in Leicester", "Nepali workers", "an exchange student from Germany": a private
+  // person's origin (person-origins.ts), or anyone or anything counted by a people's word ("A Palestinian gunman", "A
+  // Russian tanker") but a firm, which is a side of the deal it makes there ("A Chinese company agreed to buy a
+  // steel mill in Youngstown, Ohio").
   const peoples = inClause.filter(
-    (m) => m.kind === 'demonym' && COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)),
+    (m) =>
+      namesPersonsOrigin(text, m) ||
+      (m.kind === 'demonym' &&
+        COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)) &&
+        !FIRM_AFTER_PEOPLE.test(text.slice(m.end, m.end + 40))),
   );
   if (!places.length || !peoples.some((p) => places.every((m) => m.code !== p.code))) return [];
   return places.map((m) => m.code);
@@ -535,9 +577,11 @@ function isTarget(before: string, after: string): boolean {
 /** "over Iran's nuclear programme", "sanctions on Russia's oil exports": the country owns what is acted on. */
 const POSSESSOR_FOLLOWER = /^['\u2019]s\s+[a-z]/;
 
-// Between a restriction's owner and its target: "U.S. tariffs on China", "Canada's sanctions against Iran".
+// Between a restriction's owner and its target: "U.S. tariffs on China", "Canada's sanctions against Iran", and the
+// owner's act of imposing it: "China imposed a 25% tariff on American soybeans" (review61: Iowa's farmers paired no
+// one), "Canada raised duties on U.S. wheat".
 const IMPOSED_ON =
-  /^(?:['\u2019]s)?\s+(?:(?:new|fresh|higher|steep|sweeping|\d+%|\d+ per ?cent)\s+)*(?:tariffs?|sanctions|duties|curbs|restrictions|bans?|embargo|export controls)\s+(?:on|against)\s+(?:the\s+)?$/i;
+  /^(?:['\u2019]s)?\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:impose[sd]?|slap(?:s|ped)?|levie[sd]|levy|raise[sd]?|hike[sd]?|place[sd]?|put|puts|announce[sd]?|introduce[sd]?|extend(?:s|ed)?)\s+)?(?:(?:an?|new|fresh|higher|steep|sweeping|retaliatory|additional|\d+%|\d+ per ?cent)\s+)*(?:tariffs?|sanctions|duties|duty|levy|levies|curbs|restrictions|bans?|embargo|export controls)\s+(?:of\s+(?:up\s+to\s+)?[\d.]+\s*(?:%|per\s?cent)\s+)?(?:on|against)\s+(?:the\s+)?$/i;
 
 const AMID_BEFORE = /\b(?:amid|amidst)\b[^,;]*$/i;
 /**
@@ -627,12 +671,16 @@ const CURB_AFTER = new RegExp(
 );
 
 /**
- * A country a trade curb is a party through (wild49 C14, one-sentence trade items): the people of the goods it bears
- * on ("tariffs on Indian goods", "banned imports of Japanese seafood"; a country's own name is read by isTarget), and
+ * A country a trade curb is a party through (wild49 C14, one-sentence trade items): the people or code of the goods it
+ * bears on ("tariffs on Indian goods", "banned imports of Japanese seafood", "tariffs on U.S. pork"; a country's own
+ * name is read by isTarget), and
  * its owner named after "hit by" ("hit by 39% U.S. tariffs").
  */
 function tradeCurbParty(m: CountryMention, before: string, after: string): boolean {
   if (m.kind === 'demonym') return GOODS_AFTER.test(after) && CURBED_GOODS_BEFORE.test(before.slice(-120));
+  // "tariffs on U.S. pork" as "tariffs on American pork"; "hit by 45% U.S. tariffs" as a name.
+  if (m.kind === 'code' && GOODS_AFTER.test(after) && CURBED_GOODS_BEFORE.test(before.slice(-120)))
+    return true;
   return CURB_HIT_BY.test(before.slice(-60)) && CURB_AFTER.test(after);
 }
 

@@ -31,7 +31,8 @@ describe('a namesake placed by a people and a kind of place', () => {
   });
 
   it('does not place a city by its visitors', () => {
-    expect(countriesOf('American tourists in Florence queued for the museum.')).toContain('IT');
+    // Italy's in focus since session 62: visitors named by their people are no side of where they are (person-origins.ts).
+    expect(countriesOf('American tourists in Florence queued for the museum.')).toContain('IT*');
   });
 });
 
