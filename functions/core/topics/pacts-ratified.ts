@@ -12,15 +12,23 @@ const OTHER_THAN_PACT_RATIFIED = new RegExp(
   `${RATIFY.source}(?:\\s+of)?(?:\\s+\\S+){0,4}?\\s+(?:contracts?|tentative (?:agreement|deal)|labou?r (?:agreement|deal|contract)|collective (?:bargaining )?agreement|pay (?:deal|agreement|offer)|appointments?|auditors?|dividends?)\\b|\\bcontract ratification\\b`,
   'i',
 );
+/** Members of a legislature, who ratify for a state ("Members of Parliament ratified the deal with Ukraine"). */
+const OF_LEGISLATURE = String.raw`\s+of\s+(?:the\s+)?(?:[A-Z]?[a-z]+\s+)?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature|[Dd]uma|[Kk]nesset|[Dd]iet)\b`;
 /**
- * Those who ratify a contract or a company's business (workers, a union, shareholders), or a strike or walkout told
- * before the ratifying. In lower case but for a sentence's first word: "the European Union has ratified it" is a
- * pact's, which is why walkout-words.ts's case-blind WORKERS is not used here.
+ * Those who ratify a contract or a company's business (workers, a union, members, strikers, shareholders) before the
+ * ratifying. In lower case but for a sentence's first word: "the European Union has ratified it" is a pact's, which is
+ * why walkout-words.ts's case-blind WORKERS is not used here. A strike or walkout itself is no ratifier: "Despite a
+ * general strike, parliament ratified the deal with Russia" is a state's (ENDS_STRIKE reads the strike a vote ends).
  */
-const MEMBERS_VOTE =
-  /\b(?:union|[Uu]nions|[Uu]nionised|[Uu]nionized|[Ww]orkers|[Ee]mployees|[Mm]achinists|[Nn]urses|[Tt]eachers|[Dd]rivers|[Pp]ilots|[Dd]ockworkers|[Ss]hareholders|[Ss]tockholders|[Ss]trike|[Ww]alkout)\b/;
-/** A ratification that ends a strike or a lockout ("…, ending a seven-week strike"); a state's ends a dispute. */
-const ENDS_STRIKE = /\bend(?:s|ed|ing)?\s+(?:[^\s;,.]+\s+){0,3}?(?:strike|walkout|lockout)\b/i;
+const MEMBERS_VOTE = new RegExp(
+  String.raw`\b(?:union|[Uu]nions|[Uu]nionised|[Uu]nionized|[Ww]orkers|[Ee]mployees|[Mm]achinists|[Nn]urses|[Tt]eachers|[Dd]rivers|[Pp]ilots|[Dd]ockworkers|[Ss]hareholders|[Ss]tockholders|[Ss]trikers|[Ss]triking\s+[a-z]+s|[Mm]embers(?!${OF_LEGISLATURE}))\b`,
+);
+/**
+ * A ratification that ends a strike or a lockout ("…, ending a seven-week strike", a headline's "Strike over as deal
+ * ratified"); a state's ends a dispute.
+ */
+const ENDS_STRIKE =
+  /\bend(?:s|ed|ing)?\s+(?:[^\s;,.]+\s+){0,3}?(?:strike|walkout|lockout)\b|\b(?:strike|walkout|lockout)s?\s+(?:is\s+|was\s+)?(?:over|ends|ended)\b/i;
 /**
  * Members, workers or shareholders after "by" in a passive ("was ratified by 78% of members", "by union members"), not
  * members of a parliament.

@@ -721,6 +721,9 @@ const ROWS: readonly SenseRow[] = [
   // topic61 (review61 ★2): gunmen who open fire on a street, with police and arrests, are crime's: terror and war only
   // where crime does not lead or the story tells a war in its own words (fighters, shelling, an army).
   { words: ['gunmen'], topic: conflict, rivals: [crime], keptBy: 'warWordsTold' },
+  // topic62 (review61 ★1): and gunmen who attack an army post, killing soldiers, are no street shooting: crime only where
+  // war does not lead.
+  { words: ['gunmen'], topic: crime, rivals: [conflict] },
   // A university's or a hospital's job cuts are news of its desk ("Universities Cut Jobs As Foreign Student Numbers
   // Fall"): the cuts give business nothing where education or health weighs more than the rest of business.
   {
@@ -1001,10 +1004,20 @@ const ROWS: readonly SenseRow[] = [
   // A ship's or an airliner's "Captain Dave Snowden", a "penalty" an antitrust regulator imposes: a team's
   // captain and a penalty kick only where sport leads, or at least where no other desk does (topics28).
   { words: ['captain'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // topic62 (review61 ★1): "a record crowd of 92,000 watched the final" is a match's; one that lined the streets for a
+  // parade or filled a flower show is its own desk's, where that desk has any word.
+  { words: ['record crowd'], topic: sport, rivals: OTHER_THAN_SPORT },
   { words: ['penalty', 'penalties'], topic: sport, rivals: [politics, economy, crime, science] },
   // A music "player" in a gadget review, a computer "virus" spread by a worm: no sport or disease where
   // computing weighs more than the desk's own words.
-  { words: ['player', 'players'], topic: sport, rivals: [COMPUTING] },
+  // topic62 (review61 ★1): a jazz pianist's "generation of players", a founder of a charity: no sport or business where
+  // the arts or the charity's desk outweigh the rest of it.
+  { words: ['player', 'players'], topic: sport, rivals: [COMPUTING, arts] },
+  {
+    words: ['founder', 'co-founder'],
+    topic: economy,
+    rivals: [society, arts, religion, education, health, politics],
+  },
   { words: ['virus', 'viruses'], topic: health, rivals: [COMPUTING] },
   // topics47b (wild47 ★13): grounds two sports share: the cricket ground at Old Trafford and Headingley ("Leeds") in an
   // Ashes story are no football, Manchester United's Old Trafford no cricket, a cup final at the Millennium Stadium, at
@@ -1467,6 +1480,10 @@ const ROWS: readonly SenseRow[] = [
   // A coastguard that seizes cocaine or a ship in a row between governments is no rescue (a rescue at sea
   // leads with the disaster and keeps it).
   { words: ['coastguard', 'coast guard'], topic: disaster, rivals: [crime, politics, conflict] },
+  // topic62 (review61 ★3, ★1): a probe is a spacecraft where no other desk outweighs the rest of science ("The
+  // BepiColombo probe passed Venus", "the probe landed on the asteroid"), and an inquiry where one does ("Police launch
+  // probe into …", "the regulator opened a probe into the airline's refunds").
+  { words: ['probe', 'probes'], topic: science, rivals: OTHER_THAN_SCIENCE },
   // review29 T8: Samsung's "Galaxy Z Fold7" and LA Galaxy are no galaxy of stars where computing, business or
   // sport leads.
   { words: ['galaxy'], topic: NATURAL_SCIENCE, rivals: [COMPUTING, economy, sport] },
