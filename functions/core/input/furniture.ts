@@ -45,8 +45,10 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59). A theme's side column
 // ("mvp-side-wrap", "side-widget") and WordPress's "widget-area" too (review62); not "side" alone ("left-side" may be
 // the story's column) nor "widget", which also holds the story in page builders ("elementor-widget-theme-post-content").
+// Social embeds (a tweet's, an Instagram post's, a TikTok's, a Facebook post's): their reactions, handles and
+// places are no story's (review62: a fan's "Congratulations from all of us in Ethiopia" in a Kenyan runner's story).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
 /** An inline style that hides its element. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.

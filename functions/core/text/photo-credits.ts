@@ -71,10 +71,26 @@ const MAY_HOLD_CREDIT = /Getty Images|Photo|Picture|Image|Shutterstock|(?:REUTER
 /** The same, or AP's "FILE - " opening a caption. */
 const MAY_HOLD_CAPTION = /Getty Images|Photo|Picture|Image|Shutterstock|\/|^FILE /;
 
-/** The text with photo credits after `from` blanked (each character but line breaks a space). */
+/** Marks one of FILE_PHOTO's needs, anywhere in a text. */
+const MAY_HOLD_FILE_PHOTO = /FILE |\/File|, File\)/;
+/** A line of the text: its own start to its line break. */
+const LINES = /[^\n]+/g;
+/** Any character but a line break: blanked, a caption keeps its length. */
+const NOT_LINE_BREAK = /[^\n]/g;
+
+/**
+ * The text with photo credits after `from` blanked (each character but line breaks a space), and an archive
+ * photo's whole caption: between the paragraphs as over them, its places and people are another day's ("FILE - A
+ * shopper … in Tokyo, Japan, on Feb. 3, 2024. (AP Photo/…, File)" gave JP to a story on the Fed: review62).
+ */
 export function withoutPhotoCredits(text: string, from = 0): string {
   if (!MAY_HOLD_CREDIT.test(text)) return text;
-  return text.replace(PHOTO_CREDITS, (credit, at: number) =>
+  const withoutFilePhotos = MAY_HOLD_FILE_PHOTO.test(text)
+    ? text.replace(LINES, (line, at: number) =>
+        at < from || !isFilePhotoCaption(line.trim()) ? line : line.replace(NOT_LINE_BREAK, ' '),
+      )
+    : text;
+  return withoutFilePhotos.replace(PHOTO_CREDITS, (credit, at: number) =>
     at < from ? credit : credit.replace(/[^\n]/g, ' '),
   );
 }

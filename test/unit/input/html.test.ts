@@ -311,6 +311,14 @@ describe('HTML story containers whose class switches a feature on or tags the po
       'a theme’s side column',
       '<div id="mvp-side-wrap"><section class="mvp-side-widget"><p>Morocco rates.</p></section></div>',
     ],
+    [
+      'an embedded tweet',
+      '<blockquote class="twitter-tweet"><p>Well run! Cheers from Morocco</p>&mdash; Fan (@fan)</blockquote>',
+    ],
+    [
+      'an embedded Instagram post',
+      '<blockquote class="instagram-media"><p>A post shared by Morocco Athletics</p></blockquote>',
+    ],
     ['a widget area', '<div class="col-md-4 widget-area"><p>Morocco and Chad sign a deal.</p></div>'],
     ['a right-hand sidebar', '<div class="sidebar-right"><p>Morocco signs a phosphate deal</p></div>'],
     ['a share bar at the bottom', '<div class="share-buttons-bottom">Share on Morocco Daily</div>'],

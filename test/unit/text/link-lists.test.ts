@@ -147,6 +147,11 @@ describe('a page’s lists of links to other stories', () => {
         'Cite This Page:\nUniversity of Utrecht. "Soil fungi." ScienceWire, 3 March 2026.',
     ],
     ['a bare DOI line', 'DOI: 10.1038/s41586-026-01234-5'],
+    ['the BBC’s image credit line', 'Image source, Getty Images'],
+    [
+      'an Instagram embed’s lines',
+      'View this post on Instagram\n\nA post shared by Rwanda Cycling (@rwandacycling)',
+    ],
   ])('blanks %s after the story (review62)', (_, furniture) => {
     // Arrange
     const story = 'Tea prices rose at the Mombasa auction on Tuesday, brokers said.';

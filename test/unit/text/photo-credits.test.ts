@@ -41,6 +41,20 @@ describe('a photo credit in a caption', () => {
     expect(found).toContain('Baidoa');
   });
 
+  it.each([
+    'FILE - A trader works at the exchange in Seoul, South Korea, on March 2, 2025. (AP Photo/Min Park, File)',
+    'A trader works at the exchange in Seoul, South Korea, March 2, 2025. REUTERS/Min Park/File Photo',
+  ])('blanks an archive photo’s whole caption between paragraphs (review62): %s', (caption) => {
+    // Arrange
+    const body = `The central bank of Chile left its rate unchanged on Tuesday.\n\n${caption}\n\nThe bank said inflation was easing.`;
+
+    // Act
+    const result = tagArticle({ title: 'Chile holds rates', body });
+
+    // Assert
+    expect(result.countries.map((c) => c.code)).toEqual(['CL']);
+  });
+
   it('keeps the length of the text, so mentions still index it', () => {
     const text = 'Crowds gather in Rome. REUTERS/Marco Bellini\nThe pope spoke on Sunday.';
 
