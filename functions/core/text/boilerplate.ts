@@ -196,8 +196,11 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
 // A note on the writer closing the story: "Jane Otieno is a business correspondent based in Nairobi." (review62:
 // the writer's Nairobi gave KE to a story that was not Kenya's). Only the last line, so a story about a journalist
 // keeps what it says of them.
+// The note says where the writer works or what they cover, with no clause about them ("who has written for …"); and
+// a writer the story itself names is its subject (review62: "Jane Wanjiru is the editor of The Standard" closing a
+// story on an arrested editor).
 const AUTHOR_NOTE = lazyPatternOf(
-  "^[ \\t]*(?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,3}\\p{Lu}[\\p{L}.'’-]* is (?:an?|the) [^\\n.]{0,80}\\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)\\b[^\\n]{0,160}$",
+  "^[ \\t]*(?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,2}(\\p{Lu}[\\p{L}.'’-]*) is (?:an?|the) [^\\n.]{0,80}\\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)\\b(?:(?! who )[^\\n])*\\b(?:based in|covers|covering|writes about|reports on|reports from)\\b(?:(?! who )[^\\n]){0,120}$",
   'u',
 );
 /** A longer last line is a paragraph of the story. */
@@ -209,7 +212,9 @@ function withoutAuthorNote(text: string, from: number): string {
   while (end > from && isWhiteSpaceUnit(codeUnitAt(text, end - 1))) end--;
   const start = text.lastIndexOf('\n', end - 1) + 1;
   if (start < from || end - start > MAX_AUTHOR_NOTE || end <= start) return text;
-  return AUTHOR_NOTE.test(text.slice(start, end)) ? blank(text, start, end) : text;
+  const note = AUTHOR_NOTE.exec(text.slice(start, end));
+  const surname = note?.[1];
+  return surname && !text.slice(from, start).includes(surname) ? blank(text, start, end) : text;
 }
 
 /**

@@ -164,6 +164,30 @@ describe('a page’s lists of links to other stories', () => {
     expect(kept(cleaned)).toEqual([story]);
   });
 
+  it.each([
+    [
+      'Police in Kampala arrested the editor of a weekly paper on Monday.',
+      'Jane Wanjiru is the editor of The Kampala Weekly, one of the biggest papers in Uganda.',
+    ],
+    [
+      'A court released a reporter on Tuesday after a year in detention.',
+      'Omar Haddad is a freelance journalist who has written for outlets in Jordan and Lebanon.',
+    ],
+    [
+      'Police in Kampala detained Jane Wanjiru, a reporter, on Tuesday.',
+      'Wanjiru is a business correspondent based in Kampala.',
+    ],
+  ])('keeps a last line on a journalist the story is about (review62): %s', (story, last) => {
+    // Arrange
+    const body = `${story}\n\n${last}`;
+
+    // Act
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    // Assert
+    expect(cleaned).toBe(body);
+  });
+
   it('keeps a story’s sentence on a journalist that another paragraph follows', () => {
     // Arrange
     const body =
