@@ -1,5 +1,6 @@
 // The name read by the lists and its own words (`typeByReading`), after `typeNamedSpan`'s rules on its
 // surroundings: it hands the run to `typeKnownName`, `typeCaselessRun`, `typeSeveralWords` or `typeOneWord`.
+import type { Field } from '../../schema.js';
 import { endsWithText } from '../../text/chars.js';
 import { type Chunk, chunkWith } from '../chunk.js';
 import { craftNounAfter } from '../craft-nouns.js';
@@ -78,6 +79,35 @@ const VENUE_BEFORE = new Set(['at', 'in', 'near', 'outside', 'inside', 'into']);
 const OPERATION_NOUNS = new Set(['mission', 'operation']);
 /** Verbs of a player before "for" and his club: "scored for Santos", "signed for Bayern". */
 const SCORED_FOR = new Set(['scored', 'scores', 'netted', 'nets', 'signed', 'signs']);
+/** How many goals a scorer got, between the verb and "for": "scored twice for Santos", "scored 20 goals for Bari". */
+const GOALS_BETWEEN = new Set([
+  'twice',
+  'thrice',
+  'again',
+  'late',
+  'early',
+  'goals',
+  'goal',
+  'a',
+  'two',
+  'three',
+]);
+
+/**
+ * Whether the token at `k` (right before "for") is a scorer's or a signing's verb, or closes what he scored after
+ * "scored" ("scored twice for", "scored 20 goals for"; not "signed a deal for", which a firm does).
+ */
+function scoredForAt(ctx: Context, field: Field, k: number): boolean {
+  for (let i = k; i >= 0 && i >= k - 3; i--) {
+    const t = lowerTokenText(ctx, field, i);
+    if (SCORED_FOR.has(t))
+      return i === k || t === 'scored' || t === 'scores' || t === 'netted' || t === 'nets';
+    if (!GOALS_BETWEEN.has(t) && !DIGITS.test(t)) return false;
+  }
+  return false;
+}
+const DIGITS = /^\d+$/;
+
 /** The name read by the lists and its own words, after the rules on its surroundings (`typeNamedSpan`). */
 export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate[] {
   const words = chunk.words;
@@ -248,7 +278,7 @@ export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Ca
       (ctx.sports && (PLAYS_FOR.has(prevToken) || transferClub)) ||
       // "Neymar scored for Santos", "Kane signed for Bayern": a town a player scores or signs for is his club,
       // on any page (a one-line game brief has too few sport words to be a sports page).
-      (prevToken === 'for' && SCORED_FOR.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+      (prevToken === 'for' && scoredForAt(ctx, chunk.field, words[from]!.index - 2)) ||
       // "Liverpool have completed the signing", "Newcastle have rejected a bid": a town is singular, a side
       // in British copy plural ("Leeds and York have" is two towns).
       // The town must be the verb's subject, opening its clause ("the countries of Latin America have",

@@ -62,7 +62,7 @@ import {
   principalTitledAfter,
   SPOKESPEOPLE_AFTER,
 } from './person-cues.js';
-import { clubByGoalsAt, playerByDeedAt } from './players-by-surname.js';
+import { clubByGoalsAt, playerByDeedAt, scorerOnAnyPageAt } from './players-by-surname.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
 import { DIGIT_IN_WORD } from './products-and-models.js';
 import { anyItAfterSaid, bodyOrFirmItAfter, firmItAfter, SUBJECT_OPENERS } from './pronouns.js';
@@ -178,14 +178,12 @@ export function typeOneWord(reading: Reading): Candidate[] {
  * no list knows; "Stenhousemuir scored twice to beat Clyde": a club.
  */
 function playerByDeed(reading: Reading): Candidate[] | undefined {
-  if (
-    reading.n !== 1 ||
-    reading.locative ||
-    reading.chunk.caseless ||
-    !reading.ctx.sports ||
-    !unlistedWord(reading.firstWord)
-  )
+  if (reading.n !== 1 || reading.locative || reading.chunk.caseless || !unlistedWord(reading.firstWord))
     return undefined;
+  if (!reading.ctx.sports)
+    return scorerOnAnyPageAt(reading.ctx, reading.chunk.field, reading.firstWord.index)
+      ? readAs(reading, 'person', 1)
+      : undefined;
   if (playerByDeedAt(reading.ctx, reading.chunk.field, reading.firstWord.index))
     return readAs(reading, 'person', 1);
   // "Stenhousemuir scored twice in the second half to beat Clyde": a club scores too (read51 R23), unless what
@@ -788,7 +786,10 @@ function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
     !nameBeforeModal &&
     // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
     // ("Miami-Brazil says").
-    (!reading.speaker || reading.first.includes('-') || (plural && !isKnownSurnameWord(reading.firstWord)))
+    (!reading.speaker || reading.first.includes('-') || (plural && !isKnownSurnameWord(reading.firstWord))) &&
+    // "Pele died in Santos aged 82", "Zendaya stars in the new film": a word no list knows that only a person's
+    // deeds or life follow is a person (`personsLifeAround`, asked again at the end), no word the lexicon lacks.
+    !(reading.n === 1 && !reading.locative && unlistedWord(reading.firstWord) && personsLifeAround(reading))
   )
     return readAs(reading, 'unknown', -1);
   if (reading.thingAfterThe) return [];
@@ -900,8 +901,13 @@ const PERSONS_PASSIVES = new Set(
     ' ',
   ),
 );
-/** Verbs of a person only, right after the name: "Noboa conceded". */
-const PERSONS_VERBS = new Set('conceded concedes campaigned campaigns died married'.split(' '));
+/** Verbs of a person only, right after the name: "Noboa conceded", "Adichie married", "Ogwu sang". */
+const PERSONS_VERBS = new Set('conceded concedes campaigned campaigns died married wed sang'.split(' '));
+/** "The storm died down": what "died" is of things. */
+const DIED_OF_THINGS = new Set(['down', 'out', 'away', 'off']);
+/** A player's or an actor's part, after the name: "stars in the film", "starred as Hamlet", "stars alongside …". */
+const STARS_VERBS = new Set(['stars', 'starred', 'starring']);
+const STARS_AFTER = new Set(['in', 'as', 'alongside', 'opposite']);
 /** What a candidate wins or loses: "lost a referendum", "won the runoff". */
 const ELECTION_NOUNS = new Set(
   'election elections referendum runoff run-off vote presidency primary primaries ballot nomination'.split(
@@ -921,7 +927,8 @@ function personsLifeAround(reading: Reading): boolean {
   const field = reading.chunk.field;
   const at = reading.lastWord.index;
   const next = reading.nextToken;
-  if (PERSONS_VERBS.has(next)) return true;
+  if (PERSONS_VERBS.has(next)) return !DIED_OF_THINGS.has(lowerTokenText(ctx, field, at + 2));
+  if (STARS_VERBS.has(next)) return STARS_AFTER.has(lowerTokenText(ctx, field, at + 2));
   if (next === 'was' || next === 'has' || next === 'had') {
     const k = next === 'was' ? at + 2 : lowerTokenText(ctx, field, at + 2) === 'been' ? at + 3 : -1;
     if (k > 0 && PERSONS_PASSIVES.has(lowerTokenText(ctx, field, k))) return true;

@@ -164,6 +164,19 @@ export function playerByDeedAt(ctx: Context, field: Field, index: number): boole
 }
 
 /**
+ * Whether the one word at `index`, on any page, scored a goal the clause gives a player: "Neymar scored twice for
+ * Santos", "Ferrandi scored a hat-trick" (a one-line brief has too few sport words to make a sports page). Only
+ * "scored" and "equalised": a firm "netted a profit for its owners".
+ */
+export function scorerOnAnyPageAt(ctx: Context, field: Field, index: number): boolean {
+  const next = lowerTokenText(ctx, field, index + 1);
+  return (
+    (next === 'scored' || next === 'equalised' || next === 'equalized') &&
+    goalScorerInClause(ctx, field, index + 2) === 'player'
+  );
+}
+
+/**
  * Whether the one word at `index`, on a sports page, is a club by its goals: "Stenhousemuir scored twice in the
  * second half to beat Clyde" (`goalScorerInClause`). The caller checks that nothing before the name makes it a
  * player ("Striker Klinsmann", "Middlesbrough 's Juninho").
