@@ -238,7 +238,13 @@ export function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     reading.n === 2 &&
     !reading.personCue &&
     givenFirst &&
-    reading.prevToken === 'the' &&
+    // "An Amber Alert was issued", "a Silver Alert for the man": an indefinite article, which comes before no
+    // person's name either, before a given name and an ordinary word ("a Jane Boatwright" is left to its cues).
+    (reading.prevToken === 'the' ||
+      ((reading.prevToken === 'a' || reading.prevToken === 'an') &&
+        isLowerWordWord(reading.lastWord) &&
+        // ("a Royal Pardon": what the Crown grants, read below as no name.)
+        !BODY_ADJECTIVE_GIVEN_NAMES.has(reading.firstLower))) &&
     // ("at the Santiago Bernabeu … The Santiago Bernabeu was full": a ground, a place.)
     !reading.locative &&
     !reading.ctx.sports &&

@@ -35,6 +35,9 @@ const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
 export function placeAndBodyHeads(reading: Reading): Candidate[] | undefined {
   if (
     (wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
+      // ("The University of Cape Town said", "the Museum of Long Island": a body's lead and "of" before a place
+      // name the body of that place, as "University of Nairobi" does.)
+      !hasOrgLeadOf(reading.words, reading.from, reading.to - 1) &&
       !(
         reading.n === 2 &&
         !reading.locative &&

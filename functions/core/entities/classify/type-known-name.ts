@@ -16,6 +16,7 @@ import { candidate, fromGazetteer, NO_INFO, placeFields, placeIdOf } from '../ty
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from '../typing/context.js';
 import {
   COMPANY_VERBS,
+  firmActOnObjectAfter,
   goodsSoldAfter,
   STAFF_AFTER,
   serviceNounAfter,
@@ -336,7 +337,14 @@ export function typeKnownName(reading: Reading, found: GazetteerEntry | Candidat
         (!reading.lastWord.possessive &&
           reading.prevToken !== 'the' &&
           isBrandWord(reading.first) &&
-          reading.pronoun() === 'thing')) &&
+          reading.pronoun() === 'thing') ||
+        // "Amazon will open a distribution center", "Patagonia plans to build a plant": a river's or a region's
+        // name no town list knows, as the subject of a firm's act on an object (a town's is left to the rules
+        // below: "Dubai will open a new airport" is the emirate's).
+        (!reading.lastWord.possessive &&
+          reading.prevToken !== 'the' &&
+          !placeOfWord(reading.firstWord) &&
+          firmActOnObjectAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))) &&
       (!placeOfWord(reading.firstWord) || isBrandWord(reading.first)) &&
       // "Police Detain Chinese Milk Bosses", "MILK BOSSES HELD": on a line whose case says nothing, an ordinary
       // word the story never capitalises inside a sentence is the word before the firm's noun.

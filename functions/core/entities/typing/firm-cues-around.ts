@@ -174,20 +174,38 @@ export function firmGuidanceAfter(ctx: Context, field: Field, index: number): bo
 const MODALS = new Set('will would could may plans aims intends expects'.split(' '));
 /** What firms do and towns do not: "Toyota will build a plant", "Nike plans to cut jobs". */
 const FIRM_ACTS = new Set(
-  'build open close cut hire invest launch buy acquire sell spin shut expand recall supply produce pay settle'.split(
+  'build open close cut hire employ invest launch buy acquire sell spin shut expand recall supply produce pay settle'.split(
     ' ',
   ),
 );
 /** Whether a modal at `at` (with its "to") is followed by a firm's act, "also" or "not" between. */
 function firmActAfterModal(ctx: Context, field: Field, at: number): boolean {
+  return firmActAfterModalAt(ctx, field, at) >= 0;
+}
+/** The index of the firm's act after a modal at `at` (`firmActAfterModal`), or -1. */
+function firmActAfterModalAt(ctx: Context, field: Field, at: number): number {
   const modal = lowerTokenText(ctx, field, at);
-  if (!MODALS.has(modal)) return false;
+  if (!MODALS.has(modal)) return -1;
   let verb = at + 1;
   if (lowerTokenText(ctx, field, verb) === 'to') verb++;
-  else if (modal.endsWith('s')) return false;
+  else if (modal.endsWith('s')) return -1;
   const between = lowerTokenText(ctx, field, verb);
   if (between === 'also' || between === 'not') verb++;
-  return FIRM_ACTS.has(lowerTokenText(ctx, field, verb));
+  return FIRM_ACTS.has(lowerTokenText(ctx, field, verb)) ? verb : -1;
+}
+/** What opens the object of a firm's act: "open a store", "hire 500 workers", "build its first plant". */
+const ACT_OBJECT_OPENERS = new Set('a an its their new more another up two three several'.split(' '));
+const DIGIT_START = /^\d/;
+/**
+ * "Amazon will open a distribution center", "Patagonia plans to build a new plant": after the name ending at
+ * `index`, a modal and a firm's act on an object (an article, "its", a number). A river, a desert or a mountain
+ * does none of these ("Everest will open to climbers", "The Danube will close to shipping" have no object).
+ */
+export function firmActOnObjectAfter(ctx: Context, field: Field, index: number): boolean {
+  const verb = firmActAfterModalAt(ctx, field, index + 1);
+  if (verb < 0) return false;
+  const object = lowerTokenText(ctx, field, verb + 1);
+  return ACT_OBJECT_OPENERS.has(object) || DIGIT_START.test(object);
 }
 /** Adverbs between an auxiliary and a firm's deed: "has also agreed", "will not pay". */
 const DEED_ADVERBS = new Set('also not now already still reportedly'.split(' '));
