@@ -165,7 +165,7 @@ export const PLACE_HEADS = new Set(
   oblast city town village street st road avenue ave boulevard square plaza airport stadium arena ground garden gardens park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano crater shrine temple prison jail palace castle republic kingdom dam gap quay wharf pier corridor oval area
+  delta reef glacier volcano crater shrine temple mosque causeway prison jail palace castle republic kingdom dam gap quay wharf pier corridor oval area
   hall pavilion auditorium`
     .split(/\s+/)
     .filter(Boolean),

@@ -3,9 +3,9 @@
 import type { FieldText } from '../../text/document.js';
 import type { Word } from '../chunk.js';
 import { knownBodyNamed, mayNameKnownBodyWith } from '../known-bodies.js';
-import { GAZETTEER, PARTY_LABELS } from '../lexicon.js';
+import { GAZETTEER, isLowerWord, PARTY_LABELS } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
-import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord } from '../word-facts.js';
+import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
 import { isNameWord } from './name-words.js';
 import { toWord } from './word-forms.js';
 import { joinable } from './wrapped-lines.js';
@@ -200,6 +200,52 @@ export function pairBodyTail(
     previous = w;
   }
   return tail;
+}
+
+/** The members a trade union's name ends with ("… Commercial Workers", "… Restaurant Employees"). */
+export const UNION_MEMBER_HEADS = new Set('workers employees engineers machinists technicians'.split(' '));
+
+/**
+ * "United Food and Commercial Workers", "Hotel and Restaurant Employees", "Food and Allied Workers": ordinary words
+ * (one to three) joined by "and" to one or two more that end in a union's members are one union's name, the members
+ * shared by the trades on both sides (the run stopped at "and": "United Food" and "Commercial Workers"). Not two
+ * groups of people ("Teachers and Health Workers": a plural in "-ers" before "and" is a group of its own), nor a
+ * country or a name a list knows. Returns "and" and the words after it, or null.
+ */
+export function unionMembersTail(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const last = run[run.length - 1]!;
+  if (run.length > 3 || last.possessive || last.lower.endsWith('ers')) return null;
+  // (A sentence's "The" may open the run: "The Hotel and Restaurant Employees union".)
+  const trades = run[0]!.lower === 'the' ? run.slice(1) : run;
+  if (trades.length === 0 || !trades.every((w) => ordinaryOrPlural(w) && gazetteerOfWord(w) === undefined))
+    return null;
+  const first = words[at + 2];
+  if (!isNameWord(first) || first.possessive || !isLowerWordWord(first)) return null;
+  let tail: Word[];
+  if (UNION_MEMBER_HEADS.has(first.lower)) tail = [first];
+  else {
+    const head = words[at + 3];
+    if (!isNameWord(head) || !UNION_MEMBER_HEADS.has(head.lower) || gazetteerOfWord(first) !== undefined)
+      return null;
+    tail = [first, head];
+  }
+  const and = andAfter(field, last, at + 1);
+  let previous = last;
+  for (const w of [and, ...tail]) {
+    if (!joinable(field, previous, w)) return null;
+    previous = w;
+  }
+  return [and, ...tail];
+}
+
+/** An ordinary word or the plural of one ("Food", "Communications"). */
+function ordinaryOrPlural(w: Word): boolean {
+  return isLowerWordWord(w) || (w.lower.endsWith('s') && isLowerWord(w.lower.slice(0, -1)));
 }
 
 /** A given name or a surname that names a body after a person: no country, no newsmaker. */

@@ -9,7 +9,7 @@ import { GAZETTEER, isGivenName, isKnownSurname, isLowerWord } from '../lexicon.
 import { newsmakerNamed } from '../newsmakers.js';
 import { bracketedAcronymAfter } from './acronyms.js';
 import { coordinatedOrgTail } from './coordinated-names.js';
-import { andAfter, knownNameWithAnd, lookupKey, pairBodyTail } from './known-names.js';
+import { andAfter, knownNameWithAnd, lookupKey, pairBodyTail, unionMembersTail } from './known-names.js';
 import { isNameWord } from './name-words.js';
 import { ENDED, GROWN, NOT_HERE, type RunGrowth, type Step } from './run-growth.js';
 import { joinable } from './wrapped-lines.js';
@@ -62,7 +62,8 @@ export function bodiesJoinedByAnd(g: RunGrowth, _last: Word, next: Word | null |
     coordinatedOrgTail(field, words, run, j) ??
     knownNameWithAnd(field, words, run, j) ??
     pairBodyTail(field, words, run, j, true) ??
-    pairBodyTail(field, words, run, j, false);
+    pairBodyTail(field, words, run, j, false) ??
+    unionMembersTail(field, words, run, j);
   if (tail) {
     run.push(...tail);
     g.j = tail[tail.length - 1]!.index;

@@ -19,6 +19,7 @@ import { isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-fa
 import { spellsInitials } from './acronyms.js';
 import { isPlaceName } from './body-name-tails.js';
 import { C_FUNCTION } from './chunk-bits.js';
+import { UNION_MEMBER_HEADS } from './known-names.js';
 import { isNameWord } from './name-words.js';
 import { GROWN, NOT_HERE, type RunGrowth, type Step } from './run-growth.js';
 import { joinable } from './wrapped-lines.js';
@@ -89,7 +90,12 @@ export function possessiveInName(g: RunGrowth, last: Word, next: Word | null | u
     tail.push(wk);
     previous = wk;
     k++;
-    if (wk.possessive) break;
+    // "The Cook County State's Attorney's Office": a county's office runs through the office's own possessive
+    // to its head ("State's Attorney" is the office; the county's run stopped at "'s" twice, review61).
+    if (wk.possessive) {
+      if (!(countyOffice && tail.length === 1 && ORG_HEADS.has(words[k]?.lower ?? ''))) break;
+      previous = wordWith(wk, { possessive: false, end: field.tokens[wk.index]!.end });
+    }
   }
   const end = tail[tail.length - 1];
   // "Lloyd's of London": no possessive stands before "of"; the "'s" is the name's, and so is the town.
@@ -211,7 +217,8 @@ export function apostropheInName(g: RunGrowth, last: Word, next: Word | null | u
   if (
     !(
       !next &&
-      run.length <= 3 &&
+      // ("the Transport and General Workers' Union": a union's members close a longer run, unionMembersTail.)
+      (run.length <= 3 || UNION_MEMBER_HEADS.has(last.lower)) &&
       (apostrophe?.text === "'" || apostrophe?.text === '’') &&
       (apostrophe.start === last.end ||
         (apostrophe.start === last.end + 1 && field.text[last.end] === ' ')) &&
@@ -223,7 +230,12 @@ export function apostropheInName(g: RunGrowth, last: Word, next: Word | null | u
   let previous: Word = wordWith(last, { index: j + 1, end: apostrophe.end });
   for (let k = j + 2; k < n && tail.length < 3; k++) {
     const wk = words[k];
-    if (!isNameWord(wk, false) || wk.possessive || !joinable(field, previous, wk)) break;
+    if (!isNameWord(wk, false) || !joinable(field, previous, wk)) break;
+    // "the Transport and General Workers' Union's 60,000": the body's own possessive ends its name.
+    if (wk.possessive) {
+      if (ORG_HEADS.has(wk.lower)) tail.push(wk);
+      break;
+    }
     tail.push(wk);
     previous = wk;
   }

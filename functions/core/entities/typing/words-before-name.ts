@@ -7,6 +7,7 @@ import { lookupPlace } from '../../countries/gazetteer.js';
 import { endsWithText } from '../../text/chars.js';
 import { startsLower } from '../../text/letters.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
+import { UNION_MEMBER_HEADS } from '../chunking/known-names.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import {
@@ -252,6 +253,35 @@ const MEMBERS_TITLES = new Set(['TD', 'MP', 'MEP', 'MSP', 'MLA']);
 
 /** A street's word after a title: "Queen Street", "King Road" (not "Mayor Park", a person). */
 const STREET_WORDS = new Set('street road avenue boulevard square plaza lane quay'.split(' '));
+
+/** Titles of royals that airports, universities, mosques and bridges are named after, with the royal's name. */
+const ROYALS_TITLES = new Set('king queen prince princess sheikh sheik emir sultan'.split(' '));
+
+/** What a firm has, after its name: stores, staff, shoppers ("King Soopers stores"). */
+const FIRMS_SITES_AND_PEOPLE = new Set(
+  'store stores shop shops supermarket supermarkets outlets branches locations pharmacies workers employees staff shoppers customers'.split(
+    ' ',
+  ),
+);
+
+/** A word in "-s" that no list knows as a given name, a surname, an ordinary word or a place ("Soopers"). */
+function pluralUnknownName(w: Word): boolean {
+  return (
+    endsWithText(w.lower, 's') &&
+    !isGivenNameWord(w) &&
+    !isKnownSurnameWord(w) &&
+    !isLowerWordWord(w) &&
+    gazetteerOfWord(w) === undefined &&
+    !w.possessive
+  );
+}
+
+/** Whether a place's or a body's head word stands among `words` from `at` to `to` ("… International Airport"). */
+function headAfterName(words: readonly Word[], at: number, to: number): boolean {
+  for (let i = at; i < to; i++)
+    if (wordIs(words[i]!, W_PLACE_HEAD) || wordIs(words[i]!, W_ORG_HEAD)) return true;
+  return false;
+}
 
 /**
  * The plural endings of people and things ("Lawmakers", "Separatists", "Insurgents", "Casualties"): a word so
@@ -762,6 +792,25 @@ export function titlesBeforeName(
     if (wordIs(w, W_TITLE) && clubAfterTitle(chunk, w.core, i + 1, to)) break;
     // "Queen Street", "King Road": a title before a street's word alone names the street (review31 ★2).
     if (wordIs(w, W_TITLE) && i === to - 2 && STREET_WORDS.has(words[to - 1]!.lower)) break;
+    // "the Transport and General Workers union": a title before a union's members closing the run is the union's
+    // word ("General Workers"), no office before a holder.
+    if (wordIs(w, W_TITLE) && i === to - 2 && UNION_MEMBER_HEADS.has(words[to - 1]!.lower)) break;
+    // "King Abdulaziz International Airport", "Queen Mary University of London", "Sheikh Zayed Grand Mosque": a
+    // royal's title opening a run that a place's or a body's head word closes after the royal's name names the
+    // facility after the royal (the title was cut off and the rest typed a person: wild60, review61).
+    if (i === from && ROYALS_TITLES.has(w.lower) && headAfterName(words, i + 2, to)) break;
+    // "King Soopers stores", "King Soopers, a unit of Kroger,": a royal's title before one word no name list knows
+    // that ends in "-ers", or in "-s" before a firm's stores, staff or shoppers, is a firm's name, no royal's (a
+    // royal's is a given name, "King Charles said"; "King" is a given name too, which made the two a person).
+    if (
+      i === from &&
+      to - from === 2 &&
+      ROYALS_TITLES.has(w.lower) &&
+      pluralUnknownName(words[to - 1]!) &&
+      (words[to - 1]!.lower.endsWith('ers') ||
+        FIRMS_SITES_AND_PEOPLE.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1)))
+    )
+      return [candidate(chunk, from, to, 'organization', 1, NO_CONTEXT)];
     // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
     if (w.possessive && wordIs(w, W_TITLE)) break;
     // "Supreme Court of Justice of the Nation": a title's word after a body's head and "of" is the body's
