@@ -45,10 +45,11 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59). A theme's side column
 // ("mvp-side-wrap", "side-widget") and WordPress's "widget-area" too (review62); not "side" alone ("left-side" may be
 // the story's column) nor "widget", which also holds the story in page builders ("elementor-widget-theme-post-content").
-// Social embeds (a tweet's, an Instagram post's, a TikTok's, a Facebook post's): their reactions, handles and
+// A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's named France and Germany under a
+// story on Heathrow). Social embeds (a tweet's, an Instagram post's, a TikTok's, a Facebook post's): their reactions, handles and
 // places are no story's (review62: a fan's "Congratulations from all of us in Ethiopia" in a Kenyan runner's story).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|tags|tag[_-](?:list|cloud)|topic[_-]list|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
 /** An inline style that hides its element. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
@@ -92,9 +93,12 @@ export function hiddenByAttributes(attribute: AttributeOf): boolean {
   return role !== undefined && SKIPPED_ROLES.has(role.toLowerCase());
 }
 
-/** The class and id words of an element, as one string the patterns read. */
+/**
+ * The class and id words of an element, as one string the patterns read, and its `data-component`: sites that
+ * hash their class names say what a box is there ("byline-block", "tag-list", "text-block" on the BBC's pages).
+ */
 export const classAndId = (attribute: AttributeOf): string =>
-  `${attribute('class') ?? ''} ${attribute('id') ?? ''}`;
+  `${attribute('class') ?? ''} ${attribute('id') ?? ''} ${attribute('data-component') ?? ''}`;
 
 /**
  * Furniture by its class and id words: a byline or label on any element ("Pippa Crerar Political editor" is about

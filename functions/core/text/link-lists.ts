@@ -12,7 +12,7 @@
 
 /** Headings of a list of links, the whole line (a colon may end it). */
 const LIST_HEADING =
-  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|MORE (?:FROM|ON) [^\n.!?:]{1,60}|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Editor[\u2019']s picks|Share(?: (?:this|on|via)(?: (?:article|story|page|post))?)?|SHARE(?: (?:THIS|ON|VIA)(?: (?:ARTICLE|STORY|PAGE|POST))?)?)[ \t]*:?[ \t]*(?:\n|$)/y;
+  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading|[Tt]opics))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS| TOPICS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|MORE (?:FROM|ON) [^\n.!?:]{1,60}|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Editor[\u2019']s picks|Share(?: (?:this|on|via)(?: (?:article|story|page|post))?)?|SHARE(?: (?:THIS|ON|VIA)(?: (?:ARTICLE|STORY|PAGE|POST))?)?)[ \t]*:?[ \t]*(?:\n|$)/y;
 /**
  * Headings a live page also gives its own updates ("Latest news" over the day's facts, "Top stories", "Trending"):
  * a list of links only at the page's end, when no sentence of the story follows (read38 ★2).

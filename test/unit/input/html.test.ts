@@ -311,6 +311,15 @@ describe('HTML story containers whose class switches a feature on or tags the po
       'a theme’s side column',
       '<div id="mvp-side-wrap"><section class="mvp-side-widget"><p>Morocco rates.</p></section></div>',
     ],
+    ['a list of tags', '<section class="article-tags"><ul><li>Morocco</li><li>Chad</li></ul></section>'],
+    [
+      'a byline block named by data-component',
+      '<div data-component="byline-block"><span>Morocco Desk</span><span>Chad correspondent</span></div>',
+    ],
+    [
+      'a tag list named by data-component',
+      '<section data-component="tag-list"><ul><li>Morocco</li></ul></section>',
+    ],
     [
       'an embedded tweet',
       '<blockquote class="twitter-tweet"><p>Well run! Cheers from Morocco</p>&mdash; Fan (@fan)</blockquote>',

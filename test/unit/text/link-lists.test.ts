@@ -148,6 +148,7 @@ describe('a page’s lists of links to other stories', () => {
     ],
     ['a bare DOI line', 'DOI: 10.1038/s41586-026-01234-5'],
     ['the BBC’s image credit line', 'Image source, Getty Images'],
+    ['a “Related topics” list', 'Related topics\nAviation\nUganda'],
     [
       'an Instagram embed’s lines',
       'View this post on Instagram\n\nA post shared by Rwanda Cycling (@rwandacycling)',
