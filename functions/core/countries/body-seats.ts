@@ -35,14 +35,20 @@ const BODIES_BY_SEAT: ReadonlyMap<string, { readonly code: string; readonly bodi
   ],
 ]);
 
-/** Up to what the body names before the seat: "the World Health Assembly in ", "the IAEA's board meeting in ". */
-const BODY_SPAN = 60;
+/**
+ * Up to what the body names before the seat: "the World Health Assembly in ", "the IAEA's board meeting in ", or the
+ * body's own clause: "The European Parliament voted 400 to 200 to approve the law on Tuesday in " (review62).
+ */
+const BODY_SPAN = 160;
 const seatPatterns = new Map<string, { readonly before: RegExp; readonly after: RegExp }>();
 function patternsOf(seat: string, bodies: string): { readonly before: RegExp; readonly after: RegExp } {
   let patterns = seatPatterns.get(seat);
   if (!patterns) {
     patterns = {
-      before: new RegExp(String.raw`\b(?:${bodies})(?![\w-])[^.;!?\n]{0,40}?\b(?:in|at)\s+$`),
+      // Near the body, or further in its own clause: no comma, stop or word opening another clause between.
+      before: new RegExp(
+        String.raw`\b(?:${bodies})(?![\w-])(?:[^.;!?\n]{0,40}?|(?:(?!\b(?:that|which|who|whose|where|when|while|after|before|because|as|but|and|said|says|told)\b)[^.;!?\n,]){0,120}?)\b(?:in|at)\s+$`,
+      ),
       after: new RegExp(String.raw`^-based\s+(?:\w+\s+){0,2}?(?:${bodies})(?![\w-])`),
     };
     seatPatterns.set(seat, patterns);

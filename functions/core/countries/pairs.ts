@@ -1455,6 +1455,9 @@ function endsAndOpensPhrases(text: string, firstStart: number, secondEnd: number
   );
 }
 
+/** Before the first of two countries, a conflict in the plural: "the wars in ", "conflicts in the ". */
+const SEPARATE_CONFLICTS_BEFORE = /\b(?:wars|conflicts|crises|insurgencies)\s+in\s+(?:the\s+)?$/i;
+
 /** Two list items: a comma or a connective, nothing else, between two country mentions. */
 const LISTED_AT = /\s*(?:,|,?\s*and|&)\s*(?:the\s+)?/y;
 const LISTED_BEFORE = /\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/;
@@ -1507,6 +1510,12 @@ function coordinatedPairs(
         // "debt relief for Zambia and Ethiopia", "talks with Japan and South Korea": two objects of one
         // preposition are what a third acts on, side by side ("between Japan and the U.S." links them).
         if (AND.test(joint.text) && CO_OBJECT_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start)))
+          continue;
+        // "a summit overshadowed by the wars in Sudan and Yemen": two conflicts, one in each, side by side (review62).
+        if (
+          AND.test(joint.text) &&
+          SEPARATE_CONFLICTS_BEFORE.test(text.slice(Math.max(0, m1.start - 24), m1.start))
+        )
           continue;
         // "…, angering China and South Korea": two objects of one verb, what its subject acts on (co-objects.ts).
         if (AND.test(joint.text) && verbObjectsIn(sentenceSpanAt(field, m1.start), m1, m2)) continue;

@@ -7,7 +7,7 @@
  * act for their country or its market ("Russian troops shelled villages in Ukraine", "Chinese buyers snapped up
  * flats in Sydney").
  */
-const PERSON = `(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|child(?:ren)?|students?|tourists?|visitors?|holidaymakers?|backpackers?|travell?ers?|immigrants?|migrants?|emigrants?|refugees?|asylum[ -]seekers?|expats?|expatriates?|nationals|citizens?|residents?|workers?|labou?rers?|famil(?:y|ies)|couples?|pensioners?|retirees?|climbers?|mountaineers?|hikers?|skiers?|divers?|cyclists?|drivers?|nurses?|doctors?|chefs?|cooks?|teachers?|maids?|nann(?:y|ies)|housekeepers?|journalists?|reporters?|photographers?|volunteers?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|grandmothers?|grandfathers?|mothers?|fathers?|widows?|priests?|nuns?|missionar(?:y|ies)|pilgrims?|people)`;
+const PERSON = `(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|child(?:ren)?|students?|tourists?|visitors?|holidaymakers?|backpackers?|travell?ers?|immigrants?|migrants?|emigrants?|refugees?|asylum[ -]seekers?|expats?|expatriates?|nationals|citizens?|workers?|labou?rers?|famil(?:y|ies)|couples?|pensioners?|retirees?|climbers?|mountaineers?|hikers?|skiers?|divers?|cyclists?|drivers?|nurses?|doctors?|chefs?|cooks?|teachers?|maids?|nann(?:y|ies)|housekeepers?|journalists?|reporters?|photographers?|volunteers?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|grandmothers?|grandfathers?|mothers?|fathers?|widows?|priests?|nuns?|missionar(?:y|ies)|pilgrims?)`;
 
 /**
  * After a people's word: at most one word in lower case, then the person ("Greek immigrant", "German exchange

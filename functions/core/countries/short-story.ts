@@ -393,9 +393,20 @@ function eventPlaces(text: string, start: number, inClause: readonly CountryMent
         COUNTED_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start)) &&
         !FIRM_AFTER_PEOPLE.test(text.slice(m.end, m.end + 40))),
   );
-  if (!places.length || !peoples.some((p) => places.every((m) => m.code !== p.code))) return [];
-  return places.map((m) => m.code);
+  if (places.length && peoples.some((p) => places.every((m) => m.code !== p.code)))
+    return places.map((m) => m.code);
+  // "Leaders of the Group of 20 met in Rio de Janeiro … for a summit dominated by the wars in Ukraine and Gaza"
+  // (review62): where a meeting no country acts in sits is the brief's place; the countries its matter names are not.
+  // The first such place only: "met in Bonn to prepare for the summit in Brazil" sits in Bonn.
+  const venue = places.find((m) =>
+    MEETING_IN_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)),
+  );
+  return venue ? [venue.code] : [];
 }
+
+/** Right before the place a meeting sits in: "met in ", "met on Monday in ", "a summit in ", "talks at the ". */
+const MEETING_IN_BEFORE =
+  /\b(?:met|meet|meets|convened|convenes|summit|talks|conference)\s+(?:(?:on|this|last|next|early|late)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 /**
  * A seat of power or a national capital: it names the government that speaks ("Canberra said"). Not Rome where the

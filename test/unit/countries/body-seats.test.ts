@@ -73,4 +73,28 @@ describe('the seat of an international body named only as where it sits or meets
     expect(focus).toEqual(['PL']);
     expect(pairs).toEqual([]);
   });
+
+  it("drops a seat its body's own clause sets its act in, not one another clause names (session 62, review62)", () => {
+    // Arrange
+    const vote = story(
+      '',
+      'The Council of Europe adopted a convention on artificial intelligence on Friday in Strasbourg.',
+    );
+    const board = story(
+      '',
+      "The IAEA's board of governors passed a resolution rebuking Syria on Thursday at its meeting in Vienna.",
+    );
+    const other = story(
+      '',
+      'The WHO said on Monday that two cleaners had been infected at a clinic in Geneva.',
+    );
+
+    // Act
+    const [voteFocus, boardFocus, otherFocus] = [vote, board, other].map((a) => focusAndPairs(a).focus);
+
+    // Assert
+    expect(voteFocus).not.toContain('FR');
+    expect(boardFocus).toEqual(['SY']);
+    expect(otherFocus).toEqual(['CH']);
+  });
 });

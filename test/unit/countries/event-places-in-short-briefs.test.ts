@@ -40,3 +40,21 @@ describe('a short brief naming a person by their people and the place the event 
     expect(tagged[1]).toContain('TR*');
   });
 });
+
+// Invented (session 62, review62's ★2 on a summit's host): a meeting no country acts in sits where it is held.
+describe('a short brief of a meeting no country acts in', () => {
+  it('puts the first place the meeting sits in in focus, not the matters it discussed', () => {
+    // Arrange
+    const summit =
+      'Finance ministers of the Group of Seven met in Niigata on Saturday for talks overshadowed by the wars in Sudan and Yemen.';
+    const prepared = 'Trade negotiators met in Lima this week to prepare for the summit in Chile.';
+
+    // Act
+    const [held, later] = [summit, prepared].map((body) => tagStory({ body }));
+
+    // Assert
+    expect(read(summit)[0]).toBe('JP*');
+    expect(held!.countryPairs).toEqual([]);
+    expect(later!.countries.filter((c) => c.focus).map((c) => c.code)).toEqual(['PE']);
+  });
+});
