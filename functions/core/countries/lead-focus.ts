@@ -6,7 +6,7 @@ import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
 import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
-import { namesPersonsOrigin } from './person-origins.js';
+import { AT_HOME, namesPersonsOrigin, setsEventAt } from './person-origins.js';
 import { isVenue } from './place-kind.js';
 import { namesRegion } from './region-lists.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
@@ -71,6 +71,8 @@ function countryLead(
 
 /** "a graduate student from Hong Kong": where someone or something comes from, before the mention. */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 /** How many openers in a row may come before the lead: "Good morning. Here is the news. …". */
 const MAX_OPENERS = 3;
@@ -206,6 +208,23 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
   if (!found) return countries;
   const text = doc.body.text;
   const lead = { ...found, ranges: exampleRanges(text, found.start, found.end) };
+  // "A Greek immigrant who opened a diner in Lowell, Massachusetts": where the lead sets its event, for a private
+  // person's origin to be a label (person-origins.ts); none when people abroad act for home ("returned home").
+  const eventCodes = AT_HOME.test(text.slice(lead.start, lead.end))
+    ? NO_CODES
+    : new Set(
+        countries
+          .filter((c) =>
+            c.mentions.some(
+              (m) =>
+                m.field === 'body' &&
+                m.start >= lead.start &&
+                m.end <= lead.end &&
+                setsEventAt(text, lead.start, m),
+            ),
+          )
+          .map((c) => c.code),
+      );
   // Countries in salience order (as resolveCountries sorts them), each with its first mention in the lead.
   const inLead: LeadCountry[] = [];
   for (const country of countries) {
@@ -224,10 +243,11 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
             isTransitPoint(text, m.start))
         ),
     );
-    // "A Greek immigrant who opened a diner in Lowell, Massachusetts": a private person's origin (person-origins.ts)
-    // labels the person as a "-born" does.
+    // A private person's origin beside where the lead sets its event in another country labels the person as a
+    // "-born" does.
+    const abroad = [...eventCodes].some((code) => code !== country.code);
     const own = mentions.find(
-      (m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)) && !namesPersonsOrigin(text, m),
+      (m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)) && !(abroad && namesPersonsOrigin(text, m)),
     );
     if (own) inLead.push({ country, mention: own, origin: false });
     else if (mentions[0]) inLead.push({ country, mention: mentions[0], origin: true });

@@ -32,3 +32,40 @@ export function namesPersonsOrigin(
     PERSON_FROM_BEFORE.test(text.slice(Math.max(0, m.start - LOOK_BACK), m.start))
   );
 }
+
+/**
+ * Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ", a
+ * part of it ("in rural ", "in northern "), or its town named first ("a diner in Lowell, " before the state).
+ */
+const EVENT_PLACE_BEFORE =
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|remote|suburban|downtown)\s+)?(?:(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*,\s+)?$/;
+/** How far back from a place its preposition may stand ("in Saint Petersburg, " before the state). */
+const EVENT_PLACE_LOOK_BACK = 48;
+/**
+ * Before "in" of a place that modifies a noun, not the clause's event: "hostages held in Gaza", "Britons killed in
+ * Bali", "troops stationed in Poland" (review62: "Israeli families of hostages held in Gaza protested outside the prime
+ * minister's office" was read as set in Gaza). After an auxiliary the participle is the clause's verb: "was killed in".
+ */
+const PARTICIPLE_BEFORE =
+  /\b([A-Za-z]+)\s+(?:held|kept|hidden|trapped|stranded|detained|jailed|imprisoned|captured|kidnapped|abducted|born|based|living|stationed|deployed|made|built|killed|buried|lost)\s+$/;
+const AUXILIARY = new Set('was were is are be been being had has have got get gets'.split(' '));
+
+/**
+ * Whether the place mention `m` follows the preposition of where a clause's event happens ("in ", "in rural ",
+ * "in Lowell, "), read back to the clause's `start`.
+ */
+export function setsEventAt(text: string, start: number, m: { readonly start: number }): boolean {
+  const before = text.slice(Math.max(start, m.start - EVENT_PLACE_LOOK_BACK), m.start);
+  const at = EVENT_PLACE_BEFORE.exec(before);
+  if (!at) return false;
+  const verb = PARTICIPLE_BEFORE.exec(
+    text.slice(Math.max(start, m.start - before.length + at.index - 40), m.start - before.length + at.index),
+  );
+  return verb === null || AUXILIARY.has(verb[1]!.toLowerCase());
+}
+
+/**
+ * People abroad who act for their own country: "sent home $3 billion", "returned home from Turkey", "Iranian women in
+ * exile protested in Berlin" (review62).
+ */
+export const AT_HOME = /\b(?:home|homeland|exile|exiled|exiles)\b/i;

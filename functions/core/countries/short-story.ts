@@ -6,7 +6,7 @@ import { reportsAsPerson } from './capital-speaker.js';
 import { lookupPhrase } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { keyOf } from './normalize.js';
-import { namesPersonsOrigin } from './person-origins.js';
+import { AT_HOME, namesPersonsOrigin, setsEventAt } from './person-origins.js';
 
 /**
  * Focus relative to what a short text offers. A story of one or two sentences has no room to come back
@@ -239,7 +239,7 @@ function readClauses(
     // the clause by where they come from act where the clause sets its event, for no country of theirs (unless they
     // act at home: "Filipino workers in Saudi Arabia sent home $3 billion").
     const visitors =
-      places.length > 0 && !HOME_WORD.test(text.slice(start, mainEnd))
+      places.length > 0 && !AT_HOME.test(text.slice(start, mainEnd))
         ? inClause.filter((m) => !places.includes(m.code) && namesPersonsOrigin(text, m))
         : [];
     // Where the last country that acts ends, while the next one may be coordinated with it.
@@ -342,16 +342,6 @@ function readClauses(
   return { acting, passing };
 }
 
-/**
- * Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ", a
- * part of it ("in rural ", "in northern "), or its town named first ("a diner in Lowell, " before the state).
- */
-const EVENT_PLACE_BEFORE =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|remote|suburban|downtown)\s+)?(?:(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*,\s+)?$/;
-/** How far back from a place its preposition may stand ("in Saint Petersburg, " before the state). */
-const EVENT_PLACE_LOOK_BACK = 48;
-/** "sent home", "returned home": people abroad acting for their own country. */
-const HOME_WORD = /\bhome\b/i;
 const LIST_COMMAS = /,/g;
 /** Before the people's word of someone counted: "A Syrian man", "an Indian expat", "two British tourists". */
 const COUNTED_BEFORE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -378,7 +368,7 @@ function eventPlaces(text: string, start: number, inClause: readonly CountryMent
   const places = inClause.filter(
     (m) =>
       PLACE_MENTION_KINDS.has(m.kind) &&
-      EVENT_PLACE_BEFORE.test(text.slice(Math.max(start, m.start - EVENT_PLACE_LOOK_BACK), m.start)) &&
+      setsEventAt(text, start, m) &&
       !OPEN_PARENTHESIS.test(text.slice(start, m.start)) &&
       !NAMED_AFTER.test(text.slice(m.end, m.end + 40)),
   );

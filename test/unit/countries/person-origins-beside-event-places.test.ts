@@ -56,4 +56,19 @@ describe('a private person named by their origin in a story set in another count
     expect(tagged[1]).toEqual(expect.arrayContaining(['RU*', 'UA*']));
     expect(tagged[2]).toEqual(expect.arrayContaining(['JP*', 'US*']));
   });
+
+  it("reads no event place in a noun's own place, nor people abroad who act for home (review62)", () => {
+    // Arrange
+    const held = 'Colombian families of soldiers held in Venezuela protested outside the defence ministry.';
+    const returned = 'Thousands of Afghan refugees returned home from Pakistan after the border reopened.';
+    const exiled = 'Belarusian students in exile rallied in Vilnius against the crackdown.';
+
+    // Act
+    const tagged = [held, returned, exiled].map((body) => read(body));
+
+    // Assert
+    expect(tagged[0]).toEqual(['CO*', 'VE']);
+    expect(tagged[1]).toEqual(expect.arrayContaining(['AF*', 'PK*']));
+    expect(tagged[2]![0]).toBe('BY*');
+  });
 });
