@@ -45,11 +45,11 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59). A theme's side column
 // ("mvp-side-wrap", "side-widget") and WordPress's "widget-area" too (review62); not "side" alone ("left-side" may be
 // the story's column) nor "widget", which also holds the story in page builders ("elementor-widget-theme-post-content").
-// A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's named France and Germany under a
+// A page's rail (a column of other stories: AP's "PageListRightRailA"). A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's named France and Germany under a
 // story on Heathrow). Social embeds (a tweet's, an Instagram post's, a TikTok's, a Facebook post's): their reactions, handles and
 // places are no story's (review62: a fan's "Congratulations from all of us in Ethiopia" in a Kenyan runner's story).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|tags|tag[_-](?:list|cloud)|topic[_-]list|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|tags|tag[_-](?:list|cloud)|topic[_-]list|rail|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
 /** An inline style that hides its element. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
@@ -65,7 +65,8 @@ const LABELS =
 // Class words that switch a feature on or off for the element's content rather than name what the element is: a
 // story's body that shows share buttons says "social-share-enabled" or "has-ads". Read as furniture, they dropped
 // the whole story (review60); a box named "newsletter" or "comments" is still one, whatever else it is called.
-const FEATURE_SWITCH = /(?:^|\s)(?:(?:has|with)[_-]\S*|\S*[_-](?:enabled|disabled))(?=\s|$)/gi;
+const FEATURE_SWITCH =
+  /(?:^|\s)(?:(?:[Hh]as|HAS|[Ww]ith|WITH)(?:[_-]|(?=[A-Z]))\S*|\S*(?:[_-]|(?<=[a-z])(?=[A-Z]))(?:[Ee]nabled|[Dd]isabled|ENABLED|DISABLED))(?=\s|$)/g;
 // A post's tags and categories among WordPress's post_class words, which always carry "hentry", "type-…" or
 // "post-<id>" beside them ("post-4521 type-post hentry tag-social-media": review61). Without those, "category-nav"
 // and "category-menu" are a site's menus.
@@ -79,6 +80,9 @@ const POST_TAXONOMY = /(?:^|\s)(?:tag|category)[_-]\S*(?=\s|$)/gi;
 const STORY_BOX = /(?:^|\s)(?:entry|post|article|story|news)[_-]{0,2}(?:content|body|text)(?=\s|$)/i;
 const LAYOUT_POSITION =
   /(?:^|\s)(?:sidebar|share|sharing|social)(?:[_-]\S*)?[_-](?:left|right|top|bottom)(?=\s|$)/gi;
+
+/** A lower-case letter and the capital after it: where camel-case names join their words. */
+const CAMEL_CASE_JOINT = /([a-z])([A-Z])/g;
 
 /** An element's attribute by name, or undefined. */
 export type AttributeOf = (name: string) => string | undefined;
@@ -112,7 +116,8 @@ export function furnitureByNames(
   names: string,
   holdsParagraphs: () => boolean = () => false,
 ): boolean {
-  const switched = names.replace(FEATURE_SWITCH, ' ');
+  // Words of camel-case names read apart, as a hyphen parts them: AP's "PagePromo" is a promotion of another story.
+  const switched = names.replace(FEATURE_SWITCH, ' ').replace(CAMEL_CASE_JOINT, '$1 $2');
   const untagged = POST_CLASS.test(switched) ? switched.replace(POST_TAXONOMY, ' ') : switched;
   const placed = untagged.replace(LAYOUT_POSITION, ' ');
   const kinds = placed !== untagged && STORY_BOX.test(untagged) && holdsParagraphs() ? placed : untagged;

@@ -276,6 +276,8 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ['article-text social-icons-left'],
     ['elementor-widget elementor-widget-theme-post-content'],
     ['col-md-8 left-side'],
+    ['RichTextStoryBody RichTextBody'],
+    ['PostBody hasAds'],
   ])('keeps the text of a <div class="%s">', (classes) => {
     // Act
     const article = parseArticle(
@@ -310,6 +312,14 @@ describe('HTML story containers whose class switches a feature on or tags the po
     [
       'a theme’s side column',
       '<div id="mvp-side-wrap"><section class="mvp-side-widget"><p>Morocco rates.</p></section></div>',
+    ],
+    [
+      'a camel-case promotion of another story',
+      '<div class="PagePromo"><p>Morocco signs a phosphate deal</p></div>',
+    ],
+    [
+      'a camel-case rail of stories',
+      '<div class="PageListRightRailA"><h2>Most read</h2><p>Morocco votes</p></div>',
     ],
     ['a list of tags', '<section class="article-tags"><ul><li>Morocco</li><li>Chad</li></ul></section>'],
     [

@@ -149,6 +149,7 @@ describe('a page’s lists of links to other stories', () => {
     ['a bare DOI line', 'DOI: 10.1038/s41586-026-01234-5'],
     ['the BBC’s image credit line', 'Image source, Getty Images'],
     ['a “Related topics” list', 'Related topics\nAviation\nUganda'],
+    ['a promotion of a hub', 'Follow our coverage of East Africa’s economy: https://example.org/hub/uganda'],
     [
       'an Instagram embed’s lines',
       'View this post on Instagram\n\nA post shared by Rwanda Cycling (@rwandacycling)',
@@ -203,6 +204,7 @@ describe('a page’s lists of links to other stories', () => {
 
   it.each([
     'Share this knowledge with your children, the minister told parents in Kigali.',
+    'Follow the money from Uganda to the coast, investigators told the court in Mombasa.',
     'Posted on Facebook on March 3, 2026, the video showed soldiers near the border with Uganda.',
     'Posted on March 3, 2026, the video showed soldiers near the border with Uganda.',
   ])('keeps a story’s sentence that opens like a share or meta line: %s', (sentence) => {
