@@ -36,10 +36,10 @@ export interface Admin1Regions {
 }
 
 /** The kind GeoNames writes after a division's name; the press leaves it out ("Waikato", "Diourbel"). */
-const KIND_AFTER =
+export const KIND_AFTER =
   / (?:region|county|province|department|district|division|governorate|prefecture|municipality|parish|republic|krai|oblast|city)$/i;
 /** Words that say where in a country, not which division: a name made of them only is no division's own. */
-const COMPASS_WORDS: ReadonlySet<string> = new Set(
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
   'north south east west northern southern eastern western central upper lower middle national nacional capital federal coast coastal islands island'.split(
     ' ',
   ),

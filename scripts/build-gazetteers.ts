@@ -30,6 +30,7 @@ import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/enti
 import { admin1Regions } from './admin1-regions.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
 import { STATE_NAMES } from './data/state-names.js';
+import { divisionNames } from './division-names.js';
 import { localDemonymLines } from './local-demonyms.js';
 import { scriptCityNames } from './script-city-names.js';
 
@@ -451,6 +452,18 @@ const { cityStates, regions: admin1RegionRows } = admin1Regions(
   namedAbroad,
 );
 writeFileSync(path.join(outDir, 'city-states.json'), `${JSON.stringify(cityStates)}\n`);
+// First-level divisions read before their country's word ("Gyeonggi Province", division-names.ts), a name's countries
+// ordered by their largest town of that name.
+const largestTownOf = new Map<string, number>();
+for (const c of cities) {
+  const key = `${keyOf(c.name)}|${c.country}`;
+  largestTownOf.set(key, Math.max(largestTownOf.get(key) ?? 0, c.population));
+}
+const divisionRows = divisionNames(
+  (name) => lowerWords.has(keyOf(name)) || isLowerWord(name.toLowerCase()),
+  (key, country) => largestTownOf.get(`${key}|${country}`) ?? 0,
+);
+writeFileSync(path.join(outDir, 'division-names.json'), `${JSON.stringify(divisionRows)}\n`);
 writeFileSync(path.join(outDir, 'admin1-regions.json'), `${JSON.stringify(admin1RegionRows)}\n`);
 // Capitals and big cities by their names in other scripts, for datelines (script-city-names.ts).
 const capitalIds = new Set([...byKey.values()].filter((c) => c.featureCode === 'PPLC').map((c) => c.cityId));

@@ -13,6 +13,7 @@ import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import cityStates from '../data/city-states.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import divisionNames from '../data/division-names.json' with { type: 'json' };
 import minorTowns from '../data/minor-towns.json' with { type: 'json' };
 import regionNamesakes from '../data/region-namesakes.json' with { type: 'json' };
 import scriptCityNames from '../data/script-city-names.json' with { type: 'json' };
@@ -89,6 +90,8 @@ const TOWN_ROWS = townNamesakes as CityRow[];
 const REGION_NAMESAKE_ROWS = regionNamesakes as CityRow[];
 /** [name, 1 when an ordinary word or a person's name names the town] */
 const MINOR_TOWN_ROWS = minorTowns as [string, string, number][];
+/** [name, country] of the first-level divisions read before their country's word (scripts/division-names.ts). */
+const DIVISION_ROWS = divisionNames as [string, string][];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
 /**
@@ -381,7 +384,27 @@ export function compileGazetteer(): CompiledGazetteer {
     addPhrase(name, 'region', code, place);
     addPlace(name, place);
   }
-  return pack(namesakesOf(), datelineNamesakesOf());
+  return pack(namesakesOf(), datelineNamesakesOf(), divisionsOf());
+}
+
+/** The phrase kinds that name a country or a part of it by a name a division's must not take: "Florida". */
+const HELD_KINDS: ReadonlySet<PhraseKind> = new Set(['name', 'region', 'abbreviation', 'demonym', 'metonym']);
+
+/**
+ * The divisions read before their country's word (division-words.ts): key → countries, space-joined, biggest first.
+ * Not a name the phrase table gives that country already ("Sumy", read with its division word as a city), nor one
+ * it gives another country as a country, a region or a body ("Florida", Uruguay's department and the US state); a
+ * city's name abroad stays ("San Juan Province" is Argentina's, not Puerto Rico's capital's).
+ */
+function divisionsOf(): [string, string][] {
+  const codes = new Map<string, string[]>();
+  for (const [name, code] of DIVISION_ROWS) {
+    const key = keyOf(name);
+    const held = PHRASES.get(key);
+    if (held?.code === code || (held && HELD_KINDS.has(held.kind))) continue;
+    codes.set(key, [...(codes.get(key) ?? []), code]);
+  }
+  return [...codes].map(([key, list]) => [key, list.join(' ')]);
 }
 
 /**
@@ -619,7 +642,11 @@ function localNames(indexOf: (place: PlaceEntry | undefined) => number): Record<
 }
 
 /** Places are stored once and referenced by index; entries are tuples to keep the file small. */
-function pack(namesakes: [string, string][], datelineNamesakes: [string, string][]): CompiledGazetteer {
+function pack(
+  namesakes: [string, string][],
+  datelineNamesakes: [string, string][],
+  divisions: [string, string][],
+): CompiledGazetteer {
   const placeIndex = new Map<PlaceEntry, number>();
   const places: CompiledPlace[] = [];
   const indexOf = (place: PlaceEntry | undefined): number => {
@@ -665,6 +692,7 @@ function pack(namesakes: [string, string][], datelineNamesakes: [string, string]
     namesakes,
     datelineNamesakes,
     ...namesakeStatesOf([...namesakes, ...datelineNamesakes]),
+    divisions,
     localNames: localNames(indexOf),
   };
 }

@@ -257,6 +257,14 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'BBC One',
     'BBC Two',
     'ITV',
+    // The Treasury's fiscal events and the tax office and regulators of home copy (review61 ★2: a Spring Statement
+    // story naming no place gave no country).
+    'Spring Statement',
+    'Autumn Statement',
+    'HMRC',
+    'Ofsted',
+    'Ofgem',
+    'Ofwat',
   ],
   // Ireland's offices, parliament and police (review11 C4: an Irish budget story named no country).
   IE: [
@@ -1976,6 +1984,13 @@ export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string
     ['Calicut', 'Kozhikode'],
     ['Vizag', 'Visakhapatnam'],
     ['Trichy', 'Tiruchirappalli'],
+    // The old English names tech and startup copy still writes, and Aurangabad's new name of 2023 (review62 ★3:
+    // "Police in Bangalore said …", "The Bangalore-based startup" had no country).
+    ['Bangalore', 'Bengaluru'],
+    ['Baroda', 'Vadodara'],
+    ['Benares', 'Varanasi'],
+    ['Banaras', 'Varanasi'],
+    ['Chhatrapati Sambhajinagar', 'Aurangabad'],
   ],
   ZA: [
     ['Gqeberha', 'Port Elizabeth'],

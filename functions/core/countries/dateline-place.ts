@@ -65,9 +65,10 @@ const memo = new TextMemo<string>(2048);
  * region or a country in the gazetteer, not a name that only stands for a country ("BIDEN:" in a transcript).
  * `inText` (a place in title case, "Dubai:"): only a city, region or country running text reads as one, so not
  * "Reading:" or "Nice:" (CITY_STOPWORDS), nor a country word that is often a person ("Jordan:"), nor a given name
- * other than a capital's ("Florence:", a hurricane's; "Paris:" stays).
+ * other than a capital's ("Florence:", a hurricane's; "Paris:" stays) unless `story`, the words after the colon,
+ * open as local news does (`opensLocalNews`).
  */
-export function namesPlace(place: string, inText = false): boolean {
+export function namesPlace(place: string, inText = false, story?: string): boolean {
   if (!inText) return lookupPlace(place) !== undefined;
   const entry = lookupPhrase(keyOf(place));
   return (
@@ -76,8 +77,28 @@ export function namesPlace(place: string, inText = false): boolean {
     !entry.capitalsOnly &&
     (entry.kind === 'city' || entry.kind === 'region' || entry.kind === 'name') &&
     // "Florence: The hurricane strengthened …": a storm's or a speaker's given name, unless the city is a capital.
-    (entry.capital === true || !isGivenName(place.split(' ')[0]!))
+    (entry.capital === true ||
+      !isGivenName(place.split(' ')[0]!) ||
+      (story !== undefined && opensLocalNews(story)))
   );
+}
+
+/**
+ * The town's own authorities as the subject that opens a story: "Florence: Police arrested two men near the Uffizi",
+ * "Charlotte: Officials said …". A speaker's label opens with what the speaker says ("Madison: The senator said he
+ * would vote no", "Austin: The thing is …"), a storm's with the storm (STORM_WORDS).
+ */
+const LOCAL_NEWS_OPENING =
+  /^(?:Police|Officials|Authorities|Firefighters|Rescuers|Prosecutors|Investigators|Residents|City officials|Local officials)\b/;
+/** A storm's words, in the sentence the colon opens: "Florence: Authorities ordered evacuations as the hurricane …". */
+const STORM_WORDS = /\b(?:hurricane|storm|typhoon|cyclone|landfall|tropical depression)s?\b/i;
+/** The first sentence of a text. */
+const FIRST_SENTENCE = /^[^.!?\n]*/;
+
+/** Whether a story after a given name and a colon opens as local news of a place, not of a storm (`namesPlace`). */
+function opensLocalNews(story: string): boolean {
+  const sentence = FIRST_SENTENCE.exec(story)?.[0] ?? '';
+  return LOCAL_NEWS_OPENING.test(sentence) && !STORM_WORDS.test(sentence);
 }
 
 const WIRE_NOISE = letterPattern(String.raw`[^\p{L}\p{M}\s.,'\u2019-]`, 'gu');

@@ -39,6 +39,8 @@ export interface GazetteerColumns {
   readonly namesakeStates: readonly [string, string][];
   /** Country → its first-level divisions, "|"-joined, outside the US, Canada and Australia (compile.ts). */
   readonly firstLevelRegions: readonly [string, string][];
+  /** A division's name → its countries, space-joined, read before their division word (compile.ts `divisionsOf`). */
+  readonly divisions: readonly [string, string][];
 }
 
 /**
@@ -106,6 +108,7 @@ export function gazetteerColumns(compiled: CompiledGazetteer): GazetteerColumns 
     datelineNamesakes: compiled.datelineNamesakes,
     namesakeStates: compiled.namesakeStates,
     firstLevelRegions: compiled.firstLevelRegions,
+    divisions: compiled.divisions,
   };
 }
 

@@ -397,6 +397,19 @@ export function isFirstLevelRegion(code: string, name: string): boolean {
   return FIRST_LEVEL_REGIONS.get(code)?.has(name) ?? true;
 }
 
+let DIVISIONS: ReadonlyMap<string, readonly string[]> | undefined;
+const NO_DIVISIONS: readonly string[] = [];
+
+/**
+ * The countries with a first-level division of this name (a phrase key: "gyeonggi", "san juan"), biggest first,
+ * that the phrase table reads as no such place: read only before a division word (division-names.ts). Parsed at the
+ * first question.
+ */
+export function divisionCountries(key: string): readonly string[] {
+  DIVISIONS ??= new Map(columns.divisions.map(([name, codes]) => [name, codes.split(' ')]));
+  return DIVISIONS.get(key) ?? NO_DIVISIONS;
+}
+
 /** Words asked of `lookupDemonym` and their countries ('': none). */
 const demonymAnswers = new TextMemo<string>(4096);
 

@@ -35,7 +35,7 @@ const GEORGIA = /^georgia\b/i;
  * ("a cement factory in Georgia's Kutaisi region") weigh for the country (read50 R16).
  */
 const STATE_SIGNALS =
-  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach|ICE|Immigration and Customs Enforcement|Homeland Security|Georgia (?:plant|factory|facility|plants|factories|battery plant|EV plant)|(?<!hydro\w+ )(?:plant|factory|facility|plants|factories) in Georgia)\b/g;
+  /\b(?:Ga|Gov)\.(?!\w)|\b(?:Atlanta|Savannah|Augusta|Macon|state of Georgia|Georgia state|Georgia's governor|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach|ICE|Immigration and Customs Enforcement|Homeland Security|Georgia (?:plant|factory|facility|plants|factories|battery plant|EV plant)|(?<!hydro\w+ )(?:plant|factory|facility|plants|factories) in Georgia)\b/g;
 const COUNTRY_SIGNALS =
   /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian|Kutaisi|Batumi)\b/g;
 

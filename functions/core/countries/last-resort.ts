@@ -1,6 +1,7 @@
 import { isGivenName, isLowerWord } from '../entities/lexicon.js';
 import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { britishCopyCues } from './british-copy-cues.js';
 import type { CountryMention } from './mentions.js';
 import {
   type CountryEdges,
@@ -82,8 +83,9 @@ const US_COUNTY_OFFICES =
  * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED ADDS 2
  * BILLION DLR SYSTEM REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
  * bank is the Fed; "HOLLIS FOODS INC 2ND QTR SHR 42 CTS VS 37 CTS" and "Acme shares jump in Nasdaq debut" had none
- * though only an American firm or market is written so (us-market-cues.ts). Counted as metonyms, as a national body
- * named elsewhere is.
+ * though only an American firm or market is written so (us-market-cues.ts); "The Chancellor set out £15bn of cuts"
+ * and "5% more council tax" had none though only British home copy writes so (british-copy-cues.ts). Counted as
+ * metonyms, as a national body named elsewhere is.
  */
 export function lastResortBodyMentions(
   doc: TagDocument,
@@ -117,6 +119,9 @@ export function lastResortBodyMentions(
     if (doc.language !== 'en') continue;
     for (const hit of fieldOf(doc, field).text.matchAll(US_COUNTY_OFFICES))
       mentions.push(bodyMention('US', field, hit.index, hit.index + hit[0].length, hit[0]));
+    // "£15bn of spending cuts", "5% more council tax": British home copy (british-copy-cues.ts).
+    for (const hit of britishCopyCues(fieldOf(doc, field).text))
+      mentions.push(bodyMention('GB', field, hit.index, hit.index + hit.text.length, hit.text));
   }
   return mentions;
 }

@@ -17,6 +17,7 @@ import { closesOwnWords, closesReportOfOtherState, speaksAsGovernment } from './
 import { namesCityForce } from './city-police.js';
 import { isCountyOf } from './county-namesakes.js';
 import { namesCrudeGrade } from './crude-grades.js';
+import { divisionAt } from './division-names.js';
 import {
   cityNamesakes,
   lookupPhrase,
@@ -1518,6 +1519,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
   const words = fieldWords(field, ctx.localRoot !== undefined, ctx.caseSuffixes === true);
   const roots = rootNodes.current();
   const mentions: CountryMention[] = [];
+  const capitalised = (w: Word): boolean => ctx.allCaps || startsUpper(text, w.start);
   let i = 0;
   while (i < words.length) {
     const first = words[i]!;
@@ -1529,6 +1531,27 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       !innerCapital(text, first.start)
     ) {
       i++;
+      continue;
+    }
+    // "Gyeonggi Province", "San Juan Province": a first-level division before its country's word (division-names.ts).
+    const division = ctx.localRoot
+      ? undefined
+      : divisionAt(text, words, i, capitalised, !ctx.allCaps && ctx.titleCase !== true);
+    if (division) {
+      const start = first.start;
+      const end = words[i + division.words - 1]!.end;
+      mentions.push({
+        code: division.code,
+        kind: 'region',
+        field: field.field,
+        start,
+        end,
+        text: text.slice(start, end),
+        ambiguous: false,
+        needsConfirmation: ctx.allCaps,
+        currency: false,
+      });
+      i += division.words;
       continue;
     }
     // Walk the phrase trie along contiguous words; try the longest phrase first.

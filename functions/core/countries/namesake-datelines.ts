@@ -4,12 +4,13 @@ import { cityNamesakes, countryName, datelineNamesakes, lookupDemonym, lookupPla
 import { leadNamesTownsCountry, namesakePlacedByLead } from './lead-namesakes.js';
 
 /**
- * The trade of the valley that files such copy (chips, software, AI, startups), in the title or the lead. Not a
+ * The trade of the valley that files such copy (chips, software, AI, startups), in the title or the lead, and a listed
+ * firm's results ("Adobe, based in San Jose, reported higher quarterly revenue", "rose on the Nasdaq"). Not a
  * legal form ("Chiquita Brands International Inc", "Meta Platforms Inc" report from Costa Rica too) nor "cloud"
  * ("cloud cover during the harvest"): read39 ★4.
  */
 const VALLEY_TRADE =
-  /\b(?:chips?|chipmakers?|semiconductors?|software|AI|startups?|Silicon Valley|data cent(?:er|re)s?)\b/;
+  /\b(?:chips?|chipmakers?|semiconductors?|software|AI|startups?|Silicon Valley|data cent(?:er|re)s?|Nasdaq|quarterly (?:revenue|results|earnings|profit|sales))\b/;
 /** The lead: the body up to its first sentence's end. */
 const LEAD = /^[\s\S]{0,400}?[.!?](?=\s+["\u201cA-Z]|\s*$)/;
 /**

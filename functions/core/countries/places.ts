@@ -90,6 +90,11 @@ export interface CompiledGazetteer {
    * namesake's state places the story elsewhere; a region below that level (a Philippine province) says nothing.
    */
   firstLevelRegions: [string, string][];
+  /**
+   * A first-level division's name read before its country's word (division-words.ts) → its countries, space-joined,
+   * biggest first ("gyeonggi" → "KR", "san juan" → "AR DO"): names the phrase table gives no such place.
+   */
+  divisions: [string, string][];
   /** Country names by ISO 639-1 language, for articles not in English: [key, code]. */
   localNames: Record<string, [string, string][]>;
 }

@@ -267,8 +267,14 @@ function isSanctioned(doc: TagDocument, m: CountryMention): boolean {
 
 const STATE_OF = /\bstate of\s+$/;
 
-/** Georgia the US state or the country, from what else the article talks about. */
-function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
+/**
+ * Georgia the US state or the country, from what else the article talks about: 'state' or 'country' where its words
+ * say which, else 'us' (the story names the United States otherwise) or 'none'.
+ */
+function georgiaReading(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+): 'state' | 'country' | 'us' | 'none' {
   const text = `${doc.title.text}\n${doc.body.text}`;
   // "Athens, Georgia", "the University of Georgia" (us-georgia.ts) say so as plainly as "Atlanta".
   const signals = georgiaSignals(text);
@@ -279,8 +285,8 @@ function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[])
     if (writtenAsUsGeorgia(field, m.start, m.end) || townBeforeUsGeorgia(field, m.start, m.end)) state++;
   }
   const country = signals.country + georgiasListedAmongCountries(doc, mentions);
-  if (state !== country) return state > country;
-  return mentions.some((m) => m.code === 'US' && m.kind !== 'region');
+  if (state !== country) return state > country ? 'state' : 'country';
+  return mentions.some((m) => m.code === 'US' && m.kind !== 'region') ? 'us' : 'none';
 }
 
 /**
@@ -389,7 +395,7 @@ function settleAmbiguous(
   mentions: CountryMention[],
   datelineCode: string | undefined,
 ): CountryMention[] {
-  let georgia: boolean | undefined;
+  let georgia: ReturnType<typeof georgiaReading> | undefined;
   let bird: boolean | undefined;
   let philippine: boolean | undefined;
   let centralAfrican: boolean | undefined;
@@ -398,21 +404,27 @@ function settleAmbiguous(
   const settled: CountryMention[] = [];
   for (const m of mentions) {
     if (m.code === 'GE' && /^georgia$/i.test(m.text)) {
-      georgia ??= georgiaIsUsState(doc, mentions);
+      georgia ??= georgiaReading(doc, mentions);
       // "the U.S. state of Georgia" in a story about the country: this mention is the state all the same.
       const field = fieldOf(doc, m.field).text;
       const named =
         STATE_OF.test(field.slice(Math.max(0, m.start - 12), m.start)) ||
         writtenAsUsGeorgia(field, m.start, m.end);
-      settled.push(georgia || named ? { ...m, code: 'US', kind: 'region' } : m);
+      // A Georgia the story's own words read as the state or the country is no doubtful word any more: "Amazon to
+      // Open Warehouse in Rural Georgia" over "…, Gov. Brian Kemp said." (review61 ★2) needs no other US mention in
+      // the body, nor "Georgia passes agents law" over "Tbilisi" a Georgia.
+      const sure = { ambiguous: false, needsConfirmation: false };
+      if (georgia === 'state') settled.push({ ...m, ...sure, code: 'US', kind: 'region' });
+      else if (georgia === 'us' || named) settled.push({ ...m, code: 'US', kind: 'region' });
+      else settled.push(georgia === 'country' ? { ...m, ...sure } : m);
       continue;
     }
     // "ATLANTA — Georgia Power asked state regulators … Georgians should not pay" (wild56 a/68): the people of the
     // story's Georgia, when the story's Georgia is the state (read from a US dateline or a "Georgia" of the story).
     if (m.code === 'GE' && m.kind === 'demonym' && GEORGIANS.test(m.text)) {
       if (datelineCode === 'US' || mentions.some((o) => o.code === 'GE' && GEORGIA.test(o.text))) {
-        georgia ??= georgiaIsUsState(doc, mentions);
-        if (georgia) {
+        georgia ??= georgiaReading(doc, mentions);
+        if (georgia === 'state' || georgia === 'us') {
           settled.push({ ...m, code: 'US', kind: 'region' });
           continue;
         }

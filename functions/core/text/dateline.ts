@@ -406,9 +406,10 @@ function headlineAfter(opening: string, at: number): boolean {
 
 /**
  * Whether words that open a story name a place. Words in capitals are asked as a dateline reads them; `inText` asks
- * whether running text reads the words as a place too (title case: "Dubai:", not "Reading:").
+ * whether running text reads the words as a place too (title case: "Dubai:", not "Reading:"), `story` being the words
+ * after the colon ("Florence: Police arrested …" is a dateline, "Florence: The hurricane …" is none).
  */
-export type PlaceTest = (place: string, inText?: boolean) => boolean;
+export type PlaceTest = (place: string, inText?: boolean, story?: string) => boolean;
 
 function colonDateline(opening: string, isPlace: PlaceTest): RegExpExecArray | null {
   const m = COLON.exec(opening);
@@ -418,7 +419,7 @@ function colonDateline(opening: string, isPlace: PlaceTest): RegExpExecArray | n
   return t?.[1] &&
     !NOT_PLACES.has(t[1].toUpperCase()) &&
     !SPOKEN_OPENING.test(opening.slice(t[0].length)) &&
-    isPlace(t[1], true)
+    isPlace(t[1], true, opening.slice(t[0].length))
     ? t
     : null;
 }

@@ -103,6 +103,15 @@ describe('San Jose in the body of firm copy of the valley is California\u2019s (
     expect(focus).toEqual(['US']);
   });
 
+  // review61 ★1: a listed firm's results are the valley's copy too.
+  it('reads a firm based in San Jose that reports its quarterly results as the United States', () => {
+    const { focus } = focusAndPairs(
+      story('', 'Corvane Systems, based in San Jose, reported higher quarterly revenue on Thursday.'),
+    );
+
+    expect(focus).toEqual(['US']);
+  });
+
   it('keeps Costa Rica when the text names it or a neighbour, or tells of no such trade', () => {
     const named = focusAndPairs(
       story('', 'Costa Rica\u2019s chip plants expanded, officials in San Jose said on Monday.'),

@@ -93,6 +93,17 @@ describe('dateline country', () => {
     expect(dated('Paris: The president said the talks would resume.')?.place).toBe('Paris');
   });
 
+  // review61 ★1: the given-name rule had dropped a city's local news too.
+  it("reads a given name's city before a colon when its authorities open the story, unless a storm is in it", () => {
+    const dated = (body: string) => detectDateline(body, undefined, 0, namesPlace);
+
+    expect(dated('Florence: Police detained three men outside the cathedral on Friday.')?.place).toBe(
+      'Florence',
+    );
+    expect(dated('Florence: Authorities ordered evacuations as the storm neared the coast.')).toBeUndefined();
+    expect(dated('Madison: The senator said he would vote no.')).toBeUndefined();
+  });
+
   it('reads no dateline in a sentence that opens with a name and a bracket', () => {
     expect(detectDateline('Shares of Acme (ACME) rose on Monday')).toBeUndefined();
   });

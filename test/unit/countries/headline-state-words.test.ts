@@ -32,11 +32,14 @@ describe('an ambiguous headline word the headline reads as a state', () => {
     expect(focus('Mali, Niger quit ECOWAS')).toEqual(['ML', 'NE']);
   });
 
-  it('still drops the person, the bird and the US state (issue #2)', () => {
+  it('still drops the person and the bird, and reads the US state as no country Georgia (issue #2)', () => {
     expect(focus('Jordan scores 40 as Bulls win', 'He led the team with 40 points on Tuesday.')).toEqual([]);
     expect(focus('Jordan signs with Lakers', 'The guard agreed a two-year deal on Monday.')).toEqual([]);
     expect(focus('Turkey prices rise ahead of Thanksgiving', 'Growers said costs rose.')).toEqual([]);
-    expect(focus('Georgia votes in Senate runoff', 'Voters lined up early across the state.')).toEqual([]);
+    // The story's words read the state ("Senate"): the United States, no longer nothing (review61 ★2).
+    expect(focus('Georgia votes in Senate runoff', 'Voters lined up early across the state.')).toEqual([
+      'US',
+    ]);
   });
 });
 
@@ -55,13 +58,14 @@ describe('an ambiguous headline word in title case or before a colon', () => {
     ]);
   });
 
-  it('still drops the person, the bird and the US state in title case', () => {
+  it('still drops the person and the bird in title case, and reads the US state as no country Georgia', () => {
     const body = 'The announcement came on Thursday.';
 
     expect(focus('Chad Johnson Signs With Bengals', body)).toEqual([]);
     expect(focus('Jordan Spieth Wins Masters', body)).toEqual([]);
     expect(focus('Turkey Prices Rise Before Thanksgiving', body)).toEqual([]);
-    expect(focus('Georgia Governor Signs Budget Bill', body)).toEqual([]);
+    // "Georgia Governor" is the state's office: the United States (review61 ★2), never the country.
+    expect(focus('Georgia Governor Signs Budget Bill', body)).toEqual(['US']);
     expect(focus('Israel Adesanya Wins Title Fight', body)).toEqual([]);
   });
 });

@@ -12,6 +12,9 @@ describe('a place the press writes otherwise than GeoNames', () => {
     ['A fire broke out at a warehouse in Seongnam on Monday.', 'KR*'],
     ['Two men were arrested in Bucheon after the crash.', 'KR*'],
     ['Snow closed the roads around Gifu on Sunday.', 'JP*'],
+    // The old English names of Indian cities (review62 ★3).
+    ['Traffic jams in Bangalore cost commuters two hours a day.', 'IN*'],
+    ['Boatmen in Benares said the river was rising.', 'IN*'],
     // The bare name of a city GeoNames counts under "<name> City".
     ['CEBU — Officials said the ferry terminal would reopen on Monday.', 'PH*'],
     // Resort and provincial towns under the gazetteer's bar.

@@ -24,6 +24,34 @@ describe("towns abroad under the cities' size", () => {
     expect(found).toEqual([['US'], ['US'], ['NZ'], ['IE'], ['AU'], ['AU']]);
   });
 
+  // review62 ★2: the commonest forms of American local copy.
+  it("reads a town before its police, its residents or a firm based there, and between 'a' and one of its people", () => {
+    // Act
+    const found = [
+      codes('Roanoke police arrested two men after a shooting on Saturday.'),
+      codes('Kenosha residents were told to boil their water.'),
+      codes('A Mandurah woman was charged with arson.'),
+      codes('Rotorua-based Kiri Tours cut 40 jobs.'),
+    ];
+
+    // Assert
+    expect(found).toEqual([['US'], ['US'], ['AU'], ['NZ']]);
+  });
+
+  it('leaves a town out where its sentence names a region of another country it lies in', () => {
+    // Act
+    const greek = codes('Wildfires in Arcadia forced the evacuation of villages in the Peloponnese.');
+    const origin = tagArticle({
+      id: 'minor-towns',
+      title: '',
+      body: 'Kenosha police said the driver was from Ontario.',
+    }).countries.map((c) => c.code);
+
+    // Assert
+    expect(greek).toEqual(['GR']);
+    expect(origin).toContain('US');
+  });
+
   it('reads a town named by a surname or a word only where a place is meant', () => {
     // Act
     const speaker = codes('Lawton said he would not stand again.');

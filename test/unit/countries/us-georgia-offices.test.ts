@@ -29,6 +29,19 @@ describe('Georgia the US state by its offices and its small towns', () => {
     ).toEqual(['US']);
   });
 
+  // review61 ★2: a headline's Georgia that the body reads as the state by "Gov." alone.
+  it("reads a headline's Georgia as the state where the body's words are the state's", () => {
+    expect(
+      codesOf(
+        'Chipmaker to Build Plant in Rural Georgia',
+        'The plant near Vidalia will employ 800 people, Gov. Brian Kemp said on Tuesday.',
+      ),
+    ).toEqual(['US']);
+    expect(codesOf('Georgia Passes Media Law', 'Lawmakers in Tbilisi voted 80 to 12 for the bill.')).toEqual([
+      'GE',
+    ]);
+  });
+
   it('reads an unknown town set off before Georgia after a place word as the state', () => {
     expect(
       codesOf('Three killed', 'A gunman killed three people at a school in Dalton, Georgia, on Monday.'),
