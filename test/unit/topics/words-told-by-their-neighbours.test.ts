@@ -29,6 +29,16 @@ describe('a word told by its neighbours or by the desk that leads', () => {
     expect(topics).toContain(TENNIS);
   });
 
+  it.each([
+    [
+      'Governing party leads early count',
+      'The governing party was ahead in the first set of results released on Tuesday.',
+    ],
+    ['', 'The tax cut was included in the final set of measures approved by the assembly.'],
+  ])('reads "in the first/final set of …" as no tennis: "%s %s"', (title, body) => {
+    expect(topicIds(title, body)).not.toContain(TENNIS);
+  });
+
   it('leaves a batter who retires hurt in an over out of tennis', () => {
     const topics = topicIds(
       'Opener retires hurt',
