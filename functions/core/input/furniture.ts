@@ -45,11 +45,12 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // picker ("Edition: Peru | Bolivia | Argentina") named countries the story did not (review59). A theme's side column
 // ("mvp-side-wrap", "side-widget") and WordPress's "widget-area" too (review62); not "side" alone ("left-side" may be
 // the story's column) nor "widget", which also holds the story in page builders ("elementor-widget-theme-post-content").
-// A page's rail (a column of other stories: AP's "PageListRightRailA"). A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's named France and Germany under a
+// A page's side rail (a column of other stories: AP's "PageListRightRailA", "right-rail"); not "rail" alone, which
+// may name the story's own column ("main-rail": review62). A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's named France and Germany under a
 // story on Heathrow). Social embeds (a tweet's, an Instagram post's, a TikTok's, a Facebook post's): their reactions, handles and
 // places are no story's (review62: a fan's "Congratulations from all of us in Ethiopia" in a Kenyan runner's story).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|tags|tag[_-](?:list|cloud)|topic[_-]list|rail|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|tags|tag[_-](?:list|cloud)|topic[_-]list|(?:right|left|side)[\s_-]?rail|twitter[_-]tweet|instagram[_-]media|tiktok[_-]embed|fb[_-]post|sidebar|side[_-](?:wrap|widgets?|panel|area|column|col|rail)|widget[_-]area|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall|trending|news[_-]ticker|teasers|recommended|recommendations|most[_-](?:popular|read|viewed|shared)|top[_-]stories|editors?[_-]picks?|breaking[_-](?:banner|bar|ticker)|(?:video|audio|media)[_-]player|site[_-]header|masthead|(?:edition|region)[_-](?:picker|switcher|selector|menu))(?:$|[\s_-])/i;
 /** An inline style that hides its element. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
@@ -63,10 +64,10 @@ const LABELS =
   /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions|(?:post|entry|article|story)[_-]?meta)(?:$|[\s_-])/i;
 
 // Class words that switch a feature on or off for the element's content rather than name what the element is: a
-// story's body that shows share buttons says "social-share-enabled" or "has-ads". Read as furniture, they dropped
-// the whole story (review60); a box named "newsletter" or "comments" is still one, whatever else it is called.
+// story's body that shows share buttons says "social-share-enabled" or "has-ads", one without them "ad-free" or
+// "StoryBodyAdFree". Read as furniture, they dropped the whole story (review60, review62); a box named "newsletter" or "comments" is still one, whatever else it is called.
 const FEATURE_SWITCH =
-  /(?:^|\s)(?:(?:[Hh]as|HAS|[Ww]ith|WITH)(?:[_-]|(?=[A-Z]))\S*|\S*(?:[_-]|(?<=[a-z])(?=[A-Z]))(?:[Ee]nabled|[Dd]isabled|ENABLED|DISABLED))(?=\s|$)/g;
+  /(?:^|\s)(?:(?:[Hh]as|HAS|[Ww]ith|WITH)(?:[_-]|(?=[A-Z]))\S*|\S*(?:[_-]|(?<=[a-z])(?=[A-Z]))(?:[Ee]nabled|[Dd]isabled|[Ff]ree|ENABLED|DISABLED|FREE))(?=\s|$)/g;
 // A post's tags and categories among WordPress's post_class words, which always carry "hentry", "type-…" or
 // "post-<id>" beside them ("post-4521 type-post hentry tag-social-media": review61). Without those, "category-nav"
 // and "category-menu" are a site's menus.

@@ -278,6 +278,9 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ['col-md-8 left-side'],
     ['RichTextStoryBody RichTextBody'],
     ['PostBody hasAds'],
+    ['main-rail'],
+    ['StoryBodyAdFree'],
+    ['story-body ad-free'],
   ])('keeps the text of a <div class="%s">', (classes) => {
     // Act
     const article = parseArticle(
@@ -317,6 +320,7 @@ describe('HTML story containers whose class switches a feature on or tags the po
       'a camel-case promotion of another story',
       '<div class="PagePromo"><p>Morocco signs a phosphate deal</p></div>',
     ],
+    ['a right rail', '<div class="right-rail"><p>Morocco votes</p></div>'],
     [
       'a camel-case rail of stories',
       '<div class="PageListRightRailA"><h2>Most read</h2><p>Morocco votes</p></div>',
