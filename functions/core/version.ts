@@ -321,5 +321,11 @@
  * title-case acronyms as bodies, bracketed acronyms of other languages, romanised newsmakers' ids, obituary kin, county
  * offices; topics: probes, one-day moves, headline figures, the BSE, contracts ratified, squash, sumo, derbies, AFL/NRL,
  * rallies, load shedding; input: feature-switch and WordPress tag classes no furniture).
+ * 0.59.0: rules of 2026-12-07 22:57 - 2026-12-08 01:00 (towns of 20-50k and up in IE/AU/NZ/US/CA, British home copy,
+ * "<name> Province" divisions, Bangalore; a private person's origin no side of where a brief happens, a plant's
+ * markets, a curb's owner, seats of bodies; one-name people opening a sentence, Amber Alerts, universities of a
+ * town, royal titles in facility names, unions joined by "and"; topics: inquiry probes, one-day captains, sets of
+ * results, written scores, gunmen by the leading desk; input: bylines with towns, blogs' meta and share lines,
+ * science-page tails, archive captions, side columns, tag lists, social embeds, camel-case and data-component names).
  */
-export const TAGGER_VERSION = '0.58.0';
+export const TAGGER_VERSION = '0.59.0';

@@ -87,7 +87,9 @@ describe('ingest bundle', () => {
     // 2,205,000 on 2026-12-07 at 21:55: main stood at ~2,167,900 bytes (sessions 60 and 61's rules ~+27 KB: GeoNames'
     // first-level names for namesakes abroad, transit ports, origin labels, bracketed acronyms, topic cues); for the
     // next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_205_000);
+    // 2,230,000 on 2026-12-08 at 01:15: main stood at ~2,191,200 bytes (session 62's rules ~+23 KB: towns of 20-50k
+    // and up abroad, "<name> Province" divisions, person origins, entity cues, furniture words); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_230_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
