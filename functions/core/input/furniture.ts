@@ -46,7 +46,7 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // ("mvp-side-wrap", "side-widget") and WordPress's "widget-area" too (review62); not "side" alone ("left-side" may be
 // the story's column) nor "widget", which also holds the story in page builders ("elementor-widget-theme-post-content").
 // A page's side rail (a column of other stories: AP's "PageListRightRailA", "right-rail"); not "rail" alone, which
-// may name the story's own column ("main-rail": review62). A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's named France and Germany under a
+// may name the story's own column ("main-rail": review62). A post's list of tags ("tags", "tag-list", "tag-cloud", "topic-list": the BBC's tag list named France and Germany under a
 // story on Heathrow). Social embeds (a tweet's, an Instagram post's, a TikTok's, a Facebook post's): their reactions, handles and
 // places are no story's (review62: a fan's "Congratulations from all of us in Ethiopia" in a Kenyan runner's story).
 const FURNITURE =

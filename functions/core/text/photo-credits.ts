@@ -91,6 +91,6 @@ export function withoutPhotoCredits(text: string, from = 0): string {
       )
     : text;
   return withoutFilePhotos.replace(PHOTO_CREDITS, (credit, at: number) =>
-    at < from ? credit : credit.replace(/[^\n]/g, ' '),
+    at < from ? credit : credit.replace(NOT_LINE_BREAK, ' '),
   );
 }

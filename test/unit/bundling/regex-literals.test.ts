@@ -119,7 +119,6 @@ const STILL_INSIDE: Readonly<Record<string, number>> = {
   'text/front-matter.ts': 5,
   'text/letters.ts': 1,
   'text/link-lists.ts': 1,
-  'text/photo-credits.ts': 1,
   'topics/compile.ts': 2,
   'topics/deadly-collapse.ts': 3,
   'topics/diplomatic-protest.ts': 6,
