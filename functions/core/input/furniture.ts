@@ -82,6 +82,11 @@ const STORY_BOX = /(?:^|\s)(?:entry|post|article|story|news)[_-]{0,2}(?:content|
 const LAYOUT_POSITION =
   /(?:^|\s)(?:sidebar|share|sharing|social)(?:[_-]\S*)?[_-](?:left|right|top|bottom)(?=\s|$)/gi;
 
+// Boxes that never hold the story, whatever they contain: a cookie or consent notice, a newsletter's or a
+// subscription's pitch, readers' comments.
+const NEVER_STORY =
+  /(?:^|[\s_-])(?:cookie|cookies|consent|newsletter|subscribe|subscription|comments?)(?:$|[\s_-])/i;
+
 /** A lower-case letter and the capital after it: where camel-case names join their words. */
 const CAMEL_CASE_JOINT = /([a-z])([A-Z])/g;
 
@@ -111,11 +116,14 @@ export const classAndId = (attribute: AttributeOf): string =>
  * that switch a feature on ("has-ads", "share-enabled") or, among WordPress's post classes, tag the post
  * ("tag-social-media") are not read, nor, on a story's own box that holds paragraphs, words placing the page's
  * sidebar or share bar ("entry-content sidebar-right"). The Markdown reader sees only an opening tag: no paragraphs.
+ * With `storyBoxes`, for a page that would otherwise show no story, a box that holds paragraphs is furniture only by
+ * its byline or label words or as a box that never holds a story.
  */
 export function furnitureByNames(
   tagName: string,
   names: string,
   holdsParagraphs: () => boolean = () => false,
+  storyBoxes = false,
 ): boolean {
   // Words of camel-case names read apart, as a hyphen parts them: AP's "PagePromo" is a promotion of another story.
   const switched = names.replace(FEATURE_SWITCH, ' ').replace(CAMEL_CASE_JOINT, '$1 $2');
@@ -123,5 +131,6 @@ export function furnitureByNames(
   const placed = untagged.replace(LAYOUT_POSITION, ' ');
   const kinds = placed !== untagged && STORY_BOX.test(untagged) && holdsParagraphs() ? placed : untagged;
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
-  return tagName !== 'p' && FURNITURE.test(kinds);
+  if (tagName === 'p' || !FURNITURE.test(kinds)) return false;
+  return !storyBoxes || NEVER_STORY.test(kinds) || !holdsParagraphs();
 }

@@ -117,7 +117,11 @@ export function parseHtml(content: string): ParsedFields {
   const shown = best?.paragraphs ?? (body ? paragraphsOf(body) : []);
   // A page its scripts fill in shows no text, but its JSON-LD may carry the story (`articleBody`).
   const linkedStory = shown.length === 0 ? linkedBodyOf(linked.articleBody) : [];
-  const paragraphs = withoutHeadline(shown.length > 0 ? shown : linkedStory, [title, h1Text]);
+  // A story's only paragraphs in a box whose class words read as furniture ("share-story", "promo-article") would
+  // leave the page empty; with nothing else to read, the box is the story (review62).
+  const boxedStory = shown.length === 0 && linkedStory.length === 0 ? storyInFurniture(candidates, body) : [];
+  const story = [shown, linkedStory, boxedStory].find((paragraphs) => paragraphs.length > 0) ?? [];
+  const paragraphs = withoutHeadline(story, [title, h1Text]);
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
   const canonical = findFirst(
@@ -132,7 +136,7 @@ export function parseHtml(content: string): ParsedFields {
     // A page whose body shows nothing but furniture (a menu, scripts, a cookie banner) and that describes
     // no story carries none: its <title> or og:title labels a browser tab, so the page has no title
     // either and is EMPTY, as a blank file is. A page with only a headline in its body keeps it.
-    title: shown.length > 0 || linkedStory.length > 0 || description ? title : undefined,
+    title: story.length > 0 || description ? title : undefined,
     body: paragraphs.length ? paragraphs.join('\n\n') : (description ?? ''),
     publishedAt: published,
     url: normalizeUrl(meta.get('og:url')) ?? normalizeUrl(canonical && attr(canonical, 'href')) ?? linked.url,
@@ -202,10 +206,29 @@ function withoutHeadline(paragraphs: string[], headlines: (string | undefined)[]
  */
 export function paragraphsOfFragment(content: string): string[] {
   const body = findFirst(parseDocument(content), (e) => e.tagName === 'body');
-  return body ? paragraphsOf(body, false) : [];
+  return body ? paragraphsOf(body, 'none') : [];
 }
 
-function paragraphsOf(root: Element, readClasses = true): string[] {
+/**
+ * The paragraphs of the page read with furniture's class words overlooked on boxes that hold paragraphs: the
+ * largest <article> or <main>, else the body. Bylines, labels and boxes that never hold a story (a cookie
+ * notice, comments) are still dropped.
+ */
+function storyInFurniture(candidates: readonly Element[], body: Element | undefined): string[] {
+  const texts = [...candidates, ...(body ? [body] : [])].map((element) =>
+    paragraphsOf(element, 'story-boxes'),
+  );
+  const longest = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
+  return texts.reduce((a, c) => (longest(c) > longest(a) ? c : a), []);
+}
+
+/**
+ * How class and id words are read: all of them (a page), none (a CMS's body fragment, whose wrapper's classes style
+ * it), or all but furniture's on a box that holds paragraphs (a page that would otherwise show no story).
+ */
+type ClassReading = 'all' | 'none' | 'story-boxes';
+
+function paragraphsOf(root: Element, readClasses: ClassReading = 'all'): string[] {
   const paragraphs: string[] = [];
   let current = '';
   // Rows of the innermost table seen so far, and whether they are in its <thead>: only there, or as its
@@ -275,7 +298,7 @@ function paragraphsOf(root: Element, readClasses = true): string[] {
  * A row whose cells hold blocks is a layout table's, read as paragraphs (undefined), and so is a row with
  * fewer than two cells.
  */
-function pipeRowOf(row: Element, readClasses: boolean, header: boolean): string | undefined {
+function pipeRowOf(row: Element, readClasses: ClassReading, header: boolean): string | undefined {
   const cells: Element[] = [];
   for (const child of row.childNodes)
     if (typeof child !== 'string' && CELLS.has(child.tagName)) cells.push(child);
@@ -289,10 +312,10 @@ function pipeRowOf(row: Element, readClasses: boolean, header: boolean): string 
   return `| ${texts.join(' | ')} |`;
 }
 
-function isFurniture(element: Element, readClasses = true): boolean {
+function isFurniture(element: Element, readClasses: ClassReading = 'all'): boolean {
   const attributes = (name: string) => attr(element, name);
   if (hiddenByAttributes(attributes)) return true;
-  if (!readClasses || element.tagName === 'article' || element.tagName === 'main') return false;
+  if (readClasses === 'none' || element.tagName === 'article' || element.tagName === 'main') return false;
   const names = classAndId(attributes);
   if (
     element.tagName !== 'p' &&
@@ -304,6 +327,7 @@ function isFurniture(element: Element, readClasses = true): boolean {
     element.tagName,
     names,
     () => findFirst(element, (e) => e.tagName === 'p') !== undefined,
+    readClasses === 'story-boxes',
   );
 }
 

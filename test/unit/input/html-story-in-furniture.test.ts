@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../functions/core/input/index.js';
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+
+describe('HTML pages whose only story sits in a box named like furniture (review62)', () => {
+  it('reads the box as the story when nothing else on the page holds paragraphs', () => {
+    const html = page(
+      '<title>Port strike enters third day</title>',
+      '<div class="share-story"><h1>Port strike enters third day</h1><p>MOMBASA, Kenya — Dock workers kept the port shut on Wednesday.</p><p>Shipping lines said cargo was diverted to Dar es Salaam.</p></div>',
+    );
+
+    const article = parseArticle(html, 'html');
+
+    expect(article.body).toBe(
+      'MOMBASA, Kenya — Dock workers kept the port shut on Wednesday.\n\nShipping lines said cargo was diverted to Dar es Salaam.',
+    );
+    expect(article.title).toBe('Port strike enters third day');
+  });
+
+  it('reads a promotion-named box inside the <article> when it holds all of its paragraphs', () => {
+    const html = page(
+      '',
+      '<article><div class="promo-article"><p>QUITO — Ecuador declared a state of emergency in three provinces.</p></div></article>',
+    );
+
+    expect(parseArticle(html, 'html').body).toBe(
+      'QUITO — Ecuador declared a state of emergency in three provinces.',
+    );
+  });
+
+  it('still drops a related box beside a story read as usual', () => {
+    const html = page(
+      '',
+      '<div class="story"><p>LIMA — Peru raised its interest rate.</p></div><div class="related"><p>Chile cuts rates.</p></div>',
+    );
+
+    expect(parseArticle(html, 'html').body).toBe('LIMA — Peru raised its interest rate.');
+  });
+
+  it('still drops the byline inside such a box', () => {
+    const html = page(
+      '',
+      '<div class="share-box"><p class="byline">By Ana Ruiz</p><p>Tea exports from Kenya rose in May.</p></div>',
+    );
+
+    expect(parseArticle(html, 'html').body).toBe('Tea exports from Kenya rose in May.');
+  });
+
+  it('is EMPTY when the only paragraphs are a cookie notice', () => {
+    const html = page(
+      '<title>Home</title>',
+      '<div class="cookie-notice"><p>We use cookies to improve your experience on our site.</p></div>',
+    );
+
+    expect(() => parseArticle(html, 'html')).toThrow(expect.objectContaining({ reason: 'EMPTY' }));
+  });
+
+  it('prefers the story in the page JSON-LD to a furniture-named box', () => {
+    const linked = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Floods close schools',
+      articleBody: 'DHAKA — Floods closed 300 schools in Sylhet on Monday.',
+    });
+    const html = page(
+      `<script type="application/ld+json">${linked}</script>`,
+      '<div class="related-stories"><p>Monsoon rains ease in Assam.</p></div>',
+    );
+
+    expect(parseArticle(html, 'html').body).toBe('DHAKA — Floods closed 300 schools in Sylhet on Monday.');
+  });
+});
