@@ -5,6 +5,7 @@ import { sentenceIndex } from '../text/sentences.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
+import { listsOf } from './list-mates.js';
 import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
 import { AT_HOME, namesPersonsOrigin, setsEventAt } from './person-origins.js';
 import { isVenue } from './place-kind.js';
@@ -292,6 +293,15 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
   for (const x of own)
     if (anchors.some((a) => a !== x && linkedInLead(text, lead, a.mention, x.mention)))
       focus.add(x.country.code);
+  // "The European Union and the Mercosur bloc of Brazil, Argentina, Uruguay and Paraguay concluded …": the members of
+  // a list of three or more the lead puts in focus act alike (list-mates.ts), not only the ones the count or a
+  // connective picked (review62: UY* PY* AR BR).
+  const lists = listsOf({ title: doc.title.text, body: text }, countries);
+  if (lists) {
+    const listOf = (x: LeadCountry) => lists.get(`body:${x.mention.start}`);
+    const focused = new Set(own.filter((x) => focus.has(x.country.code)).map(listOf));
+    for (const x of own) if (listOf(x) !== undefined && focused.has(listOf(x))) focus.add(x.country.code);
+  }
   return packedMap(countries, (c) => (focus.has(c.code) && !c.focus ? countryWith(c, { focus: true }) : c));
 }
 

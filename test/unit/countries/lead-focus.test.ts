@@ -65,4 +65,18 @@ describe('the lead of a story whose headline names no country', () => {
 
     expect(focus).toContain('NP');
   });
+
+  it("puts a list's members alike in focus when the lead's focus reaches one of them (session 62, review62)", () => {
+    // Arrange
+    const article = {
+      title: '',
+      body: 'Health ministers of Kenya, Uganda, Tanzania and Rwanda signed a joint vaccine agreement in Kampala on Friday. The pact pools orders. It starts next year.',
+    };
+
+    // Act
+    const { focus } = focusAndPairs({ ...article, language: 'en' });
+
+    // Assert
+    expect(focus).toEqual(['KE', 'RW', 'TZ', 'UG']);
+  });
 });
