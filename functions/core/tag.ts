@@ -1,5 +1,5 @@
 import { clauseListsOutOfFocus } from './countries/clause-lists.js';
-import { namesPlace } from './countries/dateline-place.js';
+import { namesPlace, namesWriterAndTown } from './countries/dateline-place.js';
 import { focusFirst } from './countries/focus-first.js';
 import { storyDatelineCountry } from './countries/georgia-dateline.js';
 import { bodyOrganizations } from './countries/implicit-targets.js';
@@ -45,6 +45,7 @@ function tagVisibleArticle(article: ArticleInput): TagResult {
     dateline: article.dateline,
     language,
     isPlace: namesPlace,
+    writerAndTown: namesWriterAndTown,
   });
   const entities = languageNeutralEntities(recognizeEntities(doc), language, {
     title: doc.title.text,

@@ -1,4 +1,4 @@
-import { isGivenName } from '../entities/lexicon.js';
+import { isGivenName, isLowerWord } from '../entities/lexicon.js';
 import { letterPattern } from '../text/letters.js';
 import { MONTH_WORD } from '../text/months.js';
 import { TextMemo } from '../text/text-memo.js';
@@ -80,6 +80,28 @@ export function namesPlace(place: string, inText = false, story?: string): boole
     (entry.capital === true ||
       !isGivenName(place.split(' ')[0]!) ||
       (story !== undefined && opensLocalNews(story)))
+  );
+}
+
+/** A desk's or a role's name in a byline: "Staff Reporter", "Express News Service", "HT Correspondent". */
+const WRITER_ROLE =
+  /\b(?:Correspondents?|Reporters?|Writers?|Bureau|News Service|Staff|Desk|CORRESPONDENTS?|REPORTERS?|BUREAU|NEWS SERVICE|STAFF)\b/;
+
+/**
+ * Whether "NAME, Town" opening a body is a writer's byline ("PRIYA NAIR, Mumbai", "Staff Reporter, Chennai"): the
+ * town a city the lists know, the name no place and a person's (a given name first, or no English word) or a desk's. A dateline names
+ * its region or country after its town ("KYIV, Ukraine", "SMALLVILLE, Kansas"), never a second town.
+ */
+export function namesWriterAndTown(name: string, town: string): boolean {
+  const entry = lookupPhrase(keyOf(town));
+  if (entry === undefined || entry.kind !== 'city' || entry.ambiguous) return false;
+  if (lookupPlace(name) !== undefined) return false;
+  if (WRITER_ROLE.test(name)) return true;
+  // A person's name: a given name first, or words that are neither English words nor places ("MEERA PILLAI").
+  const words = name.split(' ');
+  return (
+    isGivenName(words[0]!) ||
+    words.every((word) => !isLowerWord(word.toLowerCase()) && lookupPlace(word) === undefined)
   );
 }
 

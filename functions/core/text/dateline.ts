@@ -291,6 +291,13 @@ const DATED_FIRST_LINE = lazyPattern(
       'u',
     ),
 );
+// "KYIV, Ukraine" as the body's first paragraph, with no date and no dash: a web page's dateline element read as a
+// paragraph of its own (`<p class="dateline">`, a CNN-style location line). A place in capitals, then its region or
+// country; only a place the lists know (`isPlace`), as "PRIYA NAIR, Mumbai" is a writer's name and town.
+const PLACED_FIRST_LINE = lazyPattern(
+  () =>
+    /^(\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,3}),[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,2}[ \t]*\n[ \t]*\n/u,
+);
 const DIGIT = /\d/;
 const LOWER = lazyPattern(() => /\p{Ll}/u);
 // Words of a release's header or a web page's stamp ("PRESS RELEASE 2023-10-01", "Updated 2024-02-07").
@@ -319,6 +326,14 @@ function inlineDateline(body: string, from: number, isPlace: PlaceTest | undefin
     const place = first?.[1]?.trim();
     if (first && place && place.split(/\s+/).length <= 6 && firstLinePlace(place, isPlace))
       return { text: first[0].trim(), place, start: from, end: from + first[0].length };
+  }
+  if (newline > 3 && isPlace && opening.lastIndexOf(',', newline) > 0) {
+    const placed = PLACED_FIRST_LINE.exec(opening);
+    const head = placed?.[1];
+    if (placed && head && !NOT_PLACES.has(head) && !LIVE_LABELS.has(head) && isPlace(head)) {
+      const text = placed[0].trim();
+      return { text, place: text, start: from, end: from + placed[0].length };
+    }
   }
   if (newline > 2 && opening.includes('-', newline)) {
     const iso = ISO_LINE.exec(opening);

@@ -1,7 +1,7 @@
 import type { Field } from '../schema.js';
 import { withoutBoilerplate, withoutWireSlug } from './boilerplate.js';
 import { type Dateline, detectDateline, type PlaceTest } from './dateline.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, type WriterAndTown } from './front-matter.js';
 import { letterPattern } from './letters.js';
 import { firstSentenceEndingAfter, type Sentence, splitSentences } from './sentences.js';
 import { withoutSourceSuffix } from './title-source.js';
@@ -74,12 +74,14 @@ export function prepareDocument(input: {
   language: string;
   /** Whether capitals that open the body before a colon name a place: "KARACHI: The court…" (and "Dubai: …"). */
   isPlace?: PlaceTest;
+  /** Whether a body's first line "PRIYA NAIR, Mumbai" is a writer's name and town (a byline), not a dateline. */
+  writerAndTown?: WriterAndTown;
 }): TagDocument {
   renewVocabularyIfFull();
   // Slugs, notices and a press release's tail are blanked before tokenising (text/boilerplate.ts): the
   // fields keep their length, so offsets still index the caller's text.
   const titleText = withoutSourceSuffix(withoutWireSlug(input.title ?? ''));
-  const { storyStart: introduced, notesEnd } = readFrontMatter(input.body, titleText);
+  const { storyStart: introduced, notesEnd } = readFrontMatter(input.body, titleText, input.writerAndTown);
   const dateline = detectDateline(input.body, input.dateline, introduced, input.isPlace);
   const title = prepareField('title', titleText);
   const body = prepareField('body', withoutBoilerplate(input.body, dateline, notesEnd));

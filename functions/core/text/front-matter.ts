@@ -70,6 +70,17 @@ const CORRESPONDENT_LINE = lazyPatternOf(
   'u',
 );
 
+/**
+ * Whether "NAME, Town" on a line of its own is a writer's name and the town filed from ("PRIYA NAIR, Mumbai", "Staff
+ * Reporter, Chennai"): asked of the tagger, which knows names and towns. A dateline's "KYIV, Ukraine" is none.
+ */
+export type WriterAndTown = (name: string, town: string) => boolean;
+// Two to four capitalised words, a comma, one to three more (review62: "PRIYA NAIR, Mumbai" put India in a US story's focus).
+const NAME_AND_TOWN = lazyPatternOf(
+  "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}), (\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})$",
+  'u',
+);
+
 // A reporter's name alone on its line, over the line with the reporter's role: "Jane Smith\nPolitical correspondent".
 const NAME_LINE = lazyPattern(
   () => new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){1,5}$`, 'u'),
@@ -166,7 +177,14 @@ function frontLineFollows(body: string, newline: number): boolean {
   return next !== undefined && (ROLE_LINE.test(next) || isDateLine(next));
 }
 
-export function readFrontMatter(body: string, title: string): FrontMatter {
+/** Whether a line is "NAME, Town" that `writerAndTown` reads as a writer's name and town. */
+function namesWriterAndTown(line: string, writerAndTown: WriterAndTown): boolean {
+  if (!line.includes(', ')) return false;
+  const m = NAME_AND_TOWN.exec(line);
+  return m !== null && writerAndTown(m[1]!, m[2]!);
+}
+
+export function readFrontMatter(body: string, title: string, writerAndTown?: WriterAndTown): FrontMatter {
   // A title in ASCII is normalised only if a line could repeat it: most bodies open with a sentence.
   const asciiLetters = asciiKeyLetters(title);
   let titleKey = asciiLetters < 0 ? comparable(title) : undefined;
@@ -193,7 +211,8 @@ export function readFrontMatter(body: string, title: string): FrontMatter {
       text.length <= MAX_BYLINE_CHARS &&
       (BARE_BYLINE.test(text) ||
         CORRESPONDENT_LINE.test(text) ||
-        (BYLINE.test(text) && (ownParagraph || frontLineFollows(body, newline))));
+        (BYLINE.test(text) && (ownParagraph || frontLineFollows(body, newline))) ||
+        (ownParagraph && writerAndTown !== undefined && namesWriterAndTown(text, writerAndTown)));
     // A reporter's name alone, over a role line: "Jane Smith\nSports correspondent".
     const name =
       !byline && text.length <= MAX_BYLINE_CHARS && NAME_LINE.test(text) && roleLineFollows(body, newline);
