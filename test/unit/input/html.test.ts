@@ -327,6 +327,10 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ],
     ['a list of tags', '<section class="article-tags"><ul><li>Morocco</li><li>Chad</li></ul></section>'],
     [
+      'an ad plugin’s slot',
+      '<div class="code-block code-block-3"><p>Also read: Morocco signs a phosphate deal</p></div>',
+    ],
+    [
       'a byline block named by data-component',
       '<div data-component="byline-block"><span>Morocco Desk</span><span>Chad correspondent</span></div>',
     ],
