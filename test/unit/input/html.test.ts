@@ -327,6 +327,14 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ],
     ['a list of tags', '<section class="article-tags"><ul><li>Morocco</li><li>Chad</li></ul></section>'],
     [
+      'a newsletter’s sign-up box inside the post',
+      '<div class="subscription-widget-wrap"><div class="preamble"><p>Thanks for reading! New posts on Morocco.</p></div></div>',
+    ],
+    [
+      'a call to action',
+      '<section class="post-upgrade-cta"><p>Subscribe to read about Morocco.</p></section>',
+    ],
+    [
       'an ad plugin’s slot',
       '<div class="code-block code-block-3"><p>Also read: Morocco signs a phosphate deal</p></div>',
     ],
