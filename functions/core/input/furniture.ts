@@ -85,10 +85,12 @@ const STORY_BOX = /(?:^|\s)(?:entry|post|article|story|news)[_-]{0,2}(?:content|
 const LAYOUT_POSITION =
   /(?:^|\s)(?:sidebar|share|sharing|social)(?:[_-]\S*)?[_-](?:left|right|top|bottom)(?=\s|$)/gi;
 
-// Boxes that never hold the story, whatever they contain: a cookie or consent notice, a newsletter's or a
-// subscription's pitch, readers' comments.
-const NEVER_STORY =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|newsletter|subscribe|subscription|comments?)(?:$|[\s_-])/i;
+// Furniture's words that may also decorate the box of a story (its share bar, ads, a promotion of the story itself,
+// a paywall or a player): a page whose only paragraphs sit in such a box reads them (`storyBoxes`). Not the words of
+// other stories' boxes (related, most read, rails), of menus, comments, notices or sign-up boxes: those are never the
+// story (review63: a script-filled page's teasers read as its story).
+const MAY_WRAP_STORY =
+  /(?:^|[\s_-])(?:share|sharing|social|ad|ads|advert|advertisement|promo|paywall|cta|(?:video|audio|media)[_-]player|code[_-]block[_-]\d+)(?=$|[\s_-])/gi;
 
 /** A lower-case letter and the capital after it: where camel-case names join their words. */
 const CAMEL_CASE_JOINT = /([a-z])([A-Z])/g;
@@ -119,8 +121,8 @@ export const classAndId = (attribute: AttributeOf): string =>
  * that switch a feature on ("has-ads", "share-enabled") or, among WordPress's post classes, tag the post
  * ("tag-social-media") are not read, nor, on a story's own box that holds paragraphs, words placing the page's
  * sidebar or share bar ("entry-content sidebar-right"). The Markdown reader sees only an opening tag: no paragraphs.
- * With `storyBoxes`, for a page that would otherwise show no story, a box that holds paragraphs is furniture only by
- * its byline or label words or as a box that never holds a story.
+ * With `storyBoxes`, for a page that would otherwise show no story, a box that holds paragraphs is not furniture by
+ * words that may decorate a story's own box (share, ad, promo…): only by its other furniture, byline or label words.
  */
 export function furnitureByNames(
   tagName: string,
@@ -135,5 +137,7 @@ export function furnitureByNames(
   const kinds = placed !== untagged && STORY_BOX.test(untagged) && holdsParagraphs() ? placed : untagged;
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
   if (tagName === 'p' || !FURNITURE.test(kinds)) return false;
-  return !storyBoxes || NEVER_STORY.test(kinds) || !holdsParagraphs();
+  if (!storyBoxes || !holdsParagraphs()) return true;
+  // Overlooked only when no other furniture word names the box: "related-promo" is other stories.
+  return FURNITURE.test(kinds.replace(MAY_WRAP_STORY, ' '));
 }

@@ -118,12 +118,13 @@ export function parseHtml(content: string): ParsedFields {
   // A page its scripts fill in shows no text, but its JSON-LD may carry the story (`articleBody`).
   const linkedStory = shown.length === 0 ? linkedBodyOf(linked.articleBody) : [];
   // A story's only paragraphs in a box whose class words read as furniture ("share-story", "promo-article") would
-  // leave the page empty; with nothing else to read, the box is the story (review62).
-  const boxedStory = shown.length === 0 && linkedStory.length === 0 ? storyInFurniture(candidates, body) : [];
-  const story = [shown, linkedStory, boxedStory].find((paragraphs) => paragraphs.length > 0) ?? [];
-  const paragraphs = withoutHeadline(story, [title, h1Text]);
+  // leave the page empty; with nothing else to read, not even a description, the box is the story (review62).
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
+  const boxedStory =
+    shown.length === 0 && linkedStory.length === 0 && !description ? storyInFurniture(candidates, body) : [];
+  const story = [shown, linkedStory, boxedStory].find((paragraphs) => paragraphs.length > 0) ?? [];
+  const paragraphs = withoutHeadline(story, [title, h1Text]);
   const canonical = findFirst(
     document,
     (e) => e.tagName === 'link' && (attr(e, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
@@ -210,9 +211,8 @@ export function paragraphsOfFragment(content: string): string[] {
 }
 
 /**
- * The paragraphs of the page read with furniture's class words overlooked on boxes that hold paragraphs: the
- * largest <article> or <main>, else the body. Bylines, labels and boxes that never hold a story (a cookie
- * notice, comments) are still dropped.
+ * The paragraphs of the page read with the class words of boxes that may wrap a story overlooked on boxes that hold
+ * paragraphs (share bars, ads, promotions: `furnitureByNames`): the largest <article> or <main>, else the body.
  */
 function storyInFurniture(candidates: readonly Element[], body: Element | undefined): string[] {
   const texts = [...candidates, ...(body ? [body] : [])].map((element) =>

@@ -4,7 +4,7 @@ import { parseArticle } from '../../../functions/core/input/index.js';
 const page = (head: string, body: string) =>
   `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
-describe('HTML pages whose only story sits in a box named like furniture (review62)', () => {
+describe('HTML pages whose only story sits in a box named like furniture (review62, review63)', () => {
   it('reads the box as the story when nothing else on the page holds paragraphs', () => {
     const html = page(
       '<title>Port strike enters third day</title>',
@@ -57,6 +57,27 @@ describe('HTML pages whose only story sits in a box named like furniture (review
     expect(() => parseArticle(html, 'html')).toThrow(expect.objectContaining({ reason: 'EMPTY' }));
   });
 
+  it('prefers the page description to a furniture-named box (review63)', () => {
+    const html = page(
+      '<title>Floods shut schools</title><meta property="og:description" content="Floods closed 300 schools in Sylhet on Monday.">',
+      '<div id="app"></div><div class="share-box"><p>Share this story about Ukraine with friends in Russia.</p></div>',
+    );
+
+    expect(parseArticle(html, 'html').body).toBe('Floods closed 300 schools in Sylhet on Monday.');
+  });
+
+  it.each([['related-stories'], ['most-read'], ['right-rail'], ['related-promo']])(
+    'never reads a box of other stories (%s) as the story',
+    (classes) => {
+      const html = page(
+        '<title>Floods shut schools</title>',
+        `<div id="app"></div><div class="${classes}"><p>Ukraine says drones hit an oil depot in Russia.</p></div>`,
+      );
+
+      expect(() => parseArticle(html, 'html')).toThrow(expect.objectContaining({ reason: 'EMPTY' }));
+    },
+  );
+
   it('prefers the story in the page JSON-LD to a furniture-named box', () => {
     const linked = JSON.stringify({
       '@type': 'NewsArticle',
@@ -65,7 +86,7 @@ describe('HTML pages whose only story sits in a box named like furniture (review
     });
     const html = page(
       `<script type="application/ld+json">${linked}</script>`,
-      '<div class="related-stories"><p>Monsoon rains ease in Assam.</p></div>',
+      '<div class="share-box"><p>Monsoon rains ease in Assam.</p></div>',
     );
 
     expect(parseArticle(html, 'html').body).toBe('DHAKA — Floods closed 300 schools in Sylhet on Monday.');
