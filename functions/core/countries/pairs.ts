@@ -414,6 +414,26 @@ function subjectsOfOneAct(s: SentenceSpan, a: Country, b: Country): boolean {
   return someCoordinated(s, a, b, (first, second) => actTogether(s.text, first, second));
 }
 
+/**
+ * "The wars in Sudan and Yemen have displaced millions": the two coordinated after a conflict in the plural, a war
+ * in each, side by side (review62), and named nowhere else in the sentence ("… escalated after Israel struck Beirut"
+ * links them).
+ */
+function separateConflictsIn(s: SentenceSpan, a: Country, b: Country): boolean {
+  const namedOnce = (c: Country) => {
+    const sorted = mentionsInOrder(c, s.field);
+    const from = countStartingBefore(sorted, s.start);
+    return from < sorted.length && sorted[from]!.end <= s.end && (sorted[from + 1]?.start ?? s.end) >= s.end;
+  };
+  return (
+    namedOnce(a) &&
+    namedOnce(b) &&
+    someCoordinated(s, a, b, (first) =>
+      SEPARATE_CONFLICTS_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 24), first.start)),
+    )
+  );
+}
+
 /** "in Malawi and Zimbabwe": the two coordinated in the sentence, nothing but "and" between them. */
 function coordinatedIn(s: SentenceSpan, a: Country, b: Country): boolean {
   return someCoordinated(s, a, b, () => true);
@@ -1166,9 +1186,13 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
       // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
       ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(s.doc, k), a, b))) &&
         separateOutbreaks(s.doc, a, b)) ||
-      // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts).
+      // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts); "the wars in
+      // Sudan and Yemen": a war in each.
       (linking.length > 0 &&
-        linking.every((k) => s.reachedIn(k) && coordinatedIn(placeSpan(s.doc, k), a, b))));
+        linking.every((k) => {
+          const span = placeSpan(s.doc, k);
+          return (s.reachedIn(k) && coordinatedIn(span, a, b)) || separateConflictsIn(span, a, b);
+        })));
   const clauseOnly = row === undefined && !s.links.sport && (s.inClauses(a) || s.inClauses(b));
   const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
   // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
