@@ -389,3 +389,29 @@ describe('the securities legends of a release (wild59)', () => {
     expect(text).toContain('copper project in northern Ontario');
   });
 });
+
+describe('a promotion of other coverage whose link is gone with its markup (review63)', () => {
+  it.each([
+    ['Follow our coverage of the war in Ukraine.'],
+    ["Follow AP's coverage of the war in Ukraine."],
+    ['This live blog is now closed. Follow our latest coverage of the war in Ukraine.'],
+    ['The live page has ended.'],
+  ])('blanks "%s" under the story', (line) => {
+    const body = `NAIROBI — Tea prices rose at the Mombasa auction.\n\n${line}`;
+
+    const text = withoutBoilerplate(body, undefined);
+
+    expect(text).toContain('Tea prices rose');
+    expect(text).not.toContain('Ukraine');
+    expect(text).not.toContain('live');
+  });
+
+  it.each([
+    ['Reporters in Ukraine follow the coverage of the war closely.'],
+    ['Follow the money, investigators in Ukraine said.'],
+  ])('keeps the story’s sentence "%s"', (line) => {
+    const body = `NAIROBI — Tea prices rose at the Mombasa auction.\n\n${line}`;
+
+    expect(withoutBoilerplate(body, undefined)).toContain(line);
+  });
+});
