@@ -73,7 +73,7 @@ interface SenseRow {
  * (confidence-vote.ts), a climb of the stage races beside a word of the race (race-climbs.ts), an attack beside an
  * arrest, a charge or an assault (attack-arrests.ts), no office-holder's travel or tour (official-trips.ts), no concert told by
  * its nights, shows or tour (concert-told.ts), storms told as weather (weather-storms.ts), a pact ratified, not a
- * union's contract (pacts-ratified.ts).
+ * union's contract (pacts-ratified.ts), a strike word that is no deal struck (strikes-of-work.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -127,7 +127,8 @@ export type SenseCue =
   | 'attackArrested'
   | 'noOfficialTrip'
   | 'noConcertTold'
-  | 'weatherStorms';
+  | 'weatherStorms'
+  | 'strikesOfWork';
 
 const {
   arts,
@@ -214,9 +215,11 @@ const ROWS: readonly SenseRow[] = [
   // An earthquake or a hurricane that "strikes", tragedy that "struck", a striker's "strike" from 20 yards.
   // fixT49 (wild49 T4): a strike told beside its workers, a union or pay ("Lufthansa pilots voted for strikes") is
   // theirs against a stray word of an accident ("pilot"), of science or of the weather; war and sport still take it.
+  // topic62 (review62 ★3): and only where some strike word is no deal struck ("close to striking a coalition deal").
   {
     words: ['strike', 'strikes', 'striking'],
     topic: labour,
+    onlyWhen: 'strikesOfWork',
     rivals: [conflict, science, disaster, weather, sport],
     keptBy: 'walkoutWords',
     keptAgainst: [science, disaster, weather],
@@ -1019,6 +1022,17 @@ const ROWS: readonly SenseRow[] = [
     rivals: [society, arts, religion, education, health, politics],
   },
   { words: ['virus', 'viruses'], topic: health, rivals: [COMPUTING] },
+  // topic62 (a sweep of one-word entries in their other sense): a firm's "first-quarter charge", a utility that "charged
+  // customers" more, service charges, a car's charging: no crime where business, technology or sport (a late charge)
+  // leads; the charges of a court keep their own phrases ("charged with", "face charges", "dropped the charges").
+  { words: ['charged'], topic: crime, rivals: [economy, science, sport] },
+  // Marathon Oil, First Marathon, a marathon budget session: no race where business or politics leads with a clear
+  // word of its own (a city marathon that "raised 2 million pounds" for charities is still a race).
+  { words: ['marathon'], topic: sport, rivals: [economy, politics], rivalWordAtLeast: 2 },
+  // A bank's book runner, order book and book value, booking a holiday, a "novel bond" or a "novel coronavirus": no
+  // literature where business, lifestyle, technology or health leads.
+  { words: ['book', 'books'], topic: arts, rivals: [economy, lifestyle] },
+  { words: ['novel'], topic: arts, rivals: [economy, health, science] },
   // topics47b (wild47 ★13): grounds two sports share: the cricket ground at Old Trafford and Headingley ("Leeds") in an
   // Ashes story are no football, Manchester United's Old Trafford no cricket, a cup final at the Millennium Stadium, at
   // Lansdowne Road or the Stade de France no rugby; each counts for its sport only where the other does not lead. These
@@ -1258,6 +1272,9 @@ const ROWS: readonly SenseRow[] = [
   // horse racing leads through a clear word of its own (a novice hurdle, a racecourse, a jockey: the word's own gain to
   // horse racing is a weak one); the 110m hurdles keep theirs.
   { words: ['hurdle', 'hurdles'], topic: ATHLETICS, rivals: [HORSE_RACING], rivalWordAtLeast: 2 },
+  // topic62 (review62 ★3): a storm or inflation that "batters" a coast or household budgets is no batter where another
+  // desk leads.
+  { words: ['batter', 'batters'], topic: sport, rivals: OTHER_THAN_SPORT },
   { words: ['cinema', 'cinemas'], topic: arts, rivals: [economy], margin: 2 },
   { words: ['Jordan', 'Jaguar', 'Renault'], topic: sport, rivals: OTHER_THAN_SPORT },
   {
@@ -1452,8 +1469,9 @@ const ROWS: readonly SenseRow[] = [
   {
     words: ['king', 'royal', 'palace', 'royal palace'],
     topic: humanInterest,
-    // review26 #21: "the Royal Swedish Academy of Sciences" names no royal where science leads.
-    rivals: [politics, conflict, crime, science],
+    // review26 #21: "the Royal Swedish Academy of Sciences" names no royal where science leads; topic62: nor "Royal
+    // Bank of Canada reported …", "Royal Dutch Shell raised its dividend" where business leads.
+    rivals: [politics, conflict, crime, science, economy],
   },
   // review27 #41, read27 F8: "piracy" is copied films, music and software on the technology desk, however
   // many lawsuits the story tells (so crime leading is no sign), and the crime at sea where the story has a

@@ -46,7 +46,7 @@ export const ARTS: TermTable = {
     stylist 2.5, stylists 2.5, blazer 3, blazers 1.5, trousers 2.5, jeans 1.5, denim 2.5, skirt 2.5, skirts 2.5,
     =dresses 2, slip dress 3, loafers 3, handbag 3, handbags 3, how to wear 3, ways to wear 3, what to wear 3,
     wide-leg 3, high-waisted 3, fashion editor 3, Met Gala 3, derby hat 2, derby hats 2`,
-  '20000013': `literature 3, literary 3, novel 3, novels 3, novelist 3, author 2.5, authors 2.5, writer 2,
+  '20000013': `literature 3, literary 3, novel 3, novels 3, novelist 3, in concert with 0, act in concert 0, author 2.5, authors 2.5, writer 2,
     writers 2, =book 2, =books 2, bestseller 3, best-seller 3, best-selling 0.5, publisher 2.5, publishers 2.5,
     =publishing 2, paperback 3, hardback 3, poetry 3, poet 3, poem 3, poems 3, fiction 3, non-fiction 3,
     memoir 3, memoirs 3, autobiography 3, biography 2.5, literary prize 3, Booker 3, Booker Prize 3,

@@ -56,6 +56,8 @@ export const POLITICS: TermTable = {
 
   // government
   '20000593': `government 2, governmental 2, govt 2, administration 1, cabinet 2, minister 2, ministry 2,
+    Union Cabinet 3, Union minister 3, Union ministers 3, Union home minister 3, Union finance minister 3,
+    Union health minister 3, Union government 3, Union Budget 3, Union budget 3, Union territory 2, Union Territory 2,
     ministerial 3, department 0.5, state 0.3, official 0.5, officials 0.5, spokesman 0.3, civil servant 2,
     civil service 2, Whitehall 3, Downing Street 3, No 10 3, White House 2.5, Kremlin 2, Elysee 2,
     prime minister 3, PM 2, =premier 1.5, chancellor 1.5, president 1, presidential 2, vice president 1.5,

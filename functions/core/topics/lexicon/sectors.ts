@@ -4,7 +4,7 @@ import type { TermTable } from './types.js';
 export const SECTORS: TermTable = {
   '20000209': `industry 1.5, industries 1.5, sector 1.5, sectors 1.5, manufacturer 2, manufacturers 2, producer 1.5,
     producers 1.5, output 1, factory 1.5, factories 1.5, plant 0.5`,
-  '20000210': `agriculture 3, agricultural 3, farming 3, farmer 3, farmers 3, farm 2.5, farms 2.5, lived on a farm 0, lived on a small farm 0, lived on a flower farm 0,
+  '20000210': `agriculture 3, animal feed 2.5, animal husbandry 2.5, agricultural 3, farming 3, farmer 3, farmers 3, farm 2.5, farms 2.5, lived on a farm 0, lived on a small farm 0, lived on a flower farm 0,
     lived on a small flower farm 0, lived on a family farm 0, grew up on a farm 0, grew up on a family farm 0, crop 3,
     crops 3, harvest 3, livestock 3, cattle 3, dairy 2.5, poultry 2.5, grain 2.5, wheat 2.5, maize 3, rice 1.5,
     soybean 3, soybeans 3, soya 2.5, fertiliser 3, fertilizer 3, agribusiness 3, farm subsidies 3,
@@ -49,7 +49,7 @@ export const SECTORS: TermTable = {
     wind farms 3, solar power 3, solar energy 3, solar panels 3, biofuel 3, biofuels 3, hydrogen 2,
     fuel cell 3, fuel cells 3, electric car 3, electric cars 3, hybrid car 3, hybrid cars 3, clean energy 3,
     green energy 3, tidal 2.5, geothermal 3`,
-  '20001243': `oil and gas industry 3, oil 2.5, oil lamp 0, oil lamps 0, gas 1.5, gas station 0, gas stations 0, nitrogen gas 0, crude 3, crude oil 3, oil price 3, oil prices 3,
+  '20001243': `oil and gas industry 3, seismic survey 2, seismic crew 2, seismic exploration 2, oil 2.5, oil lamp 0, oil lamps 0, gas 1.5, gas station 0, gas stations 0, nitrogen gas 0, crude 3, crude oil 3, oil price 3, oil prices 3,
     barrel 3, barrels 3, oil company 3, oil companies 3, oil firm 3, oil giant 3, oil major 3,
     oil producer 3, oil producers 3, oil field 3, oilfield 3, oilfields 3, oil well 3, refinery 3,
     refineries 3, pipeline 2.5, pipelines 2.5, =drilling 2.5, offshore 1.5, North Sea 2.5, natural gas 3,

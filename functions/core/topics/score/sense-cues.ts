@@ -33,6 +33,7 @@ import { roadTollTold } from '../road-tolls.js';
 import type { SenseCue } from '../senses.js';
 import { sharesTraded } from '../shares-traded.js';
 import { craftNamed } from '../signals.js';
+import { strikesOfWork } from '../strikes-of-work.js';
 import { tourismTold } from '../tourism-told.js';
 import { troopsOutOfBattle } from '../troops-in-battle.js';
 import { utilityTariffs } from '../utility-tariffs.js';
@@ -200,5 +201,7 @@ export function senseCueHolds(
       return attackArrested(doc);
     case 'weatherStorms':
       return weatherStorms(doc);
+    case 'strikesOfWork':
+      return strikesOfWork(doc);
   }
 }
