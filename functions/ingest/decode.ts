@@ -10,6 +10,7 @@ import {
   type ParsedArticle,
 } from '../core/input/fields.js';
 import { resolveFormat } from '../core/input/format.js';
+import { readJsonArray } from '../core/input/json-array.js';
 import { readJsonFeed } from '../core/input/json-feed.js';
 import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/parse.js';
 import { readXmlArticles } from '../core/input/xml-articles.js';
@@ -259,14 +260,41 @@ function decodeJsonFeed(
   return decodeItems(key, meta, items, maxArticles, 'item', 'the JSON Feed', true);
 }
 
-/** A wire story or a feed, XML (decodeXml) or JSON Feed (decodeJsonFeed); undefined for other text. */
+/**
+ * The articles of a JSON array ("[{id, title, body}, …]"): one per element, each named by its id (else `key#N`, its
+ * position) and failed alone, as a .jsonl object's lines are; undefined for other text.
+ */
+function decodeJsonArray(
+  key: string,
+  text: string,
+  meta: ArticleMeta,
+  maxArticles: number,
+): DecodedArticle[] | undefined {
+  const elements = readJsonArray(text);
+  if (!elements) return undefined;
+  const items = elements.map(({ position, id, article }) => ({
+    line: position,
+    id,
+    read: (named: ArticleMeta) => articleFromJsonValue(article, named, textOfMarkup),
+  }));
+  return decodeItems(key, meta, items, maxArticles, 'item', 'the JSON array');
+}
+
+/**
+ * A wire story or a feed, XML (decodeXml) or JSON Feed (decodeJsonFeed), or a JSON array of articles
+ * (decodeJsonArray); undefined for other text.
+ */
 export function decodeFeedOrWire(
   key: string,
   text: string,
   meta: ArticleMeta,
   maxArticles: number,
 ): DecodedArticle[] | undefined {
-  return decodeXml(key, text, meta, maxArticles) ?? decodeJsonFeed(key, text, meta, maxArticles);
+  return (
+    decodeXml(key, text, meta, maxArticles) ??
+    decodeJsonFeed(key, text, meta, maxArticles) ??
+    decodeJsonArray(key, text, meta, maxArticles)
+  );
 }
 
 function decodeJsonLines(
