@@ -89,6 +89,9 @@ const LAYOUT_POSITION =
 // a paywall or a player): a page whose only paragraphs sit in such a box reads them (`storyBoxes`). Not the words of
 // other stories' boxes (related, most read, rails), of menus, comments, notices or sign-up boxes: those are never the
 // story (review63: a script-filled page's teasers read as its story).
+// And only on a box that also names itself a story's ("share-story", "promo-article", "story-body paywall"): a box named
+// "ad-container" or "paywall" alone holds an ad's or a paywall's own pitch ("Subscribe now from $1 a week", review63).
+const STORY_WORD = /(?:^|[\s_-])(?:story|article|entry|post|content|body|text)(?=$|[\s_-])/i;
 const MAY_WRAP_STORY =
   /(?:^|[\s_-])(?:share|sharing|social|ad|ads|advert|advertisement|promo|paywall|cta|(?:video|audio|media)[_-]player|code[_-]block[_-]\d+)(?=$|[\s_-])/gi;
 
@@ -137,7 +140,7 @@ export function furnitureByNames(
   const kinds = placed !== untagged && STORY_BOX.test(untagged) && holdsParagraphs() ? placed : untagged;
   if (BYLINE.test(kinds) || LABELS.test(kinds)) return true;
   if (tagName === 'p' || !FURNITURE.test(kinds)) return false;
-  if (!storyBoxes || !holdsParagraphs()) return true;
+  if (!storyBoxes || !STORY_WORD.test(kinds) || !holdsParagraphs()) return true;
   // Overlooked only when no other furniture word names the box: "related-promo" is other stories.
   return FURNITURE.test(kinds.replace(MAY_WRAP_STORY, ' '));
 }

@@ -42,10 +42,34 @@ describe('HTML pages whose only story sits in a box named like furniture (review
   it('still drops the byline inside such a box', () => {
     const html = page(
       '',
-      '<div class="share-box"><p class="byline">By Ana Ruiz</p><p>Tea exports from Kenya rose in May.</p></div>',
+      '<div class="share-story"><p class="byline">By Ana Ruiz</p><p>Tea exports from Kenya rose in May.</p></div>',
     );
 
     expect(parseArticle(html, 'html').body).toBe('Tea exports from Kenya rose in May.');
+  });
+
+  it.each([
+    ['ad-container', 'Sponsored: fly to Dubai and Paris this winter.'],
+    ['paywall', 'This story is for subscribers only. Subscribe now from $1 a week in Australia.'],
+    ['social-share', 'Share on Facebook'],
+  ])(
+    'is EMPTY when the only paragraphs sit in a box named %s and no story word (review63)',
+    (classes, text) => {
+      const html = page('<title>Sri Lanka votes</title>', `<div class="${classes}"><p>${text}</p></div>`);
+
+      expect(() => parseArticle(html, 'html')).toThrow(expect.objectContaining({ reason: 'EMPTY' }));
+    },
+  );
+
+  it('reads a paywalled story’s own box', () => {
+    const html = page(
+      '',
+      '<div class="story-body paywall"><p>COLOMBO — Sri Lankans voted for a new parliament on Thursday.</p></div>',
+    );
+
+    expect(parseArticle(html, 'html').body).toBe(
+      'COLOMBO — Sri Lankans voted for a new parliament on Thursday.',
+    );
   });
 
   it('is EMPTY when the only paragraphs are a cookie notice', () => {

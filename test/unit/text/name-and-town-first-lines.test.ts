@@ -6,7 +6,7 @@ const codes = (body: string, title = 'Corn prices climb on heat') =>
 
 describe('a first line of a writer’s name and town, as Indian papers print a byline (review62)', () => {
   it.each([
-    ['MEERA PILLAI, Chennai'],
+    ['ANITA PILLAI, Chennai'],
     ['Meera Pillai, Chennai'],
     ['Staff Reporter, Chennai'],
     ['Express News Service, Chennai'],
@@ -14,6 +14,12 @@ describe('a first line of a writer’s name and town, as Indian papers print a b
     const body = `${line}\n\nCorn futures rose 2% on Wednesday as heat hurt crops in the US Midwest.`;
 
     expect(codes(body)).toEqual(['US*']);
+  });
+
+  it('keeps a neighbourhood’s dateline of unknown words in capitals, and its town’s country (review63)', () => {
+    const body = 'SABON GARI, Kano\n\nTraders fled as youths clashed on Monday. Police restored calm.';
+
+    expect(codes(body, 'Clashes in market')).toEqual(['NG*']);
   });
 
   it('keeps such a line when it runs on into the story on the next line', () => {
