@@ -132,7 +132,7 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
       'expected a JSON object with a "body" (or "text" or "content") field',
     );
   }
-  const parsed = JsonArticleSchema.safeParse(storyOf(value as Record<string, unknown>));
+  const parsed = JsonArticleSchema.safeParse(storyOf(withRenderedFields(value as Record<string, unknown>)));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'article'}: ${i.message}`);
     throw new ParseError('INVALID_FIELD', problems.join('; '));
@@ -178,6 +178,35 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
 }
 
 const BODY_FIELDS = ['body', 'text', 'content', 'articleBody', 'content_text', 'content_html'] as const;
+
+/** A WordPress REST API field: `{"rendered": "<p>…</p>", "protected": false}`. */
+function renderedOf(value: unknown): string | undefined {
+  const rendered =
+    value && typeof value === 'object' ? (value as { rendered?: unknown }).rendered : undefined;
+  return typeof rendered === 'string' ? rendered : undefined;
+}
+
+/**
+ * A WordPress REST API post (`/wp-json/wp/v2/posts/ID`, served by every WordPress news site) as an article: its
+ * `title`, `content` and `excerpt` are objects whose `rendered` string is the HTML (the excerpt stands in for a
+ * missing content), its permalink is `link` and its time in UTC `date_gmt`. Read as it came, it failed
+ * INVALID_FIELD "content: expected string" (review63). Other objects are left as they are.
+ */
+function withRenderedFields(value: Record<string, unknown>): Record<string, unknown> {
+  const title = renderedOf(value.title);
+  const content = renderedOf(value.content) ?? renderedOf(value.excerpt);
+  if (title === undefined && content === undefined) return value;
+  const { excerpt: _excerpt, ...own } = value;
+  const gmt = typeof value.date_gmt === 'string' && value.published_at == null ? value.date_gmt : undefined;
+  return {
+    ...own,
+    ...(title !== undefined ? { title } : {}),
+    ...(content !== undefined ? { content } : {}),
+    ...(value.url == null && typeof value.link === 'string' ? { url: value.link } : {}),
+    // WordPress writes the UTC time without a zone; `date` is the site's local time.
+    ...(gmt !== undefined ? { published_at: gmt.endsWith('Z') ? gmt : `${gmt}Z` } : {}),
+  };
+}
 
 /**
  * A JSON-LD document (`{"@context": "https://schema.org", "@graph": [WebPage, NewsArticle, …]}`) holds its
