@@ -693,7 +693,7 @@ const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 // named (a possessive, a city, a demonym). The attack word stands before it in the clause, with no comma
 // between; "hit" only in a sentence of war ("Russian drones hit Kyiv", not "shares hit a record in Japan").
 const ATTACK_BEFORE =
-  /\b(?:attack(?:s|ed|ing)?|(?:air|drone|missile)?strikes?|struck|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|invad(?:ed|es|ing)|invasion\s+of|raid(?:s|ed)?|pounded|(?:fired|launched)\s+(?:\w+\s+){0,2}(?:at|into|on|across)|hit|hits)\b[^,;:]{0,50}$/i;
+  /\b(?:attack(?:s|ed|ing)?|(?:air|drone|missile)?strikes?|struck|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|invad(?:ed|es|ing)|invasion\s+of|raid(?:s|ed)?|pounded|(?:fired|launched)\s+(?:\w+\s+){0,2}(?:at|into|on|across)|(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:drones|missiles|rockets|shells|projectiles|bombs|munitions)\s+(?:at|into|on|across|towards?)|hit|hits)\b[^,;:]{0,50}$/i;
 const WAR_WORDS =
   /\b(?:drones?|missiles?|rockets?|strikes?|struck|attacks?|shell(?:ed|ing|s)?|bomb\w*|troops|army|military|forces)\b/i;
 

@@ -30,6 +30,29 @@ describe('a short story whose speaking country reports on itself ("X says it …
 });
 
 describe('the country attacked across a border in a short story', () => {
+  it('puts the country a salvo of many weapons was launched at in focus (review63)', () => {
+    const { focus, pairs } = focusAndPairs(
+      'Armenia launched more than 40 drones and artillery rockets at Azerbaijan late on Friday, officials said.',
+    );
+
+    expect(focus).toEqual(['AM', 'AZ']);
+    expect(pairs).toEqual(['AM-AZ']);
+  });
+
+  it('reads a barrage of drones launched at a capital as an attack on its country', () => {
+    const { focus, pairs } = focusAndPairs('Ethiopia launched a barrage of drones at Asmara before dawn.');
+
+    expect(focus).toEqual(['ER', 'ET']);
+    expect(pairs).toEqual(['ER-ET']);
+  });
+
+  it('reads a product launched at an event abroad as one unveiled there, no attack', () => {
+    const launched = focusAndPairs('Sony launched three new cameras at a trade fair in Germany on Tuesday.');
+    const unveiled = focusAndPairs('Sony unveiled three new cameras at a trade fair in Germany on Tuesday.');
+
+    expect(launched).toEqual(unveiled);
+  });
+
   it('puts the country named by a possessive after "attacks on" in focus', () => {
     const { focus, pairs } = focusAndPairs(
       "Ukraine launched drone attacks on Russia's Tuapse oil refinery overnight.",
