@@ -33,6 +33,25 @@ export function namesPersonsOrigin(
   );
 }
 
+/** The people of `PERSON` who compete: on the sports page a people's word before them is a side's ("Danish cyclists"). */
+const COMPETITOR = /^(?:climbers?|mountaineers?|hikers?|skiers?|divers?|cyclists?|drivers?)$/i;
+const PERSON_WORD_AFTER = new RegExp(String.raw`^(?:-born|-bred)?\s+(?:[a-z-]+\s+)?(${PERSON})\b`);
+const PERSON_WORD_FROM_BEFORE = new RegExp(String.raw`\b(${PERSON})\s+from\s+(?:the\s+)?$`, 'i');
+
+/**
+ * Whether the mention names where private people come from who compete in no sport ("Nepali workers", "tourists from
+ * China"): no side on the sports page either ("Nepali workers built the stadiums for the World Cup in Qatar").
+ */
+export function namesBystandersOrigin(
+  text: string,
+  m: { readonly start: number; readonly end: number },
+): boolean {
+  const person =
+    PERSON_WORD_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ??
+    PERSON_WORD_FROM_BEFORE.exec(text.slice(Math.max(0, m.start - LOOK_BACK), m.start))?.[1];
+  return person !== undefined && !COMPETITOR.test(person);
+}
+
 /**
  * Before the place a clause's event happens in: "stabbed two people in ", "an expat in ", "a bus stop near the ", a
  * part of it ("in rural ", "in northern "), or its town named first ("a diner in Lowell, " before the state).

@@ -74,7 +74,7 @@ const REPORTED_LEAD =
 // abroad ("The Indian embassy in Kathmandu said", wild60).
 const GOVERNMENT_SPEAKER = lazyPattern(
   () =>
-    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy|embassy|consulate|high commission)\b/u,
+    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|junta|regime|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy|embassy|consulate|high commission|(?:President|Prime Minister|Foreign Minister)\s+\p{Lu})/u,
 );
 // "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
 // said" are no government).

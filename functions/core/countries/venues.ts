@@ -6,6 +6,7 @@ import { countryWith } from './country-copy.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
 import { leadEnd } from './lead-focus.js';
 import { matchSides, sidesInFocus } from './match-sides.js';
+import { namesBystandersOrigin } from './person-origins.js';
 import { isVenue } from './place-kind.js';
 
 /** A tournament named after the country that hosts it: the "U.S. Open", the "Japanese Grand Prix". */
@@ -70,8 +71,12 @@ function venuesGiveWay(doc: TagDocument, named: Country[]): Country[] {
     !sides.has(m) && ((isVenue(m) && !namesClub(doc, m)) || event(m) || namesItsCity(doc, m));
   const venueOnly = (c: Country) => c.mentions.every(venue);
   const hostOnly = (c: Country) => venueOnly(c) && c.mentions.some(event);
+  // "Nepali workers built the stadiums for the World Cup in Qatar": people who compete in nothing name no side
+  // (person-origins.ts), and the host keeps the story.
+  const bystanders = (m: Mention) => namesBystandersOrigin(fieldOf(doc, m.field).text, m);
+  const noSide = (c: Country) => c.mentions.every((m) => venue(m) || bystanders(m));
   let teams = 0;
-  for (const c of countries) if (!venueOnly(c)) teams++;
+  for (const c of countries) if (!noSide(c)) teams++;
   const out = (c: Country) => c.focus && ((teams >= 2 && venueOnly(c)) || (teams >= 1 && hostOnly(c)));
   if (!countries.some(out)) return countries;
   if (countries.some((c) => c.focus && !out(c)))
@@ -79,7 +84,7 @@ function venuesGiveWay(doc: TagDocument, named: Country[]): Country[] {
   // The players' countries, named by demonyms only ("Danish rider"), may be out of focus themselves: one
   // such country takes the focus the venue gives up; with more than one, or none, the story stays filed
   // under its venue rather than under no country at all.
-  const players = countries.filter((c) => !venueOnly(c));
+  const players = countries.filter((c) => !noSide(c));
   if (players.length !== 1) return sidesInLead(doc, countries, players, out, hostOnly);
   const player = players[0];
   return packedMap(countries, (c) =>

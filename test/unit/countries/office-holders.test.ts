@@ -33,6 +33,30 @@ describe("a short story's speaker that is a country's own government", () => {
     expect(focus).toContain('AF');
   });
 
+  it('puts the country whose president speaks, titled before the name, in focus (review63)', () => {
+    const { focus } = focusAndPairs(
+      "Moldova's President Maia Sandu said the republic would not bow to Russian pressure over gas supplies.",
+    );
+
+    expect(focus).toContain('MD');
+  });
+
+  it("reads a junta that speaks as its country's government (review63)", () => {
+    const { focus } = focusAndPairs(
+      "Guinea's junta announced it would hold a referendum on a new constitution along with Gabon and Chad.",
+    );
+
+    expect(focus).toContain('GN');
+  });
+
+  it('does not read a president of a firm as the country speaking', () => {
+    const { focus } = focusAndPairs(
+      'A Swiss bank said its President Urs Keller would step down after losses in Brazil.',
+    );
+
+    expect(focus).not.toContain('CH');
+  });
+
   it('does not make the seat of a firm or of bankers who speak an actor', () => {
     expect(
       // A firm of companies.ts that speaks acts for its home country ("Jollibee Foods Corp said it would
