@@ -387,6 +387,9 @@ const ROWS: readonly SenseRow[] = [
   // wild39a ★6: "beating Sinner in four sets", a company "beating" forecasts: an assault only where sport or
   // business does not lead.
   { words: ['beating', 'beatings'], topic: crime, rivals: [sport, economy] },
+  // topic63 (review62 ★2): "Gunmen robbed a bank" is a robbery; a side "robbed of victory" by a late penalty and
+  // voters "robbed of a say" are no crime where sport or politics leads.
+  { words: ['robbed'], topic: crime, rivals: [sport, politics] },
   // wild39a ★6: a president who "attacked the Fed and its chairman, calling for sharp cuts": an attack of words where
   // politics or business leads (attack-in-words.ts); "gunmen attacked a bus, killing 12" and an attack on a power
   // grid keep their war.

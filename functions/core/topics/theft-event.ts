@@ -8,10 +8,10 @@ import { raiseAboveSetting, strongestTopLevel } from './signals.js';
  */
 const THEFT_NOUN = 3;
 /**
- * Words of the act (a theft that happened), one of which the lead or the sentence after must hold: "burglars"
+ * Words of the act (a theft that happened: "stole", "robbed"), one of which the lead or the sentence after must hold: "burglars"
  * alone are a kind of people a policy row is about ("a row over the force owners may use on burglars").
  */
-const THEFT_ACTS = new Set(['stole', 'stolen', 'steal', 'stealing', 'heist']);
+const THEFT_ACTS = new Set(['stole', 'stolen', 'steal', 'stealing', 'heist', 'robbed']);
 /**
  * Crime must weigh at least this share of the leading top level already: one "daylight robbery" in a
  * budget row names no theft the story is about.

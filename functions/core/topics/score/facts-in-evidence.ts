@@ -61,6 +61,8 @@ export function addFactsToEvidence(
   }
   // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).
   if (collapse && isAncestorOrSelf(i, ACCIDENT)) addNew(words, collapse);
+  const { deadlyFire } = evidence;
+  if (deadlyFire?.raised.some((raised) => isAncestorOrSelf(i, raised))) addNew(words, deadlyFire.words);
   if (leader && isAncestorOrSelf(i, GOVERNMENT) && !words.includes(leader[0])) words.push(leader[0]);
   if (protest && isAncestorOrSelf(i, DIPLOMACY) && !words.includes(protest)) words.push(protest);
   if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb)) words.push(pressCurb);

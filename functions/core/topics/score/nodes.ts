@@ -28,6 +28,9 @@ export const LAW_ENFORCEMENT = nodeOf('medtop:20000129');
 /** Homicide and assault: words of an attack on people (signals.ts `applyViolentCrime`). */
 export const VIOLENT = [nodeOf('medtop:20000099'), nodeOf('medtop:20000084')];
 export const ACCIDENT = nodeOf('medtop:20000139');
+export const INDUSTRIAL_ACCIDENT = nodeOf('medtop:20000141');
+/** Fire, under disaster (a deadly fire in the lead is one clear word of it: deadly-fire.ts). */
+export const FIRE = nodeOf('medtop:20000150');
 
 // Politics and diplomacy.
 export const GOVERNMENT = nodeOf('medtop:20000593');

@@ -70,6 +70,11 @@ export interface StoryEvidence {
   games: string | undefined;
   signals: readonly string[];
   collapse: string[] | undefined;
+  /**
+   * A deadly fire or explosion in the lead, or a collapse at work (deadly-fire.ts): its words and the nodes it raised
+   * beyond those the collapse names.
+   */
+  deadlyFire: { readonly words: readonly string[]; readonly raised: readonly number[] } | undefined;
   leader: [string, number] | undefined;
   seizure: string[] | undefined;
   protest: string | undefined;
@@ -93,6 +98,7 @@ export function noStoryEvidence(meeting: readonly string[]): StoryEvidence {
     games: undefined,
     signals: NO_WORDS,
     collapse: undefined,
+    deadlyFire: undefined,
     leader: undefined,
     seizure: undefined,
     protest: undefined,
