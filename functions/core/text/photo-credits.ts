@@ -79,11 +79,13 @@ const LINES = /[^\n]+/g;
 const NOT_LINE_BREAK = /[^\n]/g;
 
 /**
- * The text with photo credits after `from` blanked (each character but line breaks a space), and an archive
- * photo's whole caption: between the paragraphs as over them, its places and people are another day's ("FILE - A
- * shopper … in Tokyo, Japan, on Feb. 3, 2024. (AP Photo/…, File)" gave JP to a story on the Fed: review62).
+ * The text with photo credits blanked (each character but line breaks a space) but between `spareFrom` and `from`
+ * (the dateline), and after `from` an archive photo's whole caption: between the paragraphs as over them, its places
+ * and people are another day's ("FILE - A shopper … in Tokyo, Japan, on Feb. 3, 2024. (AP Photo/…, File)" gave JP to
+ * a story on the Fed: review62). A caption over the dateline loses its credit too ("Colombo harbour. (Photo:
+ * Reuters/Dinuka Liyanawatte)" gave an organisation and a person: review63).
  */
-export function withoutPhotoCredits(text: string, from = 0): string {
+export function withoutPhotoCredits(text: string, from = 0, spareFrom = from): string {
   if (!MAY_HOLD_CREDIT.test(text)) return text;
   const withoutFilePhotos = MAY_HOLD_FILE_PHOTO.test(text)
     ? text.replace(LINES, (line, at: number) =>
@@ -91,6 +93,6 @@ export function withoutPhotoCredits(text: string, from = 0): string {
       )
     : text;
   return withoutFilePhotos.replace(PHOTO_CREDITS, (credit, at: number) =>
-    at < from ? credit : credit.replace(NOT_LINE_BREAK, ' '),
+    at < from && at >= spareFrom ? credit : credit.replace(NOT_LINE_BREAK, ' '),
   );
 }
