@@ -89,8 +89,8 @@ const WRITER_ROLE =
 
 /**
  * Whether "NAME, Town" opening a body is a writer's byline ("PRIYA NAIR, Mumbai", "Staff Reporter, Chennai"): the
- * town a city the lists know, the name no place and a person's (a given name first, or in mixed case no English word)
- * or a desk's. A dateline names
+ * town a city the lists know, the name no place and a person's (a given name, then no English word or place) or a
+ * desk's. A dateline names
  * its region or country after its town ("KYIV, Ukraine", "SMALLVILLE, Kansas"), never a second town.
  */
 export function namesWriterAndTown(name: string, town: string): boolean {
@@ -98,17 +98,15 @@ export function namesWriterAndTown(name: string, town: string): boolean {
   if (entry === undefined || entry.kind !== 'city' || entry.ambiguous) return false;
   if (lookupPlace(name) !== undefined) return false;
   if (WRITER_ROLE.test(name)) return true;
-  // A person's name: a given name first ("PRIYA NAIR"), or in mixed case words that are neither English words nor
-  // places ("Meera Pillai"). Unknown words in capitals are as often a neighbourhood's dateline ("SABON GARI, Kano":
-  // review63), which keeps the town's country.
-  const words = name.split(' ');
-  if (isGivenName(words[0]!)) return true;
+  // A person's name: a given name first, then words that are neither English words nor places ("PRIYA NAIR"). Unknown
+  // words are as often a neighbourhood's dateline ("SABON GARI, Kano", "Victoria Island, Lagos": review63), which
+  // keeps the town's country.
+  const [first, ...rest] = name.split(' ');
   return (
-    LOWER_CASE_LETTER.test(name) &&
-    words.every((word) => !isLowerWord(word.toLowerCase()) && lookupPlace(word) === undefined)
+    isGivenName(first!) &&
+    rest.every((word) => !isLowerWord(word.toLowerCase()) && lookupPlace(word) === undefined)
   );
 }
-const LOWER_CASE_LETTER = /[a-z]/;
 
 /**
  * The town's own authorities as the subject that opens a story: "Florence: Police arrested two men near the Uffizi",
