@@ -8,7 +8,7 @@ import {
 } from './fields.js';
 import { classAndId, furnitureByNames, hiddenByAttributes, SKIPPED_TAGS } from './furniture.js';
 import { GuardedParser, MAX_OPEN_ELEMENTS } from './guarded-parser.js';
-import { articleBodyOf, articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
+import { articleBodyOf, articleItems, liveBlogBodyOf, nameOf, namesOf, stringOf } from './linked-data.js';
 
 /** A text node is its (decoded) text. */
 type Node = Element | string;
@@ -364,7 +364,7 @@ function readJsonLd(document: Node): LinkedData {
     }
     for (const item of articleItems(data)) {
       found.headline ??= stringOf(item.headline);
-      found.articleBody ??= articleBodyOf(item.articleBody);
+      found.articleBody ??= articleBodyOf(item.articleBody) ?? liveBlogBodyOf(item.liveBlogUpdate);
       found.datePublished ??= stringOf(item.datePublished);
       found.url ??= normalizeUrl(stringOf(item.url));
       found.author ??= namesOf(item.author);

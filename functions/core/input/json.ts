@@ -11,7 +11,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
-import { articleBodyOf, articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
+import { articleBodyOf, articleItems, liveBlogBodyOf, nameOf, namesOf, stringOf } from './linked-data.js';
 import { parseMarkdown, readsAsMarkdown } from './markdown.js';
 import type { MarkupReader } from './markup.js';
 
@@ -140,7 +140,13 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   const a = parsed.data;
   // JSON Feed items write content_text / content_html (the HTML is read as markup when a reader is given).
   const rawBody =
-    a.body ?? a.text ?? a.content ?? articleBodyOf(a.articleBody) ?? a.content_text ?? a.content_html;
+    a.body ??
+    a.text ??
+    a.content ??
+    articleBodyOf(a.articleBody) ??
+    a.content_text ??
+    a.content_html ??
+    liveBlogBodyOf((a as Record<string, unknown>).liveBlogUpdate);
   const rawTitle = a.title ?? a.headline ?? undefined;
   // A Markdown body is read as a .md file is: its first heading is the title when the article gives none.
   const markdown = rawBody != null && readsAsMarkdown(rawBody) ? parseMarkdown(rawBody) : undefined;

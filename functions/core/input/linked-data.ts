@@ -58,3 +58,20 @@ export function articleBodyOf(value: unknown): string | undefined {
   const paragraphs = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
 }
+
+/**
+ * A LiveBlogPosting's `liveBlogUpdate` as text: each update's headline and body (`articleBody`, else `text`), in the
+ * order the page lists them, as paragraphs. A live blog that scripts fill in keeps its story only there (review63:
+ * the page failed EMPTY).
+ */
+export function liveBlogBodyOf(value: unknown): string | undefined {
+  const updates = (Array.isArray(value) ? value : [value]).filter(
+    (item): item is Record<string, unknown> => item !== null && typeof item === 'object',
+  );
+  const paragraphs = updates.flatMap((update) =>
+    [stringOf(update.headline), articleBodyOf(update.articleBody) ?? stringOf(update.text)].filter(
+      (text): text is string => text !== undefined && text.trim() !== '',
+    ),
+  );
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
+}
