@@ -24,6 +24,14 @@ interface Element {
 // The desk-and-date line of a "meta" box ("Energy Desk | Sept 27, 2026": review31 E12), a label only where it
 // holds no headline or paragraph: some themes name the story's own wrapper "meta-wrap" (read31 F10).
 const META_BOX = /(?:^|[\s_-])meta(?:$|[\s_-])/i;
+/**
+ * A box's own heading that says it lists other stories ("Related", "More on this story", "Read more", "See also"):
+ * with no class word to say so, a class-less `<details><summary>Related</summary>…` or `<section><h2>Related
+ * stories</h2>…` inside the story named another country's news (review63).
+ */
+const RELATED_HEADING =
+  /^(?:Related(?: (?:stories|articles|coverage|content|news|links|reading))?|More (?:on|about) this(?: story| topic)?|More from [^.!?]{1,40}|Read (?:more|next|also)|Also read|See also|You may also like|Recommended(?: for you)?|Most read|Top stories|Further reading)\s*:?$/i;
+const BOX_HEADINGS = new Set(['summary', 'h2', 'h3', 'h4']);
 const STORY_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'article', 'main']);
 const BLOCKS = new Set([
   'p',
@@ -316,6 +324,7 @@ function isFurniture(element: Element, readClasses: ClassReading = 'all'): boole
   const attributes = (name: string) => attr(element, name);
   if (hiddenByAttributes(attributes)) return true;
   if (readClasses === 'none' || element.tagName === 'article' || element.tagName === 'main') return false;
+  if (element.tagName !== 'p' && headedAsRelated(element)) return true;
   const names = classAndId(attributes);
   if (
     element.tagName !== 'p' &&
@@ -330,6 +339,27 @@ function isFurniture(element: Element, readClasses: ClassReading = 'all'): boole
     readClasses === 'story-boxes',
   );
 }
+
+/**
+ * Whether the element opens with a heading that says the box lists other stories (RELATED_HEADING), before any text
+ * of its own, and is no longer than such a box: a column that opens so and holds the story is not one.
+ */
+function headedAsRelated(element: Element): boolean {
+  let first: Element | undefined;
+  for (const child of element.childNodes) {
+    if (typeof child === 'string') {
+      if (child.trim() !== '') return false;
+    } else if (child.tagName !== 'br') {
+      first = child;
+      break;
+    }
+  }
+  if (!first || !BOX_HEADINGS.has(first.tagName)) return false;
+  const heading = collapseWhitespace(textOf(first));
+  return heading.length <= 60 && RELATED_HEADING.test(heading) && textOf(element).length <= MAX_RELATED_BOX;
+}
+/** Characters a box of other stories' headlines holds at most. */
+const MAX_RELATED_BOX = 1500;
 
 function collectMeta(document: Node): Map<string, string> {
   const meta = new Map<string, string>();

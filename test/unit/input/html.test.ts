@@ -327,6 +327,14 @@ describe('HTML story containers whose class switches a feature on or tags the po
     ],
     ['a list of tags', '<section class="article-tags"><ul><li>Morocco</li><li>Chad</li></ul></section>'],
     [
+      'a class-less box of other stories headed "Related" (review63)',
+      '<details><summary>Related</summary><p>Morocco signs a phosphate deal.</p></details>',
+    ],
+    [
+      'a section headed "More on this story"',
+      '<section><h2>More on this story</h2><ul><li>Morocco signs a phosphate deal</li></ul></section>',
+    ],
+    [
       'a newsletter’s sign-up box inside the post',
       '<div class="subscription-widget-wrap"><div class="preamble"><p>Thanks for reading! New posts on Morocco.</p></div></div>',
     ],
@@ -386,5 +394,14 @@ describe('HTML story containers whose class switches a feature on or tags the po
     // Assert
     expect(article.body).not.toContain('Morocco');
     expect(article.body).toContain('went on strike');
+  });
+});
+
+describe('a box headed as other stories’ list (review63)', () => {
+  it('keeps a long column that opens with such a heading and holds the story', () => {
+    const story = 'Workers at the Oruro mine in Bolivia went on strike on Monday over pay. '.repeat(25);
+    const html = page('<title>Copper strike</title>', `<div><h3>Related</h3><p>${story}</p></div>`);
+
+    expect(parseArticle(html, 'html').body).toContain('Oruro mine in Bolivia');
   });
 });
