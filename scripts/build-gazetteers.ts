@@ -340,7 +340,8 @@ const spellings: [number, ...string[]][] = [];
 for (const [name, , id, population] of cityRows) {
   const record = records.get(id);
   if (!record) continue;
-  const filters = { keyOf, cityKeys, words, placesByKey, opensPlace, divisionKeys };
+  const countryOf = (place: number) => records.get(place)?.countryCode;
+  const filters = { keyOf, cityKeys, words, lowerWords, placesByKey, opensPlace, divisionKeys, countryOf };
   const found = spellingsOf(name, population, record, filters, scripts.get(record.countryCode));
   if (found.length) spellings.push([id, ...found]);
 }
@@ -354,7 +355,10 @@ for (const [name, , id, population] of cityRows) {
 // MIN_TOWN_NAMESAKE shares (Dover, Delaware; Chester, Pennsylvania: `namesakes.ts` decides between kept cities
 // only), the towns already kept as a city's namesakes, and Canterbury, New Zealand's region too. A town named by an
 // ordinary word or a person's name ("March", "Fleet", "Deal", "Bath", "Bury", "Barry", "Crosby", "Warren") is
-// flagged: it counts only in a place's context (mentions.ts `townInPlaceContext`).
+// flagged: it counts only in a place's context (mentions.ts `townInPlaceContext`). The English-language press of
+// Pakistan, Uganda, Kenya and Sri Lanka names its towns bare as Britain's does ("Police in Gwadar said", "a bus crash
+// near Naivasha"), and so do India's, the Philippines' and Nigeria's, whose towns of 20,000 are too many to ship (India
+// alone ~1,600): their towns of 50,000 and up.
 const MINOR_TOWN_FLOORS: Readonly<Record<string, number>> = {
   GB: MIN_TOWN_NAMESAKE,
   IE: MIN_TOWN_NAMESAKE,
@@ -362,7 +366,19 @@ const MINOR_TOWN_FLOORS: Readonly<Record<string, number>> = {
   NZ: MIN_TOWN_NAMESAKE,
   US: 50_000,
   CA: 50_000,
+  PK: MIN_TOWN_NAMESAKE,
+  UG: MIN_TOWN_NAMESAKE,
+  KE: MIN_TOWN_NAMESAKE,
+  LK: MIN_TOWN_NAMESAKE,
+  IN: 50_000,
+  PH: 50_000,
+  NG: 50_000,
 };
+/**
+ * Towns whose name the news writes more often for something else, flagged as ordinary names: "invested in Solana"
+ * (the blockchain, not the Philippine town), "an economist at Ifo" (Munich's economic institute, not Ogun's town).
+ */
+const TOWNS_NAMED_LIKE_A_BODY: ReadonlySet<string> = new Set(['solana', 'ifo']);
 /** "Camden Town": GeoNames' name of a district the press names without "Town". */
 const TOWN_SUFFIX = / Town$/;
 const TOWNS_NAMED_LIKE_A_REGION_ABROAD: ReadonlySet<string> = new Set(['canterbury']);
@@ -401,11 +417,12 @@ for (const city of cities) {
   const prev = minorTownsByKey.get(key);
   if (!prev || prev.population < city.population) minorTownsByKey.set(key, city);
 }
-/** A one-word name English writes as a word (also plural: "Grays", "Staines"), a given name or a surname. */
+/** A one-word name English writes as a word (also plural: "Grays", "Staines"), a given name, a surname or a body's name. */
 function ordinaryName(name: string): boolean {
   if (name.includes(' ') || name.includes('-')) return false;
   const key = keyOf(name);
   return (
+    TOWNS_NAMED_LIKE_A_BODY.has(key) ||
     lowerWords.has(key) ||
     peopleNames.has(key) ||
     isLowerWord(name.toLowerCase()) ||

@@ -50,12 +50,16 @@ export interface SpellingFilters {
   readonly cityKeys: ReadonlySet<string>;
   /** Lower-case English words and given names, as keys. */
   readonly words: ReadonlySet<string>;
+  /** Lower-case English words only, as keys. */
+  readonly lowerWords?: ReadonlySet<string>;
   /** Other GeoNames places by `placeKey` of their names: [id, population, as their main name?]. */
   readonly placesByKey: ReadonlyMap<string, readonly (readonly [number, number, boolean])[]>;
   /** The biggest population of a GeoNames place whose main name of two or more words opens with this word. */
   readonly opensPlace: ReadonlyMap<string, number>;
   /** Keys of the regions' names: a city's bare name that is one names the region ("Oklahoma"). */
   readonly divisionKeys?: ReadonlySet<string>;
+  /** A GeoNames place's country code, by its id. */
+  readonly countryOf?: (id: number) => string | undefined;
 }
 
 /**
@@ -135,6 +139,16 @@ function withoutInnerApostrophes(name: string): string {
   return name.replace(/(?<=\p{Ll})['’ʼ‘`](?=\p{Ll})/gu, '');
 }
 
+/** "Heroica Matamoros", "Acapulco de Juárez": the title or the honour of an official long name. */
+const HONOUR = /^(.+?) de /;
+const TITLE = /^Heroica /;
+
+/** The name the press writes for a city GeoNames gives its official long name, or undefined. */
+function shortOfficialName(name: string): string | undefined {
+  if (TITLE.test(name)) return name.replace(TITLE, '');
+  return HONOUR.exec(name)?.[1];
+}
+
 /** A phrase key with hyphens read as spaces. */
 function spacedKey(key: string): string {
   return key.replace(/ - /g, ' ');
@@ -158,6 +172,14 @@ export function spellingsOf(
   // (wild60: "a fire in Goyang" named no country).
   const bare = record.name.replace(/ City$|-(?:si|shi)$/, '');
   if (bare !== record.name && !bare.includes(' ') && record.alternateNames.includes(bare)) forms.add(bare);
+  // "Acapulco", "Matamoros": a Spanish or Portuguese city's official long name, which the press shortens to the name
+  // before its honour ("Acapulco de Juárez") or without the title ("Heroica Matamoros"; review62 ★2: "Hurricane Otis
+  // slammed into Acapulco" named no country). Read as the bare name is, only where no bigger place opens with it, and
+  // as the gazetteer reads a city's name, by the biggest place of its country that bears it ("Matamoros" of
+  // Tamaulipas, 450,000, before Coahuila's of 50,000); a place abroad a tenth its size still takes it from the city.
+  // GeoNames must know the city by it too (not "Ciego" of "Ciego de Ávila", "Juiz" of "Juiz de Fora").
+  const short = shortOfficialName(cityName);
+  if (short !== undefined && record.alternateNames.includes(short)) forms.add(short);
   // "Muenster", "Nuernberg": a German name as text without the marks writes it. The word lists do not stop it (they
   // hold "muenster", the cheese, written in lower case): the gazetteer reads a capitalised name.
   const spelledOut = new Set<string>();
@@ -184,7 +206,9 @@ export function spellingsOf(
     if (!key || seen.has(spacedKey(key))) continue;
     seen.add(spacedKey(key));
     if (key.replace(/[^a-z]/g, '').length < 4) continue;
-    if (filters.cityKeys.has(key) || (filters.words.has(key) && !spelledOut.has(form))) continue;
+    // A short official name is the city's own even where a list of given names holds it as a surname ("Matamoros").
+    const word = form === short ? filters.lowerWords?.has(key) : filters.words.has(key);
+    if (filters.cityKeys.has(key) || (word && !spelledOut.has(form))) continue;
     if (bases.some((base) => wordsIn(base) > wordsIn(form) && lettersOf(base) === lettersOf(form))) continue;
     // The bare name opens the city's own ("Makati" of "Makati City"): only a bigger place's counts. GeoNames may count
     // the city itself bigger than the gazetteer's row does ("Cebu City"): then it is the city's own name, unless a
@@ -192,10 +216,14 @@ export function spellingsOf(
     const opened = filters.opensPlace.get(placeKey(form)) ?? 0;
     const ownCount =
       opened <= record.population && !filters.divisionKeys?.has(key) ? record.population : population;
-    if (form === bare ? opened > Math.max(population, ownCount) : opened * 10 >= population) continue;
+    const ownName = form === bare || form === short;
+    if (ownName ? opened > Math.max(population, ownCount) : opened * 10 >= population) continue;
     const others = filters.placesByKey.get(placeKey(form)) ?? [];
     const shared = others.some(
-      ([id, size, main]) => id !== record.id && (main ? size * 10 >= population : size >= population),
+      ([id, size, main]) =>
+        id !== record.id &&
+        (main ? size * 10 >= population : size >= population) &&
+        !(form === short && size < population && filters.countryOf?.(id) === record.countryCode),
     );
     if (!shared) out.push(form);
   }

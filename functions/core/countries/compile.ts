@@ -354,13 +354,21 @@ export function compileGazetteer(): CompiledGazetteer {
     if (stop.has(key)) continue;
     addPhrase(place.name, 'city', place.countryCode, place, { capital: isCapital(place) });
   }
-  // Towns under the cities' size (minor-towns.json: Britain's, Ireland's, Australia's, New Zealand's, and the bigger
-  // ones of the United States and Canada), as phrases only: no place for `lookupPlace`, so the entity recogniser
-  // reads these names as before. "Royal Tunbridge Wells" is written "Tunbridge Wells".
+  // Towns under the cities' size (minor-towns.json: Britain's, Ireland's, Australia's, New Zealand's, Pakistan's,
+  // Uganda's, Kenya's and Sri Lanka's, and the bigger ones of the United States, Canada, India, the Philippines and
+  // Nigeria), as phrases only: no place for `lookupPlace`, so the entity recogniser reads these names as before.
+  // "Royal Tunbridge Wells" is written "Tunbridge Wells" (a British town's royal charter; Michigan's "Royal Oak" is
+  // no "Oak"). A name of three letters is read as written with lower-case letters only: "quarterback at UGA" names a
+  // university, not Nigeria's Uga.
   for (const [name, code, ordinary] of MINOR_TOWN_ROWS) {
-    for (const written of name.startsWith('Royal ') ? [name, name.slice('Royal '.length)] : [name]) {
+    const royal = code === 'GB' && name.startsWith('Royal ');
+    for (const written of royal ? [name, name.slice('Royal '.length)] : [name]) {
       if (stop.has(keyOf(written))) continue;
-      addPhrase(written, 'city', code, undefined, { placeContext: ordinary === 1, minorTown: true });
+      addPhrase(written, 'city', code, undefined, {
+        placeContext: ordinary === 1,
+        minorTown: true,
+        mixedCase: keyOf(written).length <= 3,
+      });
     }
   }
   // Last, so a spelling never takes a name another city, a country or a region goes by.

@@ -639,6 +639,10 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Sunnyvale'],
     ['Redmond'],
     ['District of Columbia', 'D.C.', 'Washington D.C.', 'Washington, D.C.'],
+    // Landmarks wholly in the country that launch news names alone (review62 ★2: "The rocket lifted off from Cape
+    // Canaveral" named no country). Not "Maui", the demigod of Polynesian legend and of the Moana films.
+    ['Cape Canaveral'],
+    ['Kennedy Space Center', 'Kennedy Space Centre'],
   ],
   CA: [
     ['Ontario', 'Ont.'],
@@ -669,6 +673,10 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['South Australia'],
     ['Northern Territory'],
     ['Australian Capital Territory'],
+    // Landmarks wholly in the country that science and travel news names alone (review62 ★2: "Coral reefs on the
+    // Great Barrier Reef suffered another mass bleaching" named no country).
+    ['Great Barrier Reef'],
+    ['Uluru', 'Ayers Rock'],
   ],
   // New Zealand's regions and islands a storm or quake story names alone ("flooding across Hawke's Bay and
   // Gisborne"). Not Canterbury (Kent's city, its archbishop), Northland, Southland, Marlborough, Nelson, Tasman.
@@ -744,6 +752,8 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['West Bengal'],
     ['Lakshadweep'],
     ['Andaman and Nicobar Islands', 'Andaman Islands'],
+    // A Kerala district landslide and flood news names alone (review62 ★2: "A landslide in Wayanad buried two villages").
+    ['Wayanad'],
   ],
   PK: [
     ['Sindh'],
@@ -1045,7 +1055,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   SO: [['Puntland'], ['Somaliland'], ['Jubaland']],
   CD: [['North Kivu'], ['South Kivu'], ['Ituri'], ['Katanga']],
   MM: [['Rakhine'], ['Kachin'], ['Sagaing'], ['Karen State'], ['Shan State'], ['Mon State']],
-  IQ: [['Kurdistan Region'], ['Anbar'], ['Nineveh'], ['Iraqi Kurdistan']],
+  IQ: [['Kurdistan Region', 'Kurdistan Regional Government'], ['Anbar'], ['Nineveh'], ['Iraqi Kurdistan']],
   YE: [['Hadramout', 'Hadhramaut'], ['Marib'], ['Socotra']],
   ZA: [['Gauteng'], ['KwaZulu-Natal'], ['Western Cape'], ['Eastern Cape'], ['Northern Cape'], ['Limpopo']],
   // Iran's provinces named after the Azeri people: "East Azerbaijan province in northwest Iran" read as the
@@ -1249,6 +1259,9 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   TC: [['Providenciales'], ['Grand Turk']],
   BS: [['Grand Bahama'], ['New Providence'], ['Eleuthera']],
   EC: [['Galapagos', 'Galapagos Islands']],
+  // The country's islands north of St Vincent ("Hurricane Beryl tore through the Grenadines"; review62 ★2); Grenada's
+  // own, Carriacou and Petite Martinique, are named by their names.
+  VC: [['Grenadines']],
   GR: [['Crete'], ['Lesbos', 'Lesvos'], ['Corfu'], ['Santorini'], ['Mykonos']],
   SE: [['Gotland']],
   NO: [['Svalbard']],
@@ -1884,6 +1897,8 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
   LB: ['Baalbek'],
   SY: ['Al Qunayţirah'],
   SD: ['Kadugli'],
+  // The city Storm Daniel's dam bursts destroyed in 2023 (review62 ★2), written Derna (PRESS_SPELLINGS).
+  LY: ['Darnah'],
   // Towns whole beats file from by their name alone: film festivals, forums, summits and talks, races and
   // ski classics ("VENICE (Reuters) -", "DAVOS, Switzerland", "KITZBUEHEL (Reuters) -"; review33 C5).
   IT: [
@@ -1913,8 +1928,9 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
   TR: ['Bodrum'],
   PT: ['Sintra'],
   GB: ['Silverstone', 'Bletchley'],
-  // The tennis Masters' Californian town: "the Indian Wells title" read "Indian" as India's (wild44 ★10).
-  US: ['Indian Wells'],
+  // The tennis Masters' Californian town: "the Indian Wells title" read "Indian" as India's (wild44 ★10); Maui's town
+  // the 2023 wildfire destroyed (review62 ★2: "the historic town of Lahaina").
+  US: ['Indian Wells', 'Lahaina'],
   // Capitals of states, provinces and territories under the bar, which their country's regional news names alone
   // ("Police in Asaba said", "FREDERICTON —"), and the district towns and regional cities it files from (wild57).
   // Not those named like a surname or a word (Mackay, Broome, Red Deer, Swords).
@@ -2000,6 +2016,7 @@ export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string
     ['Makhanda', 'Grahamstown'],
   ],
   YE: [['Hodeidah', 'Al Ḩudaydah']],
+  LY: [['Derna', 'Darnah']],
   PS: [
     ['Jenin', 'Janīn'],
     ['Deir al-Balah', 'Dayr al Balaḩ'],

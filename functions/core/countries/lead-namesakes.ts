@@ -98,7 +98,9 @@ function readLead(doc: TagDocument, town: string, code: string): LeadReading {
       m.field === 'body' &&
       ((isState(m) &&
         isNamesakesState(namesake, m) &&
-        (governsState(doc.body.text.slice(m.end, m.end + 32)) || holdsItsBody(m))) ||
+        (governsState(doc.body.text.slice(m.end, m.end + 32)) ||
+          holdsItsBody(m) ||
+          STATES_CITY.test(doc.body.text.slice(m.end, m.end + 40)))) ||
         isStatesOwnBody(doc, m, namesake))
     )
       governed.add(m.code);
@@ -171,11 +173,12 @@ export const STATE_AUTHORITY =
  * A state's own government, its head or its forces after its name, which act inside the state: "HYDERABAD: Sindh
  * Chief Minister Murad Ali Shah inaugurated a flyover", "The Sindh government said", "PERTH — The Scottish Government
  * said" (review60), "KINGSTON — Ontario Provincial
- * Police said", "HAMILTON — … Waikato Regional Council opposed the sale" (wild59). Not read after a country's name
+ * Police said", "HAMILTON — … Waikato Regional Council opposed the sale" (wild59), "NEWCASTLE — NSW Health confirmed a
+ * measles case" (the state's health department; review63). Not read after a country's name
  * (namesakes.ts reads STATE_AUTHORITY so): a national government acts abroad too.
  */
 const STATE_GOVERNMENT =
-  /^(?:['\u2019]s)?\s+(?:(?:state|provincial|regional|district)\s+)?(?:government|Government|govt|Chief Minister|chief minister|Premier|premier|cabinet|Cabinet|Assembly|assembly|Provincial Police|Regional Council|regional council|District Council|High Court)\b/;
+  /^(?:['\u2019]s)?\s+(?:(?:state|provincial|regional|district)\s+)?(?:government|Government|govt|Chief Minister|chief minister|Premier|premier|cabinet|Cabinet|Assembly|assembly|Provincial Police|Regional Council|regional council|District Council|High Court|Health|health department)\b/;
 
 /**
  * A county or province read only with its body, which its mention holds: "Free State police", "Kent Police"
@@ -191,6 +194,12 @@ function holdsItsBody(m: CountryMention): boolean {
     governsState(m.text.slice(space).toLowerCase())
   );
 }
+
+/**
+ * A city of the state described after its name, the dateline's town the lead does not name again: "Hyderabad: Heavy
+ * rain lashed Sindh's second-largest city" (review62: read as India's Hyderabad), "Alabama's largest city".
+ */
+const STATES_CITY = /^['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital)\b(?!,?\s+[A-Z])/;
 
 /** Whether the words after a state's name are its authorities or its government (STATE_AUTHORITY, STATE_GOVERNMENT). */
 function governsState(after: string): boolean {

@@ -101,7 +101,8 @@ function typedSpans(entities: readonly Entity[]): (field: Field, start: number, 
 
 /**
  * Towns under 100,000 people (minor-towns.json; the gazetteer's other cities have 100,000 or more): Britain's,
- * Ireland's, Australia's and New Zealand's of 20,000 and up, the United States' and Canada's of 50,000 and up.
+ * Ireland's, Australia's, New Zealand's, Pakistan's, Uganda's, Kenya's and Sri Lanka's of 20,000 and up, the United
+ * States', Canada's, India's, the Philippines' and Nigeria's of 50,000 and up.
  * Many of them are also common surnames (Hatfield, Buckley, Atherton, Hyde, Buxton, Carlisle), told bare in sports
  * copy ("Atherton and Hatfield each added an assist. Buckley made 30 saves"), or firms named after the town. So such
  * a town counts only where the story places it in its country (Britain below, the same for the others): with no

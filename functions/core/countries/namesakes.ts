@@ -376,8 +376,10 @@ const FIRST_LOWER_WORD = /^\s+[a-z]+/;
 
 /**
  * "In the Ivory Coast, … shipments from Abidjan and San Pedro": listed beside a city of the namesake's
- * country, in a sentence that names that country, the city is that country's too (review24: San Pedro was the
- * Philippines' on a LONDON dateline). Both are needed: "flights between Toronto and London" is still England's.
+ * country, in a sentence that names that country, or in a story that names a state or province of it, the city is
+ * that country's too (review24: San Pedro was the Philippines' on a LONDON dateline; review62: "NDMA issues alert for
+ * Sindh … urban flooding in Karachi and Hyderabad" gave India). Both are needed: "flights between Toronto and London"
+ * is still England's.
  */
 function listedWithItsCity(
   doc: TagDocument,
@@ -393,7 +395,9 @@ function listedWithItsCity(
     const sentence = sentenceOf(doc, o);
     if (
       sentence !== undefined &&
-      others.some((n) => n.code === code && isCountryName(n) && sentenceOf(doc, n) === sentence)
+      others.some(
+        (n) => n.code === code && (isRegion(n) || (isCountryName(n) && sentenceOf(doc, n) === sentence)),
+      )
     )
       return true;
   }
