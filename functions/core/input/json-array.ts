@@ -27,10 +27,11 @@ export function readJsonArray(text: string): JsonArrayItem[] | undefined {
     return undefined;
   }
   if (!Array.isArray(value)) return undefined;
-  return value.map((article, index) => ({ position: index + 1, id: idOf(article), article }));
+  return value.map((article, index) => ({ position: index + 1, id: itemIdOf(article), article }));
 }
 
-function idOf(item: unknown): string | undefined {
+/** An item's id as JSON Feed readers take it: a string, or a number made a string (the spec asks so). */
+export function itemIdOf(item: unknown): string | undefined {
   const id = (item as { id?: unknown } | null)?.id;
   const text = typeof id === 'string' ? id.trim() : typeof id === 'number' ? String(id) : '';
   return text === '' ? undefined : text;

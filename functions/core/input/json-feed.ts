@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ParseError } from './errors.js';
+import { itemIdOf } from './json-array.js';
 
 /**
  * JSON Feed (https://www.jsonfeed.org/version/1.1/): the JSON twin of RSS that blogs, newsletters and some
@@ -52,16 +53,9 @@ export function readJsonFeed(text: string): JsonFeedItem[] | undefined {
   const feedLanguage = typeof language === 'string' ? language : undefined;
   return feed.data.items.map((item, index) => ({
     position: index + 1,
-    id: idOf(item),
+    id: itemIdOf(item),
     article: articleOf(item, feedTitle, feedLanguage),
   }));
-}
-
-/** An item's id as JSON Feed readers take it: a string, or a number made a string (the spec asks so). */
-function idOf(item: unknown): string | undefined {
-  const id = (item as { id?: unknown } | null)?.id;
-  const text = typeof id === 'string' ? id.trim() : typeof id === 'number' ? String(id) : '';
-  return text === '' ? undefined : text;
 }
 
 /**
