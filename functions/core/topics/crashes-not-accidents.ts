@@ -38,9 +38,12 @@ const MARKET_CRASHED = new RegExp(
   String.raw`\b(?:[Ss]hares|[Ss]tocks|[Ss]tock\s+markets?|[Mm]arkets?|[Ss]terling|[Pp]ound|[Dd]ollar|[Ee]uro|[Yy]en|[Yy]uan|[Rr]ouble|[Rr]uble|[Rr]upee|[Ll]ira|[Pp]eso|[Rr]and|[Cc]urrenc(?:y|ies)|[Pp]rices?|[Vv]alues?|[Ii]ndex|[Bb]onds?|[Yy]ields|[Bb]itcoin|[Cc]rypto(?:currenc(?:y|ies))?|[Ee]quities|[Vv]aluations?|[Ss]ales|[Pp]rofits?|[Ee]arnings|[Rr]atings)\s+(?:(?:have|has|had|then|later|briefly|promptly|duly|also|all|nearly|almost)\s+)*(${CRASH})\b|\b(${CRASH})\s+(?:(?:by|as\s+much\s+as|nearly|almost|about|around|more\s+than|some|over)\s+)*(?:[\d$\u20ac\u00a3]|a\s+(?:third|quarter|fifth|half)\b|half\b|to\s+(?:an?\s+|its\s+|their\s+)?(?:record|all-time|historic|multi-year|\d+-(?:year|month|week))\b|against\s+the\s+(?:dollar|euro|pound|yen|greenback)\b)|\b(?:[Ss]tock[- ]market|[Mm]arket|[Ss]hare[- ]price|[Ss]tock|[Pp]rice|[Hh]ousing|[Pp]roperty|[Cc]rypto|[Bb]itcoin|[Cc]urrency|[Dd]otcom|[Dd]ot-com|[Ff]lash)\s+(crash(?:es)?)\b`,
   'g',
 );
-/** A machine that stops working: "the website crashed", "its servers crashed", "the app keeps crashing". */
+/**
+ * A machine that stops working: "the website crashed", "its servers crashed", "the app keeps crashing", "a bug caused
+ * the banking app to crash" (topic63, review62 ★2).
+ */
 const SYSTEM_CRASHED = new RegExp(
-  String.raw`\b(?:[Ww]ebsites?|[Ss]ites?|[Aa]pps?|[Ss]ystems?|[Ss]ervers?|[Cc]omputers?|[Nn]etworks?|[Ss]oftware|PCs?|[Ll]aptops?|[Pp]hones?|[Pp]latforms?|[Pp]ortals?|[Pp]rograms?|[Bb]rowsers?)\s+(?:(?:have|has|had|then|later|briefly|repeatedly|kept|keeps|keep|all|also)\s+)*(${CRASH})\b`,
+  String.raw`\b(?:[Ww]ebsites?|[Ss]ites?|[Aa]pps?|[Ss]ystems?|[Ss]ervers?|[Cc]omputers?|[Nn]etworks?|[Ss]oftware|PCs?|[Ll]aptops?|[Pp]hones?|[Pp]latforms?|[Pp]ortals?|[Pp]rograms?|[Bb]rowsers?)\s+(?:(?:have|has|had|then|later|briefly|repeatedly|kept|keeps|keep|all|also|again|to|would|will|could|can|did|does|may|might)\s+)*(${CRASH})\b`,
   'g',
 );
 /**

@@ -206,6 +206,58 @@ const EPICENTRE_OF =
   /\b([Ee]picent(?:re|er)s?)\s+of\s+(?!(?:[\w'\u2019.,-]+\s+){0,4}?(?:quakes?|earthquakes?|tremors?|temblors?|aftershocks?|shocks?|eruptions?)\b)/g;
 
 /** India's communist parties (wild57): "the CPI(M)", "CPI (Maoist)", "CPI-M", "CPI(ML)" are no consumer price index. */
+/**
+ * Disasters as figures of speech (review62 ★2): "a tsunami of cheap Chinese steel", "an avalanche of lawsuits", "a
+ * deluge of complaints", "a political earthquake", "an electoral tsunami", news that "spread like wildfire", a scandal
+ * or a row that "erupted", a crowd that "erupted in cheers", a deal that would "flood Europe with cheap beef". The
+ * real ones keep their words: "a tsunami of 10 metres", "an avalanche of snow and rock", "the volcano erupted", "rains
+ * flooded the town with mud".
+ */
+const DISASTER_OF =
+  /\b(?:a|an|the)\s+(?:(?:veritable|real|new|fresh|growing|huge|massive|perfect|political|digital)\s+)?([Tt]sunamis?|[Aa]valanches?|[Dd]eluges?|[Ff]irestorms?|[Tt]idal\s+waves?)\s+of\s+(?!(?:up\s+to|about|around|nearly|more\s+than|some|over)\b|[\d.,]|(?:[\w-]+\s+){0,2}?(?:water|waters|mud|lava|rain|snow|ice|rocks?|debris|seawater|floodwater|sea|waves)\b)/g;
+const DISASTER_OF_POLITICS =
+  /\b(?:[Pp]olitical|[Ee]lectoral|[Dd]iplomatic|[Ff]inancial|[Ee]conomic|[Cc]ultural|[Cc]orporate|[Mm]arket|[Ss]ocial)\s+([Ee]arthquakes?|[Tt]sunamis?|[Aa]valanches?|[Ff]irestorms?|[Tt]ornado(?:es|s)?|[Hh]urricanes?|[Vv]olcano(?:es)?)\b|\blike\s+(?:a\s+|an\s+)?([Ww]ildfire|[Tt]sunami|[Aa]valanche|[Tt]ornado|[Hh]urricane|[Ee]arthquake|[Tt]idal\s+wave)\b/g;
+/** Who erupts: a scandal, a row, violence or a crowd (auxiliaries and adverbs between), or what they erupt in. */
+const ERUPTED_FIGURE =
+  /\b(?:scandals?|rows?|disputes?|controvers(?:y|ies)|crisis|crises|protests?|violence|fighting|clashes|feuds?|fury|anger|outrage|debates?|tensions?|chaos|cheers|applause|laughter|furore|furor|unrest|riots?|rioting|arguments?|crowds?|stadium|fans|audience|chamber|(?:social\s+)?media)\s+(?:(?:has|have|had|that|which|first|again|finally|quickly|soon|then|openly|later|briefly|suddenly|once)\s+){0,2}([Ee]rupt(?:ed|s|ing)?)\b|\b([Ee]rupt(?:ed|s|ing)?)\s+(?:in|into)\s+(?:[\w-]+\s+)?(?:applause|laughter|cheers|protests?|violence|anger|chaos|celebrations?|fury|jubilation|rage|rows?|scandal|controversy|song|boos|jeers)\b/gi;
+/** Goods, money or messages that flood a place or a market "with": "flood Europe with cheap South American beef". */
+const FLOOD_WITH =
+  /\b([Ff]lood(?:s|ed|ing)?)\s+(?:(?:the|its|their|our|his|her|[A-Z][\w-]*|[\w-]+(?:'s|\u2019s))\s+){1,2}(?:[a-z-]+\s+)?with\s+(?!(?:[\w-]+\s+)?(?:water|mud|sewage|seawater|rainwater|floodwater|sea|rain)\b)/g;
+/** Weather as the flood's subject ("Storm Babet flooded the Midlands with rain"): the flood is water's. */
+const WEATHER_BEFORE =
+  /\b(?:[Ss]torms?|[Tt]yphoons?|[Hh]urricanes?|[Cc]yclones?|[Dd]ownpours?|[Rr]ainfall|[Mm]onsoon|[Tt]ides?|[Ss]urges?)\b(?:\s+[A-Z][\w-]*)?\s+$/;
+
+/**
+ * A leader who "charges" people to do something urges them (review62 ★2, Nigerian and Ghanaian headlines): "Tinubu
+ * swears in new ministers, charges them to deliver", "Governor charges new commissioners on service delivery",
+ * "charged corps members to be good ambassadors". No offence is named: "charged them with fraud", "charged the men
+ * to court" keep the crime.
+ */
+const CHARGES_URGED =
+  /\b([Cc]harg(?:es|ed|ing|e))\s+(?:(?:the|his|her|their|its|all|new|newly|[\w-]+(?:'s|\u2019s))\s+){0,2}(?:[a-z-]+\s+)?(?:ministers|commissioners|appointees|officials|aides|staff|members|graduates|students|youths?|leaders|them|him|her|you|us|workers|journalists|players|officers|judges|governors|delegates|Nigerians|Ghanaians|Kenyans|citizens|stakeholders|councillors|chairmen|envoys|ambassadors|secretaries|heads|chiefs|commanders|directors|agencies|troops|soldiers|police|parents|teachers|clerics|traders|farmers|residents|supporters)\s+(?:to\s+(?!(?:court|trial|jail|prison)\b)|on\s+)/g;
+
+/**
+ * A government that "sanctioned" a sum, posts or a project approved them (review62 ★2, Indian and Pakistani English):
+ * "The Centre has sanctioned 2,000 crore rupees for new highways", "sanctioned Rs 500 crore", "sanctioned 1,200 new
+ * posts of teachers", "sanctioned funds for the bridge". "The US sanctioned 12 officials" and "sanctioned three Russian
+ * banks" keep the penalty.
+ */
+const SANCTIONED_SUM =
+  /\b([Ss]anction(?:ed|s|ing)?)\s+(?:(?:a|an|the|its|over|nearly|about|another|additional|a\s+total\s+of|an\s+amount\s+of|a\s+sum\s+of)\s+)*(?:(?:Rs\.?|INR|PKR|Tk\.?|KSh|Sh|N|\u20a6|\u20b9|\$|\u00a3|\u20ac)\s?\d|\d[\d.,]*\s*(?:crores?|lakhs?|million|billion|mn|bn|rupees|taka|naira|shillings)\b|(?:[\w,-]+\s+){0,2}?(?:crores?|lakhs?|funds|posts|loans?|grants?|budget|scheme|projects?)\b(?!['\u2019]s))/g;
+
+/**
+ * A party's workers are its activists, no employees (review62 ★2, South Asian and African copy): "BJP workers
+ * celebrated outside the party office", "the party PTI said its workers would hold protests" — an acronym's or its
+ * workers only in a sentence that names a party, an election, a rally or a campaign and no employer, pay or strike:
+ * "GM workers voted to strike" are a carmaker's. ("Party workers" and a "Workers' Party" are the lexicon's phrases.)
+ */
+const PARTY_WORKERS = /\b(?:[A-Z]{2,6}|[Ii]ts|[Tt]heir)\s+(workers?|cadres?)\b/g;
+const PARTY_TOLD =
+  /\b(?:part(?:y|ies)|elections?|polls|rally|rallies|campaign\w*|votes?|voters|candidates?)\b/i;
+/** A firm's or a union's words: "its workers" of a sentence with them are employees. */
+const EMPLOYER_TOLD =
+  /\b(?:compan(?:y|ies)|firms?|plants?|factor(?:y|ies)|unions?|pay|wages?|salar(?:y|ies)|staff|employ\w*|strikes?|jobs?|layoffs?|laid\s+off|contracts?)\b/i;
+
 const COMMUNIST_PARTY = /\b(CPI)(?:\s?\((?:M|ML|Maoist|M-L)\)|-M\b|-ML\b)/g;
 
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
@@ -219,6 +271,12 @@ export function figurativeWords(text: string): [number, number][] {
           continue;
         spans.push([m.index, m.index + verbLength(m[0])]);
       }
+    }
+    FLOOD_WITH.lastIndex = 0;
+    for (let m = FLOOD_WITH.exec(text); m !== null; m = FLOOD_WITH.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (WATER_BEFORE.test(before) || WEATHER_BEFORE.test(before)) continue;
+      spans.push([m.index, m.index + (m[1] ?? '').length]);
     }
     CROWD_FLOOD.lastIndex = 0;
     for (let m = CROWD_FLOOD.exec(text); m !== null; m = CROWD_FLOOD.exec(text)) {
@@ -275,6 +333,16 @@ export function figurativeWords(text: string): [number, number][] {
         spans.push([m.index, end]);
     }
   }
+  if (text.includes('orker')) {
+    PARTY_WORKERS.lastIndex = 0;
+    for (let m = PARTY_WORKERS.exec(text); m !== null; m = PARTY_WORKERS.exec(text)) {
+      const sentence = sentenceAround(text, m.index);
+      if (!PARTY_TOLD.test(sentence) || EMPLOYER_TOLD.test(sentence)) continue;
+      const word = m[1] ?? '';
+      const start = m.index + m[0].lastIndexOf(word);
+      spans.push([start, start + word.length]);
+    }
+  }
   for (const [pattern, cue] of [
     [ASSAULT_ON_RIGHTS, 'ssault'],
     [RECONCILIATION_IN_FAMILY, 'econciliation'],
@@ -285,11 +353,16 @@ export function figurativeWords(text: string): [number, number][] {
     [REV_STYLE, 'Rev'],
     [FIGURATIVE_HEAVYWEIGHT, 'eavyweight'],
     [EPICENTRE_OF, 'picent'],
+    [DISASTER_OF, ' of '],
+    [DISASTER_OF_POLITICS, ''],
+    [ERUPTED_FIGURE, 'rupt'],
+    [CHARGES_URGED, 'harg'],
+    [SANCTIONED_SUM, 'anction'],
   ] as const) {
     if (!text.includes(cue)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[1] ?? m[2] ?? '';
+      const word = m[1] ?? m[2] ?? m[3] ?? '';
       const start = m.index + m[0].indexOf(word);
       spans.push([start, start + word.length]);
     }

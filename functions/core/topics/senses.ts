@@ -73,7 +73,7 @@ interface SenseRow {
  * (confidence-vote.ts), a climb of the stage races beside a word of the race (race-climbs.ts), an attack beside an
  * arrest, a charge or an assault (attack-arrests.ts), no office-holder's travel or tour (official-trips.ts), no concert told by
  * its nights, shows or tour (concert-told.ts), storms told as weather (weather-storms.ts), a pact ratified, not a
- * union's contract (pacts-ratified.ts), a strike word that is no deal struck (strikes-of-work.ts).
+ * union's contract (pacts-ratified.ts), a strike word that is no deal struck (strikes-of-work.ts), a book told by its author, publisher or prize (book-told.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -128,7 +128,8 @@ export type SenseCue =
   | 'noOfficialTrip'
   | 'noConcertTold'
   | 'weatherStorms'
-  | 'strikesOfWork';
+  | 'strikesOfWork'
+  | 'bookTold';
 
 const {
   arts,
@@ -235,6 +236,9 @@ const ROWS: readonly SenseRow[] = [
     keptBy: 'walkoutWords',
   },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
+  // topic63: a manager "gutted" by a defeat is disappointed, no building gutted by fire, where sport, politics or the
+  // arts lead (the lexicon's "=gutted" is that form only: "gut bacteria" are no blaze).
+  { words: ['gutted'], topic: disaster, rivals: [sport, politics, arts] },
   // A storm's power cuts, cancelled flights and trains, closed airports, stranded commuters and diverted buses:
   // business news only where the weather or a disaster does not lead.
   {
@@ -387,9 +391,15 @@ const ROWS: readonly SenseRow[] = [
   // wild39a ★6: "beating Sinner in four sets", a company "beating" forecasts: an assault only where sport or
   // business does not lead.
   { words: ['beating', 'beatings'], topic: crime, rivals: [sport, economy] },
+  // topic63: a "viral" infection or load is no social media where health leads (a clip that "went viral" is a phrase
+  // of its own, and gives health nothing).
+  { words: ['viral'], topic: arts, rivals: [health] },
   // topic63 (review62 ★2): "Gunmen robbed a bank" is a robbery; a side "robbed of victory" by a late penalty and
   // voters "robbed of a say" are no crime where sport or politics leads.
   { words: ['robbed'], topic: crime, rivals: [sport, politics] },
+  // topic63 (review62 ★2): a petition filed with or heard by a court is a lawsuit, one to a legislature a motion: a
+  // protest's only where neither the courts nor politics lead.
+  { words: ['petition'], topic: conflict, rivals: [crime, politics] },
   // wild39a ★6: a president who "attacked the Fed and its chairman, calling for sharp cuts": an attack of words where
   // politics or business leads (attack-in-words.ts); "gunmen attacked a bus, killing 12" and an attack on a power
   // grid keep their war.
@@ -799,6 +809,7 @@ const ROWS: readonly SenseRow[] = [
     onlyWhen: 'protestRally',
   },
   { words: ['ranking', 'rankings'], topic: sport, rivals: OTHER_THAN_SPORT },
+
   // topics41: a restitution "campaign", a wildlife charity's "campaign", a military "campaign": a political
   // campaign only where the story tells of an election (election-told.ts).
   // topics42 (read41 ★6): or of a race for office without the word: "The Harris campaign said it raised $310 million",
@@ -1033,9 +1044,11 @@ const ROWS: readonly SenseRow[] = [
   // word of its own (a city marathon that "raised 2 million pounds" for charities is still a race).
   { words: ['marathon'], topic: sport, rivals: [economy, politics], rivalWordAtLeast: 2 },
   // A bank's book runner, order book and book value, booking a holiday, a "novel bond" or a "novel coronavirus": no
-  // literature where business, lifestyle, technology or health leads.
-  { words: ['book', 'books'], topic: arts, rivals: [economy, lifestyle] },
-  { words: ['novel'], topic: arts, rivals: [economy, health, science] },
+  // literature where business, lifestyle, technology or health leads. topic63 (review63 ★2): unless the story tells
+  // the book as one, by its author, publisher, bookshops or prize ("her debut novel … won the Booker Prize", "Stephen
+  // King's new novel is set in a hospital during an outbreak": book-told.ts).
+  { words: ['book', 'books'], topic: arts, rivals: [economy, lifestyle], keptBy: 'bookTold' },
+  { words: ['novel'], topic: arts, rivals: [economy, health, science], keptBy: 'bookTold' },
   // topics47b (wild47 ★13): grounds two sports share: the cricket ground at Old Trafford and Headingley ("Leeds") in an
   // Ashes story are no football, Manchester United's Old Trafford no cricket, a cup final at the Millennium Stadium, at
   // Lansdowne Road or the Stade de France no rugby; each counts for its sport only where the other does not lead. These
@@ -1269,6 +1282,16 @@ const ROWS: readonly SenseRow[] = [
   { words: ['Ferrari', 'McLaren', 'Red Bull'], topic: MOTOR_RACING, rivals: [economy] },
   { words: ['Ferrari', 'McLaren', 'Red Bull'], topic: sport, rivals: [economy] },
   { words: ['Grand Prix'], topic: sport, rivals: [arts] },
+  // topic63 (review62 ★2): Pakistan's FIA, the Federal Investigation Agency, arrests smugglers and raids offices:
+  // no motorsport body where crime leads.
+  { words: ['FIA'], topic: sport, rivals: [crime] },
+  // topic63 (review62 ★2): Canada's weather agency names the weather desk unless the environment, business or the
+  // courts lead (it also fines polluters).
+  {
+    words: ['Environment Canada', 'Environment and Climate Change Canada'],
+    topic: weather,
+    rivals: [environment, economy, crime],
+  },
   // review26 #19: a Formula One "sprint" race is no athletics where motor racing or cycling leads.
   { words: ['sprint', 'sprints'], topic: ATHLETICS, rivals: [MOTOR_RACING, CYCLING] },
   // topics48: a "hurdle" of a jumps race (a novice hurdle, a horse that fell at the last hurdle) is no athletics where

@@ -113,7 +113,7 @@ export const ARTS: TermTable = {
   '20001182': `social media 3, social network 3, social networks 3, social networking 3, social media platform 3,
     TikTok 3, Facebook 3, Twitter 3, X 0.5, Instagram 3, YouTube 3, Snapchat 3, WhatsApp 2.5, Reddit 3,
     LinkedIn 3, MySpace 3, Friendster 3, Bebo 3, Weibo 3, WeChat 3, Telegram 1, influencer 3, influencers 3,
-    followers 2, tweet 3, tweets 3, tweeted 3, retweet 3, viral 2, hashtag 3, post 0.3, posts 1,
+    followers 2, tweet 3, tweets 3, tweeted 3, retweet 3, viral 2, went viral 2.5, gone viral 2.5, go viral 2.5, goes viral 2.5, going viral 2.5, viral video 3, viral videos 3, viral clip 3, viral clips 3, viral post 3, viral posts 3, hashtag 3, post 0.3, posts 1,
     platform 1, platforms 1.5, content creator 3, =meme 3, =memes 3, blog 1.5, blogs 1.5, blogger 2, bloggers 2,
     online community 2, user-generated 3, feed 1, livestream 3, live-stream 3, Digital Services Act 2,
     Online Safety Act 2, blue checkmark 3, blue checkmarks 3, blue tick 3, blue ticks 3, online platforms 2`,

@@ -2,7 +2,7 @@ import type { TermTable } from './types.js';
 
 /** Politics (medtop:11000000): elections, government, rights, policy, international relations. */
 export const POLITICS: TermTable = {
-  '11000000': `politics 2.5, political 2.5, politician 3, politically 2, policy 1, policies 1, opposition 1.5,
+  '11000000': `politics 2.5, political 2.5, addressed a rally 2.5, addressing a rally 2.5, addresses a rally 2.5, address a rally 2.5, addressed a public rally 2.5, addressing a public rally 2.5, political rally 3, political rallies 3, approval rating 3, approval ratings 3, approval rate 2.5, disapproval rating 3, politician 3, politically 2, policy 1, policies 1, opposition 1.5,
     leader 0.5, leadership 1, reform 1, manifesto 3, ideology 2, rightwing 2, leftwing 2, right-wing 2,
     left-wing 2, populist 2, populism 2, conservative 1, liberal 1, socialist 2, lawmaker 3, legislator 3,
     spin doctor 3, political row 3, cross-party 3, bipartisan 3, partisan 2, incumbent 1.5, statesman 2,
@@ -215,5 +215,5 @@ export const POLITICS: TermTable = {
     Republican Party 3, GOP 3, party leader 3, party chairman 3, party headquarters 3, campaign headquarters 3, party conference 3, party members 3,
     grassroots 2, activists 1, New Labour 3, BNP 3,
     party membership 3, rank and file 2, faction 2, Communist Party 3, Socialist Party 3, Social Democrats 3,
-    Christian Democrats 3, Muslim League 3, Awami League 3, National League for Democracy 3`,
+    Christian Democrats 3, Muslim League 3, Awami League 3, Workers' Party 3, BJP 3, Bharatiya Janata Party 3, Workers Party 3, party workers 3, party worker 3, National League for Democracy 3`,
 };

@@ -137,7 +137,7 @@ export const SOCIETY: TermTable = {
     university funding 3, league tables 3, national curriculum 3, academies programme 3`,
 
   // labour
-  '09000000': `labour 1, labor 1.5, employment 2.5, jobs 1.5, job 1, worker 2.5, workers 2.5, workforce 2,
+  '09000000': `labour 1, labor 1.5, employment 2.5, jobs 1.5, job 1, doing a good job 0, doing a bad job 0, doing a great job 0, doing a poor job 0, doing a terrible job 0, worker 2.5, workers 2.5, workforce 2,
     employee 2.5, employees 2.5, employer 2.5, employers 2.5, staff 1, union 2, unions 2.5, trade union 3,
     trade unions 3, strike 2, strikes 2.5, wages 2.5, wage 2.5, salary 2, salaries 2, pay 1, pension 2.5,
     pensions 2.5, unemployment 3, unemployed 3, jobless 3, labour market 3, labor market 3, hiring 2,

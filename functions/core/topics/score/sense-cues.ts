@@ -5,6 +5,7 @@ import { armedOverthrow } from '../armed-overthrow.js';
 import { attackArrested } from '../attack-arrests.js';
 import { attackInWords } from '../attack-in-words.js';
 import { battlesOfArms } from '../battles-of-arms.js';
+import { bookTold } from '../book-told.js';
 import { companyBidTold } from '../company-bid.js';
 import { concertTold } from '../concert-told.js';
 import { confidenceVoteHeld } from '../confidence-vote.js';
@@ -203,5 +204,7 @@ export function senseCueHolds(
       return weatherStorms(doc);
     case 'strikesOfWork':
       return strikesOfWork(doc);
+    case 'bookTold':
+      return bookTold(doc);
   }
 }
