@@ -36,6 +36,10 @@ const PART_OF =
  */
 const GAVE_WAY =
   /\b(?:collaps(?:ed|es|e|ing)|caved? in|gave way|plunged|plunging|burst|snapped|fell (?:onto|on|from|off|into)|sank|toppled|explod(?:ed|es|ing)|blew up|overturn(?:ed|s|ing)|flipped over|rolled over|caught fire)\b/i;
+/** Blowing up, which only fuel's vessels do by accident ("a car exploded outside a police station" is a bomb's). */
+const BLEW_UP = /^(?:explod|blew)/i;
+const FUEL_VESSEL =
+  /\b(?:tankers?|cylinders?|boilers?|reactors?|furnaces?|pipelines?|tanks?|fuel|petrol|gasoline|diesel|gas|oil|chemicals?)\b/i;
 const GAVE_WAY_ALL = new RegExp(GAVE_WAY.source, 'gi');
 /** A person who collapsed and died: the subject died, nothing gave way on anyone. */
 const SUBJECT_DIED = /^\s+and (?:later )?died\b/i;
@@ -89,7 +93,12 @@ export function deadlyCollapseInLead(doc: TagDocument, lead: number): string[] |
     // Shares or prices that plunged are a market's; a tanker that exploded near a market is not.
     if (MARKET_SUBJECT.test(text.slice(Math.max(0, verb.index - 40), verb.index))) continue;
     const subject = structureIsSubject(text.slice(Math.max(0, verb.index - 80), verb.index));
-    if (subject) return [subject, verb[0]];
+    // A car, a bus or a building that explodes is a bomb's as often as not: only fuel and its vessels blow up by accident.
+    if (
+      subject &&
+      (!BLEW_UP.test(verb[0]) || FUEL_VESSEL.test(text.slice(Math.max(0, verb.index - 40), verb.index)))
+    )
+      return [subject, verb[0]];
     const after = text.slice(end, end + 30);
     const object = /^\s+of\b/i.test(after) ? STRUCTURE.exec(after) : null;
     if (object) return [verb[0], object[0]];

@@ -58,6 +58,9 @@ describe('a deadly fire or explosion as the lead’s subject is a fire or an acc
     'The fire at the checkpoint killed three soldiers, the army said.',
     'A car packed with explosives exploded outside a court, killing six people.',
     'An army truck exploded after hitting a roadside mine, killing four soldiers.',
+    // review63 ★2 on 6cfa6e5d: a car or a minibus that explodes is a bomb's as often as not.
+    'A car exploded outside a police station in Baidoa, killing four people.',
+    'A minibus exploded at a checkpoint near Kandahar, killing six.',
   ])('leaves shots, a war and a bomb to their own desks: "%s"', (body) => {
     const topics = topicsOf('', body);
 
