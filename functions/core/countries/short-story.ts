@@ -74,7 +74,7 @@ const REPORTED_LEAD =
 // abroad ("The Indian embassy in Kathmandu said", wild60).
 const GOVERNMENT_SPEAKER = lazyPattern(
   () =>
-    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|junta|regime|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy|embassy|consulate|high commission|(?:President|Prime Minister|Foreign Minister)\s+\p{Lu})/u,
+    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|junta|regime|navy|air force|coast guard|president|prime minister|foreign minister|leader|cabinet|ambassador|envoy|embassy|consulate|high commission|(?:President|Prime Minister|Foreign Minister)\s+\p{Lu}|(?:(?:Defen[cs]e|Foreign|Finance|Interior|Trade|Commerce|Health|Justice|Economy|Agriculture|Energy|Royal)\s+)?(?:Ministry|Government|Military|Army|Navy|Air\s+Force|Coast\s+Guard|Cabinet|Embassy|Foreign\s+Office)\b)/u,
 );
 // "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
 // said" are no government).
@@ -233,7 +233,20 @@ function readClauses(
     // clause acts on another people's one (wild50 C16); alone it may be a victim ("A German tourist was killed in
     // Egypt" is Egypt's story).
     const opener = indefiniteSubject(text, start, inClause);
-    const places = eventPlaces(text, start, inClause);
+    // "An Irish backpacker was found dead in a hostel in Cairns, Queensland police said": the state right after the
+    // town the clause ends on is where the town lies, though its police open the attribution.
+    const townState =
+      attribution && TOWN_AT_END.test(text.slice(start, mainEnd))
+        ? body.find(
+            (m) =>
+              m.start > mainEnd &&
+              m.start < mainEnd + 4 &&
+              PLACE_MENTION_KINDS.has(m.kind) &&
+              COMMA_ONLY.test(text.slice(mainEnd, m.start)),
+          )
+        : undefined;
+    const places = eventPlaces(text, start, townState ? [...inClause, townState] : inClause);
+    if (townState && places.includes(townState.code)) named.add(townState.code);
     if (!placesOfEvent.length) placesOfEvent = places;
     // "Nepali workers built the stadiums in Qatar", "Chinese tourists arrived in Thailand": private people who open
     // the clause by where they come from act where the clause sets its event, for no country of theirs (unless they
@@ -301,6 +314,13 @@ function readClauses(
           m.kind === 'demonym' &&
           [...acting].some((code) => code !== m.code) &&
           isDemonymObject(before, after)) ||
+        // "… said the island would not be provoked by Chinese military drills": the agent of what befalls the country
+        // that acts, named by its people's word, acts on it; not private people ("was built by Nepali workers").
+        (!adjunct &&
+          m.kind === 'demonym' &&
+          [...acting].some((code) => code !== m.code) &&
+          PASSIVE_AGENT_BEFORE.test(before.slice(-60)) &&
+          !namesPersonsOrigin(text, m)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(objectBefore, after) || isTarget(before, after))) ||
@@ -343,6 +363,12 @@ function readClauses(
 }
 
 const LIST_COMMAS = /,/g;
+/** A clause ending on a town it sets its event in: "… in a hostel in Cairns" (before ", Queensland police said"). */
+const COMMA_ONLY = /^,\s*$/;
+const TOWN_AT_END = /\b(?:in|near|outside)\s+(?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*$/;
+/** A passive and its agent's "by": "would not be provoked by ", "was condemned by the ". */
+const PASSIVE_AGENT_BEFORE =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/i;
 /** Before the people's word of someone counted: "A Syrian man", "an Indian expat", "two British tourists". */
 const COUNTED_BEFORE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A firm after a people's word: "A Chinese company", "a Japanese carmaker", "a Dutch investment group". */

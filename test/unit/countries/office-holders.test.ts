@@ -49,6 +49,21 @@ describe("a short story's speaker that is a country's own government", () => {
     expect(focus).toContain('GN');
   });
 
+  it('reads a ministry, navy or coast guard named in capitals as the government speaking', () => {
+    // Arrange
+    const ministry =
+      "Indonesia's Foreign Ministry said Australian patrol boats had entered its waters near Rote.";
+    const coastGuard =
+      'The Malaysian Coast Guard said Vietnamese trawlers fired flares at a patrol boat on Sunday.';
+
+    // Act
+    const tagged = [ministry, coastGuard].map((body) => focusAndPairs(body).focus);
+
+    // Assert
+    expect(tagged[0]).toContain('ID');
+    expect(tagged[1]).toContain('MY');
+  });
+
   it('does not read a president of a firm as the country speaking', () => {
     const { focus } = focusAndPairs(
       'A Swiss bank said its President Urs Keller would step down after losses in Brazil.',

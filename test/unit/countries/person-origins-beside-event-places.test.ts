@@ -7,6 +7,12 @@ const read = (body: string, title = '') =>
 // Invented briefs (session 62, review61's ★2 on origins): a private person named by where they come from lives,
 // travels or works where the story happens; that place's country is the story's.
 describe('a private person named by their origin in a story set in another country', () => {
+  it("reads the state after the town a clause ends on as the event's place, though its police speak", () => {
+    const tagged = read('A Polish hiker was found dead near a lake in Banff, Alberta police said on Monday.');
+
+    expect(tagged).toEqual(['CA*', 'PL']);
+  });
+
   it('puts where the event happens in focus, the origin a side', () => {
     // Arrange
     const immigrant =

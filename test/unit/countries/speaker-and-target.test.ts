@@ -22,6 +22,15 @@ describe('a short story whose speaking country reports on itself ("X says it …
     expect(pairs).toEqual(['CN-JP']);
   });
 
+  it("puts the country whose people's word names the agent of what befalls the speaker in focus (review63)", () => {
+    const { focus, pairs } = focusAndPairs(
+      'Vietnam said it would not be intimidated by Chinese survey ships near its oil blocks.',
+    );
+
+    expect(focus).toEqual(['CN', 'VN']);
+    expect(pairs).toEqual(['CN-VN']);
+  });
+
   it('leaves a speaker out when the reported clause is about someone else', () => {
     const { focus } = focusAndPairs('Officials in Norway said the ferry from Denmark had docked safely.');
 
