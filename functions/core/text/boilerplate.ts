@@ -171,7 +171,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   }
   const from = dateline?.end ?? 0;
   text = withoutAuthorNote(
-    withoutLinkLists(withoutPhotoCredits(withoutSignOff(text, from), from, dateline?.start ?? 0), from),
+    withoutLinkLists(withoutPhotoCredits(withoutSignOff(text, from), from), from),
     from,
   );
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run

@@ -79,13 +79,11 @@ const LINES = /[^\n]+/g;
 const NOT_LINE_BREAK = /[^\n]/g;
 
 /**
- * The text with photo credits blanked (each character but line breaks a space) but between `spareFrom` and `from`
- * (the dateline), and after `from` an archive photo's whole caption: between the paragraphs as over them, its places
- * and people are another day's ("FILE - A shopper … in Tokyo, Japan, on Feb. 3, 2024. (AP Photo/…, File)" gave JP to
- * a story on the Fed: review62). A caption over the dateline loses its credit too ("Colombo harbour. (Photo:
- * Reuters/Dinuka Liyanawatte)" gave an organisation and a person: review63).
+ * The text with photo credits after `from` blanked (each character but line breaks a space), and an archive
+ * photo's whole caption: between the paragraphs as over them, its places and people are another day's ("FILE - A
+ * shopper … in Tokyo, Japan, on Feb. 3, 2024. (AP Photo/…, File)" gave JP to a story on the Fed: review62).
  */
-export function withoutPhotoCredits(text: string, from = 0, spareFrom = from): string {
+export function withoutPhotoCredits(text: string, from = 0): string {
   if (!MAY_HOLD_CREDIT.test(text)) return text;
   const withoutFilePhotos = MAY_HOLD_FILE_PHOTO.test(text)
     ? text.replace(LINES, (line, at: number) =>
@@ -93,6 +91,6 @@ export function withoutPhotoCredits(text: string, from = 0, spareFrom = from): s
       )
     : text;
   return withoutFilePhotos.replace(PHOTO_CREDITS, (credit, at: number) =>
-    at < from && at >= spareFrom ? credit : credit.replace(NOT_LINE_BREAK, ' '),
+    at < from ? credit : credit.replace(NOT_LINE_BREAK, ' '),
   );
 }
