@@ -27,10 +27,12 @@ const META_BOX = /(?:^|[\s_-])meta(?:$|[\s_-])/i;
 /**
  * A box's own heading that says it lists other stories ("Related", "More on this story", "Read more", "See also"):
  * with no class word to say so, a class-less `<details><summary>Related</summary>…` or `<section><h2>Related
- * stories</h2>…` inside the story named another country's news (review63).
+ * stories</h2>…` inside the story named another country's news (review63). "More from" only before an outlet's or a
+ * section's name ("More from BBC Sport"): "More from the summit" heads the story's own section (review63).
  */
 const RELATED_HEADING =
-  /^(?:Related(?: (?:stories|articles|coverage|content|news|links|reading))?|More (?:on|about) this(?: story| topic)?|More from [^.!?]{1,40}|Read (?:more|next|also)|Also read|See also|You may also like|Recommended(?: for you)?|Most read|Top stories|Further reading)\s*:?$/i;
+  /^(?:Related(?: (?:stories|articles|coverage|content|news|links|reading))?|More (?:on|about) this(?: story| topic)?|Read (?:more|next|also)|Also read|See also|You may also like|Recommended(?: for you)?|Most read|Top stories|Further reading)\s*:?$/i;
+const MORE_FROM_NAME = /^(?:More from|MORE FROM) [A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}\s*:?$/;
 const BOX_HEADINGS = new Set(['summary', 'h2', 'h3', 'h4']);
 const STORY_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'article', 'main']);
 const BLOCKS = new Set([
@@ -356,7 +358,11 @@ function headedAsRelated(element: Element): boolean {
   }
   if (!first || !BOX_HEADINGS.has(first.tagName)) return false;
   const heading = collapseWhitespace(textOf(first));
-  return heading.length <= 60 && RELATED_HEADING.test(heading) && textOf(element).length <= MAX_RELATED_BOX;
+  return (
+    heading.length <= 60 &&
+    (RELATED_HEADING.test(heading) || MORE_FROM_NAME.test(heading)) &&
+    textOf(element).length <= MAX_RELATED_BOX
+  );
 }
 /** Characters a box of other stories' headlines holds at most. */
 const MAX_RELATED_BOX = 1500;

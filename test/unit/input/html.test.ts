@@ -398,6 +398,24 @@ describe('HTML story containers whose class switches a feature on or tags the po
 });
 
 describe('a box headed as other stories’ list (review63)', () => {
+  it('keeps the story’s own section headed "More from the summit"', () => {
+    const html = page(
+      '<title>Climate summit</title>',
+      '<article><p>Leaders met in Nairobi.</p><section><h2>More from the summit</h2><p>Ethiopia’s prime minister asked for funds.</p></section></article>',
+    );
+
+    expect(parseArticle(html, 'html').body).toContain('Ethiopia’s prime minister');
+  });
+
+  it('drops a box headed "More from" an outlet’s name', () => {
+    const html = page(
+      '<title>Climate summit</title>',
+      '<article><p>Leaders met in Nairobi.</p><section><h2>More from Harbour News</h2><p>Ethiopia opens an airport.</p></section></article>',
+    );
+
+    expect(parseArticle(html, 'html').body).not.toContain('Ethiopia');
+  });
+
   it('keeps a long column that opens with such a heading and holds the story', () => {
     const story = 'Workers at the Oruro mine in Bolivia went on strike on Monday over pay. '.repeat(25);
     const html = page('<title>Copper strike</title>', `<div><h3>Related</h3><p>${story}</p></div>`);
