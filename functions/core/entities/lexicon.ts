@@ -71,7 +71,7 @@ export const PERSON_TITLES = new Set(
   patriarch catholicos chef
   councilor barrister magistrate dsp cm solicitor commodore brigadier ensign midshipman trooper patrolman
   patrolwoman ssp igp acp dcp famer famers
-  cllr mca mec mlc eam cjp cji coas lop`
+  cllr mca mec mlc eam cjp cji coas lop cs`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,10 +79,11 @@ export const PERSON_TITLES = new Set(
 /**
  * Offices written in capitals whose letters also name a body: Kenya's Member of County Assembly and the Malaysian
  * Chinese Association, South Africa's Member of the Executive Council and a Canadian retailer, a Member of the
- * Legislative Council and a cricket league. Before a name they are the holder's office ("MCA Robert Alai said");
+ * Legislative Council and a cricket league, Kenya's Cabinet Secretary and firms' letters ("Interior CS Kipchumba
+ * Murkomen", "CS Disco"). Before a name they are the holder's office ("MCA Robert Alai said");
  * alone they stay the body ("The MCA said it would contest 20 seats": typing/post-nominals.ts, role-labels.ts).
  */
-export const OFFICES_NAMED_LIKE_BODIES: ReadonlySet<string> = new Set(['mca', 'mec', 'mlc']);
+export const OFFICES_NAMED_LIKE_BODIES: ReadonlySet<string> = new Set(['mca', 'mec', 'mlc', 'cs']);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(
@@ -183,7 +184,7 @@ export const PLACE_LEADS = new Set(
  * "Marc-Andre ter Stegen") join only after a given name (chunk.ts `DUTCH_ONLY_PARTICLES`).
  */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa ten ter ap arap van\u00a0der'.split(
+  'de du da das do dos del dela delos della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa ten ter ap arap van\u00a0der'.split(
     ' ',
   ),
 );

@@ -596,6 +596,15 @@ export function newsmakerNamed(written: string): string | undefined {
   return BY_FORM.get(nameFormKey(written));
 }
 
+/**
+ * The listed person whose list writes this form exactly so, capitals and all: initials the press gives a newsmaker
+ * ("AMLO"), not a word in capitals that only matches a name's form ("XI" of a cricket eleven is no "Xi").
+ */
+export function newsmakerWrittenSo(written: string): string | undefined {
+  const name = newsmakerNamed(written);
+  return name !== undefined && formsOfNewsmaker(name).includes(written) ? name : undefined;
+}
+
 let byRomanisation: Map<string, string> | undefined;
 /** A ruling family's name after a Gulf ruler's "bin" name: " al nahyan" of "mohammed bin zayed al nahyan". */
 const RULING_FAMILY_AFTER = / (?:bin|ibn) [a-z]+( al [a-z]+)$/;

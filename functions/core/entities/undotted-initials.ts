@@ -71,9 +71,19 @@ function personalName(w: Word): boolean {
 }
 
 /**
+ * "Telangana Chief Minister A Revanth Reddy": after a title written with its capital, "A" before a name of two words
+ * or more is an initial; the article would be in lower case there, or open a new sentence after a period.
+ */
+function fullNameAfterTitleCase(field: FieldText, index: number, chunk: Chunk): boolean {
+  const title = field.tokens[index]?.text ?? '';
+  const c = title.charCodeAt(0);
+  return c >= 65 && c <= 90 && chunk.words.length >= 2;
+}
+
+/**
  * Chunks whose name follows one to three initials written without periods, after a person's title or role, take
  * the initials in: "Justices B R Gavai", "minister P Chidambaram". A lone "A" or "I" is the article or the pronoun ("A Kenyan court", "I Thank"); two or more
- * letters may open with them ("A K Antony").
+ * letters may open with them ("A K Antony"), and so may a lone "A" after a capitalised title (fullNameAfterTitleCase).
  */
 export function withUndottedInitials(
   chunks: Chunk[],
@@ -98,7 +108,7 @@ export function withUndottedInitials(
       const single = at - from === 1 ? words[from]!.core : '';
       if (
         !spaced ||
-        single === 'A' ||
+        (single === 'A' && !fullNameAfterTitleCase(field, from - 1, chunk)) ||
         single === 'I' ||
         single === 'X' ||
         letterAt(words, from - 1) !== undefined ||

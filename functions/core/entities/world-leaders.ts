@@ -369,6 +369,8 @@ export const WORLD_LEADERS: Readonly<Record<string, readonly (readonly [string, 
       'Andr\u00e9s Manuel L\u00f3pez Obrador',
       'Lopez Obrador',
       'L\u00f3pez Obrador',
+      // The press's standing initials for him, as "JFK" ("AMLO said on Monday").
+      'AMLO',
     ],
   ],
   BR: [

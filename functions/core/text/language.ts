@@ -164,6 +164,31 @@ const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => lette
 const SHARED_FUNCTION_WORD_CODES = new Set(
   ['as', 'he', 'has', 'was', 'will', 'for', 'at'].map((w) => letterCode(w, 0, w.length)),
 );
+/**
+ * Names carry no language: "Karnataka Chief Minister Venkataramaiah on Monday inaugurated a hospital in Hubballi."
+ * reads as Quechua to trigrams of the whole line, and "on inaugurated a hospital in" as English. Where no function
+ * word of the other European news languages and no accented word in lower case says otherwise, the words written
+ * in lower case, this many letters of them at least, are asked again on their own.
+ */
+const MIN_LOWER_CASE_PROSE = 20;
+/**
+ * The words of `text` that open with a lower-case letter, joined by spaces: the prose around the names. Only asked
+ * where the trigrams chose another language for a text with no foreign function word.
+ */
+function lowerCaseProse(text: string): string {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? codeUnitAt(text, i) : 32;
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (space && start >= 0) {
+      const first = codeUnitAt(text, start);
+      if (first >= 97 && first <= 122) words.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return words.join(' ');
+}
 /** Indonesian and Malay function words, numbered as `letterCode` numbers a word (8 letters: "tersebut"). */
 const MALAY_FUNCTION_WORD_CODES = new Set(MALAY_COMMON_WORDS.map((w) => letterCode(w, 0, w.length)));
 const LONGEST_MALAY_FUNCTION_WORD = Math.max(...MALAY_COMMON_WORDS.map((w) => w.length));
@@ -587,5 +612,9 @@ export function detectLanguage(text: string): string {
     english[1] >= bestScore * ENGLISH_MARGIN_NO_FOREIGN
   )
     return 'en';
+  if (mostlyLatin && foreignWords === 0 && !accented && accentedLowerWords === 0) {
+    const prose = lowerCaseProse(original);
+    if (prose.length >= MIN_LOWER_CASE_PROSE && languageScores(prose, 1)[0]?.[0] === 'eng') return 'en';
+  }
   return ISO_639_1[best] ?? best;
 }

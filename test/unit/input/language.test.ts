@@ -198,6 +198,33 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('en');
   });
 
+  it('says English for a line of names whose lower-case words are English, though its trigrams say Quechua', () => {
+    // Arrange: the names' trigrams ("-aiah", "Hubballi") outweigh the prose around them; no function word is listed.
+    const line = 'Karnataka Chief Minister Venkataramaiah on Monday inaugurated a hospital in Hubballi.';
+
+    // Act
+    const result = tagArticle({ body: line });
+
+    // Assert
+    expect(detectLanguage(line)).toBe('en');
+    expect(result.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Venkataramaiah', 'Karnataka']),
+    );
+    expect(result.topics.length).toBeGreaterThan(0);
+  });
+
+  it('keeps short Hausa, Somali and Swahili lines in their languages, whose lower-case words are their own', () => {
+    expect(
+      detectLanguage('Gwamnan jihar Kano ya ce a ranar Litinin za a fara aikin gina sabuwar asibiti.'),
+    ).toBe('ha');
+    expect(
+      detectLanguage('Madaxweyne Xasan Sheekh ayaa sheegay in dowladdu ay ka shaqeyn doonto in la dhiso.'),
+    ).toBe('so');
+    expect(
+      detectLanguage('Rais William Ruto amesema serikali itajenga hospitali mpya katika kaunti ya Kisumu.'),
+    ).toBe('sw');
+  });
+
   it('recognises languages in other scripts', () => {
     expect(detectLanguage('Рост цен на нефть продолжился в понедельник после решения ОПЕК.')).toBe('ru');
     expect(detectLanguage('中国外交部发言人周二表示，双方将继续就贸易问题进行磋商。')).toBe('zh');

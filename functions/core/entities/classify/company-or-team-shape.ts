@@ -2,7 +2,7 @@
 import { endsWithText } from '../../text/chars.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { CALENDAR_WORDS, FAMILY_NAMES_FIRST } from '../lexicon.js';
-import { officeApposedAfter, partyMemberApposedAfter } from '../typing/appositions.js';
+import { officeApposedAfter, officeApposedBefore, partyMemberApposedAfter } from '../typing/appositions.js';
 import { type Candidate, lowerTokenText, norm } from '../typing/context.js';
 import { PUBLICATION_HEADS } from '../typing/cue-words.js';
 import { isCompanyOrTeamName } from '../typing/firm-cues-around.js';
@@ -65,6 +65,13 @@ export function companyOrTeamShape(reading: Reading): Candidate[] | undefined {
         // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
         (!reading.ctx.sports &&
           officeApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)) ||
+        // "The former governor of Kogi State, Yahaya Bello, has …": an office's holder apposed after it.
+        officeApposedBefore(
+          reading.ctx,
+          reading.chunk.field,
+          reading.firstWord.index,
+          reading.lastWord.index,
+        ) ||
         // "Rishabh Pant, who made 99 in the second Test": "who" takes up a person; a club's "who" is a side's
         // in a result ("Bayern Munich, who beat …", a town's club, is no such name).
         // ("the Beastie Boys, who took the stage": a band is named with "the".)

@@ -15,6 +15,7 @@ import {
 } from '../typing/bodies-and-parties.js';
 import { candidate, lookup, NO_INFO } from '../typing/candidates.js';
 import { type Candidate, type CandidateType, type Context, lowerTokenText } from '../typing/context.js';
+import { stormDeedAfter } from '../typing/disaster-places.js';
 import { opensDateline } from '../typing/documents-and-datelines.js';
 import { eventOwnedByTime } from '../typing/events-and-works.js';
 import { firmBrandAt, staffAt } from '../typing/firm-cues-around.js';
@@ -365,6 +366,16 @@ export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Ca
     )
       return [candidate(chunk, from, to, 'person', 2, base)];
   }
+  // "Milton is expected to make landfall near Tampa", "Beryl strengthened into a hurricane": a storm's name alone
+  // (storms are named like people and towns), by what the storm does next.
+  if (
+    n === 1 &&
+    !chunk.caseless &&
+    !personCue &&
+    !(entry !== undefined && 'kind' in entry && entry.kind === 'country') &&
+    stormDeedAfter(ctx, chunk.field, firstWord.index)
+  )
+    return [candidate(chunk, from, to, 'event', 2, base)];
   if (entry) return typeKnownName(reading, entry);
 
   if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))
@@ -420,7 +431,11 @@ export function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Ca
     // "the Georgian Dream party's decision": the noun in the possessive says so too.
     (ORG_NOUNS_AFTER.has(nextToken) || ORG_NOUNS_AFTER.has(withoutPossessive(nextToken))) &&
     // "Jan Suraaj party": a given name that is also an ordinary or calendar word opens a party's name too.
-    (!isGivenNameWord(firstWord) || (n > 1 && isLowerWordWord(firstWord)))
+    // "the Morena party won": so does any given name alone between "the" and "party" (a person's party is
+    // "Morena's party").
+    (!isGivenNameWord(firstWord) ||
+      (n > 1 && isLowerWordWord(firstWord)) ||
+      (n === 1 && prevToken === 'the' && (nextToken === 'party' || nextToken === "party's")))
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
   // "the Law and Justice (PiS) party", "Alternative for Germany (AfD) party": a name, its acronym in brackets

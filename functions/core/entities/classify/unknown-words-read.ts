@@ -3,7 +3,7 @@ import { lookupPlace } from '../../countries/gazetteer.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { FUNCTION_WORDS, isGivenName, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
 import { isGenerationSuffix } from '../person-ids.js';
-import { bodyAppositionAfter } from '../typing/appositions.js';
+import { bodyAppositionAfter, partyApposedBefore } from '../typing/appositions.js';
 import { BODY_ADJECTIVES, MEMBERS_AFTER, NOT_BODY_AFTER } from '../typing/bodies-and-parties.js';
 import { candidate } from '../typing/candidates.js';
 import { type Candidate, lowerTokenText, tokenText } from '../typing/context.js';
@@ -71,6 +71,9 @@ export function unknownWordsRead(reading: Reading): Candidate[] {
     (ORG_CUES_AFTER.has(reading.nextToken) || MEMBERS_AFTER.has(reading.nextToken)) &&
     !(reading.lastWord.possessive && (reading.nextToken === 'side' || reading.nextToken === 'squad'))
   )
+    return readAs(reading, 'organization', 2);
+  // "launched his party, Tamilaga Vettri Kazhagam, on Sunday": the party's name apposed to its noun.
+  if (partyApposedBefore(reading.ctx, reading.chunk.field, reading.firstWord.index, reading.lastWord.index))
     return readAs(reading, 'organization', 2);
   // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
   // more often than a person whose given name the lists miss.

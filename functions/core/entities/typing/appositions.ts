@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, PARTY_LABELS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { FIRM_ROLES } from './titles-and-offices.js';
 import { SENTENCE_END, TITLE_WORD, tokenBits } from './token-bits.js';
+import { isTitleLower } from './word-tests.js';
 
 /**
  * ", a Berlin-based startup,", ", the Swedish payments company,": an apposition at `comma` whose head is a
@@ -161,6 +162,49 @@ export function officeApposedAfter(ctx: Context, field: Field, index: number): b
     if (text === ',' || bits & SENTENCE_END || text === '') return false;
   }
   return false;
+}
+
+/**
+ * "The former governor of Kogi State, Yahaya Bello, has been …", "The governor, Chidi Okeke, said": a name set off by
+ * commas (or ending the sentence) right after a person's office, alone or with "of" and the capitalised name it is
+ * held over (up to four words), is the office's holder, not a region of that place. A plural office opens a list
+ * ("the governors of Lagos, Ogun and Oyo"), so the office is singular. `first` and `last` are the name's tokens.
+ */
+export function officeApposedBefore(ctx: Context, field: Field, first: number, last: number): boolean {
+  if (tokenText(ctx, field, first - 1) !== ',') return false;
+  if (tokenText(ctx, field, last + 1) !== ',' && (tokenBits(ctx, field, last + 1) & SENTENCE_END) === 0)
+    return false;
+  let k = first - 2;
+  // "of Kogi State", "of the Central Bank": what the office is held over.
+  while (
+    k > first - 6 &&
+    startsUpper(tokenText(ctx, field, k)) &&
+    (tokenBits(ctx, field, k) & TITLE_WORD) === 0
+  )
+    k--;
+  if (k < first - 2) {
+    if (lowerTokenText(ctx, field, k) === 'the') k--;
+    if (lowerTokenText(ctx, field, k) !== 'of') return false;
+    k--;
+  }
+  if ((tokenBits(ctx, field, k) & TITLE_WORD) === 0) return false;
+  const office = lowerTokenText(ctx, field, k);
+  return !(endsWithText(office, 's') && isTitleLower(office.slice(0, -1)));
+}
+
+/** Words before a party's noun apposed to its name: "his party,", "a new party,". */
+const PARTY_NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'new', 'own', 'the', 'a']);
+/**
+ * "Vijay launched his party, Tamilaga Vettri Kazhagam, on Sunday", "formed a new party, Kelvane First,": a name set
+ * off by commas right after a party's noun (PARTY_APPOSITION_HEADS) and its determiner is the party's.
+ */
+export function partyApposedBefore(ctx: Context, field: Field, first: number, last: number): boolean {
+  return (
+    tokenText(ctx, field, first - 1) === ',' &&
+    tokenText(ctx, field, last + 1) === ',' &&
+    PARTY_APPOSITION_HEADS.has(tokenText(ctx, field, first - 2)) &&
+    PARTY_NOUN_DETERMINERS.has(lowerTokenText(ctx, field, first - 3))
+  );
 }
 
 /**

@@ -65,9 +65,12 @@ export const NOT_BODY_AFTER = new Set(
 /** The Group of Seven, Eight, Ten, Twenty, Seventy-Seven (not "G4", Apple's processor). */
 export const GROUP_FORUMS = new Set(['g7', 'g8', 'g10', 'g20', 'g77', 'g-7', 'g-8', 'g-10', 'g-20', 'g-77']);
 export const TAG_OPENERS = new Set([',', '(']);
-/** Nouns after a name of unknown words that make it a party or a body: "Shiv Sena leader", "Akali Dal MPs". */
+/**
+ * Nouns after a name of unknown words that make it a party or a body: "Shiv Sena leader", "Akali Dal MPs", "Frente
+ * Amplio candidate Yamandu Orsi" (a person's name is never followed so).
+ */
 export const MEMBERS_AFTER = new Set(
-  'leader leaders lawmaker lawmakers legislator legislators mp mps mla mlas councillor councillors'.split(
+  'leader leaders lawmaker lawmakers legislator legislators mp mps mla mlas councillor councillors candidate candidates'.split(
     ' ',
   ),
 );
@@ -218,7 +221,7 @@ export const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 
 
 /**
  * Whether a party's noun follows the name `first`..`last` past its acronym in brackets ("Law and Justice (PiS)
- * party"), or the name is that acronym ("(AfD) party").
+ * party"), or the name is that acronym ("(AfD) party"); or a party's leader or members do ("Shiv Sena (UBT) chief").
  */
 export function partyNounPastBracket(
   ctx: Context,
@@ -229,12 +232,15 @@ export function partyNounPastBracket(
   nextToken: string,
 ): boolean {
   const at = last.index;
-  if (nextToken === '(')
+  if (nextToken === '(') {
+    const after = lowerTokenText(ctx, field, at + 4);
     return (
       CAPITAL_ENDED_ACRONYM.test(tokenText(ctx, field, at + 2)) &&
       tokenText(ctx, field, at + 3) === ')' &&
-      ORG_NOUNS_AFTER.has(lowerTokenText(ctx, field, at + 4))
+      // ("Shiv Sena (UBT) chief Uddhav Thackeray": a party's leader past its faction's letters.)
+      (ORG_NOUNS_AFTER.has(after) || MEMBERS_AFTER.has(after) || after === 'chief')
     );
+  }
   return (
     prevToken === '(' &&
     nextToken === ')' &&

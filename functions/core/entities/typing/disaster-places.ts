@@ -177,3 +177,42 @@ export function inListOfNames(ctx: Context, field: Field, index: number): boolea
   if (earlierListNames(ctx, field, index).length > 0) return true;
   return JOINERS.has(lowerTokenText(ctx, field, index + 1)) && capitalisedAt(ctx, field, index + 2);
 }
+
+/** What a storm grows into or falls to: "strengthened into a hurricane", "weakened to a tropical storm". */
+const STORM_CHANGE_VERBS = new Set(
+  'strengthened strengthens strengthen intensified intensifies intensify weakened weakens weaken upgraded downgraded'.split(
+    ' ',
+  ),
+);
+/** The kinds of storm such a change names. */
+const STORM_KINDS = new Set(
+  'hurricane typhoon cyclone storm depression category tropical super post-tropical extratropical'.split(' '),
+);
+/** Verbs of a landfall: "made landfall", "is expected to make landfall". */
+const LANDFALL_VERBS = new Set(['make', 'made', 'makes', 'making']);
+/**
+ * Words that may stand between a storm's name and its deed: "is expected to", "could", "has rapidly", "was forecast
+ * to" (anything else parts them: "DeSantis toured areas where Ian made landfall" names a person).
+ */
+const STORM_DEED_AUXILIARIES = new Set(
+  `is was has had will would could may might should be been being expected forecast predicted set likely due poised
+  about to then later rapidly quickly further finally briefly again already also`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * "Milton is expected to make landfall near Tampa", "Beryl strengthened into a Category 5 hurricane": the name at
+ * `index` is a storm's where only auxiliaries part it from a landfall or from a change into a kind of storm.
+ */
+export function stormDeedAfter(ctx: Context, field: Field, index: number): boolean {
+  let k = index + 1;
+  while (STORM_DEED_AUXILIARIES.has(lowerTokenText(ctx, field, k)) && k < index + 6) k++;
+  const verb = lowerTokenText(ctx, field, k);
+  if (LANDFALL_VERBS.has(verb)) return lowerTokenText(ctx, field, k + 1) === 'landfall';
+  if (!STORM_CHANGE_VERBS.has(verb)) return false;
+  const into = lowerTokenText(ctx, field, k + 1);
+  if (into !== 'into' && into !== 'to') return false;
+  const article = lowerTokenText(ctx, field, k + 2);
+  return STORM_KINDS.has(lowerTokenText(ctx, field, article === 'a' || article === 'an' ? k + 3 : k + 2));
+}

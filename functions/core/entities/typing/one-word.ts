@@ -9,7 +9,7 @@ import type { Chunk, Word } from '../chunk.js';
 import { homeCompanyNamed } from '../kind-cues.js';
 import { isKnownBodyAcronymInTitleCase, isKnownBodyWord } from '../known-bodies.js';
 import { isBrandWord, isGivenName, isSeasonGivenName } from '../lexicon.js';
-import { isNewsmakerSurname, newsmakerNamed } from '../newsmakers.js';
+import { isNewsmakerSurname, newsmakerNamed, newsmakerWrittenSo } from '../newsmakers.js';
 import { minuteOrdinalAfter, playerAfterOwner, playerDeed, scorerInBrackets } from '../scorers.js';
 import {
   gazetteerOfWord,
@@ -30,6 +30,7 @@ import { leadersBodyAfter, NOT_ORG_ACRONYMS, PARTY_MEMBERS_AFTER } from './bodie
 import { candidate, NO_INFO, PERSONISH, placeFields, SPEAKER, TEAM_FROM_PLACE } from './candidates.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from './context.js';
 import { EVENT_HEADS, TEAM_VERBS } from './cue-words.js';
+import { stormDeedAfter } from './disaster-places.js';
 import { DATELINE_ENDS } from './documents-and-datelines.js';
 import {
   APPLE_THINGS,
@@ -368,7 +369,8 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
   // ("CHINADA said", "FRONTEX has": seven to ten capitals inside mixed-case text, the subject of a verb, are a
   // body's short name as much as "WADA" is, review32 ★E3; a label opening a line is not: "EUROBONDS - …".)
   if (
-    (ACRONYM.test(reading.first) ||
+    // ("AMLO said": the initials the lists give a newsmaker are the person's.)
+    ((ACRONYM.test(reading.first) && newsmakerWrittenSo(reading.first) === undefined) ||
       (LONG_CAPITALS.test(reading.first) &&
         !reading.chunk.caseless &&
         // ("GUTERRES said": a newsmaker's or known surname in capitals is the person of a UN press release,

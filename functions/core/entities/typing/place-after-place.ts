@@ -43,10 +43,11 @@ function regionByWhatStandsAround(
   place: Candidate,
   placeChunk: Chunk,
 ): boolean {
+  const first = nameChunk.words.find((w) => w.start >= name.start);
   const last = nameChunk.words.findLast((w) => w.start < name.end);
-  const first = placeChunk.words.find((w) => w.start >= place.start);
-  if (last === undefined || first === undefined) return false;
-  return placesRegion(ctx, name.field, last.index, first.index - 1);
+  const placeFirst = placeChunk.words.find((w) => w.start >= place.start);
+  if (first === undefined || last === undefined || placeFirst === undefined) return false;
+  return placesRegion(ctx, name.field, first.index, last.index, placeFirst.index - 1);
 }
 
 /**

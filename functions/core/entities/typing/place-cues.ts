@@ -13,6 +13,7 @@ import {
   isLowerWordWord,
   placeOfWord,
 } from '../word-facts.js';
+import { officeApposedBefore } from './appositions.js';
 import { lookup } from './candidates.js';
 import {
   type Candidate,
@@ -518,16 +519,24 @@ export function regionAfterTown(ctx: Context, chunk: Chunk, from: number, to: nu
   const one = lookupPlace(town);
   const place = one ?? lookupPlace(two);
   if (place === undefined || place.kind === 'country') return false;
-  return placesRegion(ctx, field, at, one ? at - 3 : at - 4);
+  return placesRegion(ctx, field, at, at, one ? at - 3 : at - 4);
 }
 
 /**
  * Whether the name ending at token `last`, after a place and a comma, is that place's region as far as what stands
  * around them says (regionAfterTown here; place-after-place.ts for places no list knows): not a name an apposition
- * explains, not an item of a list of names, not the subject after a sentence-opening phrase. `beforePlace` is the
- * token before the place.
+ * explains, not an office's holder apposed after the place, not an item of a list of names, not the subject after a
+ * sentence-opening phrase. `first` and `last` are the name's tokens, `beforePlace` the token before the place.
  */
-export function placesRegion(ctx: Context, field: Field, last: number, beforePlace: number): boolean {
+export function placesRegion(
+  ctx: Context,
+  field: Field,
+  first: number,
+  last: number,
+  beforePlace: number,
+): boolean {
+  // ("The former governor of Kogi State, Yahaya Bello, has …": the office's holder.)
+  if (officeApposedBefore(ctx, field, first, last)) return false;
   // ("In Lagos, Dangote, the tycoon, said": an apposition after the pause says who or what it is.)
   if (tokenText(ctx, field, last + 1) === ',' && APPOSITION_OPENERS.has(lowerTokenText(ctx, field, last + 2)))
     return false;

@@ -4,7 +4,7 @@ import type { Field } from '../../schema.js';
 import { codeUnitAt } from '../../text/chars.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
 import { WordMemo } from '../../text/vocabulary.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, isLowerWord } from '../lexicon.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, isLowerWord, OFFICES_NAMED_LIKE_BODIES } from '../lexicon.js';
 import { type Context, fieldsOf, lowerTokenText } from './context.js';
 import {
   AUXILIARIES,
@@ -105,6 +105,8 @@ function bitsOf(lower: string, text: string | undefined): number {
   if (PROGRAMME_AFTER.has(lower)) bits |= PROGRAMME_AFTER_WORD;
   if (text !== undefined) {
     if (lower !== text) bits |= CASED;
+    // ("59 cs Net 8,919,000": an office's letters in lower case are a unit's, no title; "Interior CS Jane Doe".)
+    else if (OFFICES_NAMED_LIKE_BODIES.has(lower)) bits &= ~TITLE_WORD;
     if (SENTENCE_ENDS.has(text)) bits |= SENTENCE_END;
     if (TEAM_VERBS.has(text)) bits |= TEAM_VERB_TEXT;
     if (SCORE.test(text)) bits |= SCORE_TEXT;

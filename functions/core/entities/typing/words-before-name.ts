@@ -11,6 +11,7 @@ import { UNION_MEMBER_HEADS } from '../chunking/known-names.js';
 import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import {
+  GAZETTEER,
   isBrandWord,
   isGivenName,
   isLowerWord,
@@ -29,7 +30,14 @@ import {
 } from '../word-facts.js';
 import { hasOrgLeadOf, knownBody, partyMembers } from './bodies-and-parties.js';
 import { candidate, lookup, NO_CONTEXT, placeOfSpan } from './candidates.js';
-import { type Candidate, type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import {
+  type Candidate,
+  type Context,
+  lowerTokenText,
+  norm,
+  startsWithCapital,
+  tokenText,
+} from './context.js';
 import { COMPANY_BEFORE, EVENT_HEADS, isPartyLabelPlural, PERSON_VERBS } from './cue-words.js';
 import { EPONYM_EVENT_HEADS } from './events-and-works.js';
 import { FIRM_KINDS, firmBrandAt } from './firm-cues-around.js';
@@ -376,9 +384,17 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       const named = theInName(ctx, chunk, words);
       if (named !== undefined) return [candidate(chunk, 0, 2, named, 2, NO_CONTEXT)];
     }
+    // "Chief Minister A Revanth Reddy": the initial the chunker joined after a capitalised title (undotted-initials.ts).
+    const initialA =
+      from === 0 &&
+      w.core === 'A' &&
+      to >= 3 &&
+      startsWithCapital(tokenText(ctx, chunk.field, w.index - 1)) &&
+      (tokenBits(ctx, chunk.field, w.index - 1) & TITLE_WORD) !== 0;
     if (
       wordIs(w, W_FUNCTION) &&
       !acronym &&
+      !initialA &&
       !allInName &&
       !initialsMs &&
       !lettersAmpersand &&
@@ -758,7 +774,9 @@ export function titlesBeforeName(
       ? 2
       : (isNationalWordOf(words[from]) || placeBeforeTitle) && !townBeforeHonorific
         ? 1
-        : 0;
+        : placeOfWordsBeforeTitle(words, from, to);
+  // ("Andhra Pradesh Governor said": a state's office of one title word is read apart as well.)
+  const placeOfManyWords = national > 1 && !twoWordNational && !threeWordNational;
   if (townBeforeHonorific) personCue = true;
   // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
   // body it belongs to ("Security Council President"); neither is part of the holder's name.
@@ -896,7 +914,7 @@ export function titlesBeforeName(
   if (
     lastTitle < from &&
     national > 0 &&
-    to - from - national >= 2 &&
+    (to - from - national >= 2 || placeOfManyWords) &&
     !orgShaped &&
     wordIs(words[to - 1]!, W_TITLE) &&
     words.slice(from + national, to - 1).every((w) => wordIs(w, W_TITLE_MODIFIER) || wordIs(w, W_TITLE))
@@ -938,6 +956,23 @@ export function titlesBeforeName(
   opening.from = from;
   opening.personCue = personCue;
   return undefined;
+}
+
+/**
+ * "Tamil Nadu Chief Minister M K Stalin", "Andhra Pradesh Chief Minister": a state or town the place lists know by
+ * two or three words, before a title, is the office's place (as one word is: "Illinois Governor"); its length, or 0.
+ * (With initials before the holder the run ends in the title, and the place and title were read as one name.)
+ */
+function placeOfWordsBeforeTitle(words: readonly Word[], from: number, to: number): number {
+  for (let k = 2; k <= 3 && from + k < to; k++) {
+    if (!wordIs(words[from + k]!, W_TITLE)) continue;
+    const place = words
+      .slice(from, from + k)
+      .map((w) => w.core)
+      .join(' ');
+    if (lookupPlace(place) !== undefined && GAZETTEER.get(norm(place))?.kind !== 'organization') return k;
+  }
+  return 0;
 }
 
 /** What follows a firm's name and no officer's: "General Mills shares", "… employees". */
