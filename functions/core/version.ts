@@ -327,5 +327,12 @@
  * town, royal titles in facility names, unions joined by "and"; topics: inquiry probes, one-day captains, sets of
  * results, written scores, gunmen by the leading desk; input: bylines with towns, blogs' meta and share lines,
  * science-page tails, archive captions, side columns, tag lists, social embeds, camel-case and data-component names).
+ * 0.60.0: rules of 2026-12-08 02:11 - 04:30 (towns of 20-50k and up in PK/UG/KE/LK/IN/PH/NG, short official city
+ * names, landmarks, namesakes beside their state; a list's members alike in focus, separate wars side by side, attacks
+ * launched at a country, titled leaders and ministries speaking for their country; office holders apposed after a
+ * state, state titles before initials, English lines trigrams took for another language, party names, dela/delos, CS,
+ * AMLO, storms' landfalls; topics: a one-word lexicon sweep with context cues, deadly explosions and fires, robberies,
+ * idioms and local senses; input: writers' names and towns, undated first-line datelines, stories in furniture-named
+ * boxes, related boxes by their heading, link-less promotions, JSON arrays, WordPress posts, live-blog updates).
  */
-export const TAGGER_VERSION = '0.59.0';
+export const TAGGER_VERSION = '0.60.0';

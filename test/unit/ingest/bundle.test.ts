@@ -89,7 +89,10 @@ describe('ingest bundle', () => {
     // next start.
     // 2,230,000 on 2026-12-08 at 01:15: main stood at ~2,191,200 bytes (session 62's rules ~+23 KB: towns of 20-50k
     // and up abroad, "<name> Province" divisions, person origins, entity cues, furniture words); for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(2_230_000);
+    // 2,255,000 on 2026-12-08 at 04:30: main stood at ~2,213,600 bytes (session 63's rules ~+22 KB: towns of 20-50k
+    // in seven more countries, short official city names, topic idioms and deadly-accident cues, office holders,
+    // JSON arrays and WordPress posts); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(2_255_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
