@@ -10,7 +10,7 @@ import {
   type ParsedArticle,
 } from '../core/input/fields.js';
 import { resolveFormat } from '../core/input/format.js';
-import { readJsonArray } from '../core/input/json-array.js';
+import { type JsonArrayItem, readJsonArray } from '../core/input/json-array.js';
 import { readJsonFeed } from '../core/input/json-feed.js';
 import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/parse.js';
 import { readXmlArticles } from '../core/input/xml-articles.js';
@@ -241,48 +241,30 @@ function decodeXml(
 }
 
 /**
- * The articles of a JSON Feed: one per item, each named by its id (else `key#N`, its position) and failed
- * alone, as an RSS item is; undefined for other text. Throws a ParseError for a feed without items.
+ * The articles of a JSON Feed (`readJsonFeed`: its items, kept as an RSS feed's are) or of a JSON array of articles
+ * (`readJsonArray`: its elements, as a .jsonl object's lines): one per item, each named by its id (else `key#N`, its
+ * position) and failed alone; undefined when the reader found no such document.
  */
-function decodeJsonFeed(
+function decodeJsonItems(
   key: string,
-  text: string,
+  elements: readonly JsonArrayItem[] | undefined,
   meta: ArticleMeta,
   maxArticles: number,
+  what: string,
+  feed: boolean,
 ): DecodedArticle[] | undefined {
-  const feed = readJsonFeed(text);
-  if (!feed) return undefined;
-  const items = feed.map(({ position, id, article }) => ({
-    line: position,
-    id,
-    read: (named: ArticleMeta) => articleFromJsonValue(article, named, textOfMarkup),
-  }));
-  return decodeItems(key, meta, items, maxArticles, 'item', 'the JSON Feed', true);
-}
-
-/**
- * The articles of a JSON array ("[{id, title, body}, …]"): one per element, each named by its id (else `key#N`, its
- * position) and failed alone, as a .jsonl object's lines are; undefined for other text.
- */
-function decodeJsonArray(
-  key: string,
-  text: string,
-  meta: ArticleMeta,
-  maxArticles: number,
-): DecodedArticle[] | undefined {
-  const elements = readJsonArray(text);
   if (!elements) return undefined;
   const items = elements.map(({ position, id, article }) => ({
     line: position,
     id,
     read: (named: ArticleMeta) => articleFromJsonValue(article, named, textOfMarkup),
   }));
-  return decodeItems(key, meta, items, maxArticles, 'item', 'the JSON array');
+  return decodeItems(key, meta, items, maxArticles, 'item', what, feed);
 }
 
 /**
- * A wire story or a feed, XML (decodeXml) or JSON Feed (decodeJsonFeed), or a JSON array of articles
- * (decodeJsonArray); undefined for other text.
+ * A wire story or a feed, XML (decodeXml) or JSON Feed, or a JSON array of articles (decodeJsonItems); undefined
+ * for other text.
  */
 export function decodeFeedOrWire(
   key: string,
@@ -292,8 +274,9 @@ export function decodeFeedOrWire(
 ): DecodedArticle[] | undefined {
   return (
     decodeXml(key, text, meta, maxArticles) ??
-    decodeJsonFeed(key, text, meta, maxArticles) ??
-    decodeJsonArray(key, text, meta, maxArticles)
+    // A JSON Feed throws a ParseError when it has no items list.
+    decodeJsonItems(key, readJsonFeed(text), meta, maxArticles, 'the JSON Feed', true) ??
+    decodeJsonItems(key, readJsonArray(text), meta, maxArticles, 'the JSON array', false)
   );
 }
 

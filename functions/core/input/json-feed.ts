@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ParseError } from './errors.js';
-import { itemIdOf } from './json-array.js';
+import { itemIdOf, type JsonArrayItem } from './json-array.js';
 
 /**
  * JSON Feed (https://www.jsonfeed.org/version/1.1/): the JSON twin of RSS that blogs, newsletters and some
@@ -16,13 +16,11 @@ const VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
 
 const JsonFeedSchema = z.looseObject({ items: z.array(z.unknown()) });
 
-/** One item of a JSON Feed: its position (1-based), its own id, and the article object to read. */
-export interface JsonFeedItem {
-  readonly position: number;
-  readonly id: string | undefined;
-  /** The item as a JSON article (json.ts reads `content_text`, `content_html`, `date_published`). */
-  readonly article: unknown;
-}
+/**
+ * One item of a JSON Feed, as an element of a JSON array is one: its position (1-based), its own id, and the item as a
+ * JSON article (json.ts reads `content_text`, `content_html`, `date_published`).
+ */
+export type JsonFeedItem = JsonArrayItem;
 
 /** Whether the text may be a JSON Feed: the cheap test before parsing a .json object a second time. */
 function mayBeJsonFeed(text: string): boolean {
