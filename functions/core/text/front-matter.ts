@@ -178,7 +178,7 @@ function frontLineFollows(body: string, newline: number): boolean {
 }
 
 /** Whether a line is "NAME, Town" that `writerAndTown` reads as a writer's name and town. */
-function namesWriterAndTown(line: string, writerAndTown: WriterAndTown): boolean {
+function isWriterAndTownLine(line: string, writerAndTown: WriterAndTown): boolean {
   if (!line.includes(', ')) return false;
   const m = NAME_AND_TOWN.exec(line);
   return m !== null && writerAndTown(m[1]!, m[2]!);
@@ -212,7 +212,7 @@ export function readFrontMatter(body: string, title: string, writerAndTown?: Wri
       (BARE_BYLINE.test(text) ||
         CORRESPONDENT_LINE.test(text) ||
         (BYLINE.test(text) && (ownParagraph || frontLineFollows(body, newline))) ||
-        (ownParagraph && writerAndTown !== undefined && namesWriterAndTown(text, writerAndTown)));
+        (ownParagraph && writerAndTown !== undefined && isWriterAndTownLine(text, writerAndTown)));
     // A reporter's name alone, over a role line: "Jane Smith\nSports correspondent".
     const name =
       !byline && text.length <= MAX_BYLINE_CHARS && NAME_LINE.test(text) && roleLineFollows(body, newline);
